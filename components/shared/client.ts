@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import type { Envelope, MessageInput, MessageOutput, MessageType, Reply } from '@/storage/protocol';
+
+/** A refusal or failure the background explained: its message is meant for the user. */
+export class VouchError extends Error {
+  override name = 'VouchError';
+}
+
+/** Raised when the extension was updated or removed under a running content script. */
+export class ContextGoneError extends Error {
+  override name = 'ContextGoneError';
+}
+
+// Chrome passes messages as JSON, so Dates arrive as ISO strings: these fields come back as Dates.
+const DATE_FIELDS = new Set(['at', 'date', 'createdAt', 'updatedAt', 'snoozedUntil', 'deletedAt', 'connectedOn']);
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+
+export function reviveDates<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(reviveDates) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      out[k] = DATE_FIELDS.has(k) && typeof v === 'string' && ISO.test(v) ? new Date(v) : reviveDates(v);
+    }
+    return out as T;
+  }
+  return value;
+}
+
+export type Call = <K extends MessageType>(type: K, payload: MessageInput<K>) => Promise<MessageOutput<K>>;
+
+/** Sends one typed message to the background and returns its answer, or throws why not. */
+export const call: Call = async (type, payload) => {
+  const envelope: Envelope = { vouch: 1, type, payload } as Envelope;
+  let reply: Reply | undefined;
+  try {
+    if (!browser.runtime?.id) throw new ContextGoneError('Vouch was updated, reload this tab.');
+    reply = (await browser.runtime.sendMessage(envelope)) as Reply | undefined;
+  } catch (e) {
+    if (e instanceof ContextGoneError || /context invalidated/i.test(String(e))) {
+      throw new ContextGoneError('Vouch was updated, reload this tab.');
+    }
+    throw e;
+  }
+  if (!reply) throw new Error('Vouch did not answer.');
+  if (!reply.ok) throw new VouchError(reply.error);
+  return reviveDates(reply.data) as MessageOutput<typeof type>;
+};

@@ -1,0 +1,44 @@
+import type { Call } from './client';
+
+/**
+ * What the content script hands to a panel: what it read of the form, a handle on LinkedIn's text
+ * box that acts only when the user clicks, and the typed channel to the background.
+ * Panels (components/request, components/coach) depend on this contract, not on the page.
+ */
+export interface FormInfo {
+  kind: 'request' | 'write';
+  contact: { id: string; name?: string; firstName?: string };
+  /** The box's maxlength, read from the page at run time. */
+  maxLength: number | null;
+  /** The kind chosen in the form's Relationship field (LinkedIn's enum name), if any. */
+  relationship: string | null;
+  /** False on the first step of a two-step form: the panel waits for the box. */
+  hasTextBox: boolean;
+  /** What the reader could not find, for the "can't read this part" notice. */
+  missing: string[];
+}
+
+export type FillResult = { ok: true } | { ok: false; reason: string };
+
+export interface TextBoxHandle {
+  /** What the box holds now. */
+  read(): string;
+  /** Puts text in LinkedIn's box so that the page's framework sees it. Only ever called from a click. */
+  fill(text: string): FillResult;
+  /** Restores what the box held before the last fill; false when there is nothing to undo. */
+  undo(): boolean;
+  /** Called with the box's text whenever the user types in it; returns an unsubscribe function. */
+  subscribe(listener: (text: string) => void): () => void;
+}
+
+export interface Viewer {
+  id: string;
+  name: string;
+}
+
+export interface PanelProps {
+  form: FormInfo;
+  box: TextBoxHandle;
+  call: Call;
+  viewer: Viewer | null;
+}

@@ -1,0 +1,36 @@
+import { defineBackground } from '#imports';
+import { browser } from 'wxt/browser';
+import { openVouchDb } from '@/storage/open';
+import { createRouter, type Sender } from '@/storage/protocol/router';
+import type { Reply } from '@/storage/protocol';
+
+// Wiring only: the database, the message router and the toolbar button.
+export default defineBackground(() => {
+  const opened = openVouchDb();
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+
+  const route = opened.then(({ db }) =>
+    createRouter(db, {
+      extensionId: browser.runtime.id,
+      extensionOrigin,
+      onReject: (reason, _message, sender) => {
+        console.warn('[vouch] refused a message:', reason, sender.url ?? sender.id);
+        void db.log.add({ at: new Date(), level: 'warn', source: 'router', message: reason }).catch(() => {});
+      },
+    }),
+  );
+
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: Reply) => void) => {
+    opened
+      .then(({ readOnlyReason }) => {
+        if (readOnlyReason) return { ok: false, error: readOnlyReason } satisfies Reply;
+        return route.then((handle) => handle(message, sender as Sender));
+      })
+      .then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: `Vouch could not open its data: ${String(e)}` }));
+    return true; // the answer comes asynchronously
+  });
+
+  browser.action.onClicked.addListener(() => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+  });
+});

@@ -1,0 +1,23 @@
+import type * as v from 'valibot';
+import type { VouchDb } from '../db';
+
+/**
+ * Who may send a message: the content script on LinkedIn, the extension's own pages (dashboard),
+ * or both. Anything that reads or rewrites the whole ledger is for extension pages only.
+ */
+export type Audience = 'content' | 'extension' | 'any';
+
+export interface HandlerContext {
+  now(): Date;
+}
+
+export interface Handler<S extends v.GenericSchema, R> {
+  from: Audience;
+  input: S;
+  run(db: VouchDb, input: v.InferOutput<S>, ctx: HandlerContext): Promise<R>;
+}
+
+/** Declares one message: its audience, the schema its payload must pass, and what it does. */
+export function handler<S extends v.GenericSchema, R>(h: Handler<S, R>): Handler<S, R> {
+  return h;
+}

@@ -1,0 +1,23 @@
+import type * as v from 'valibot';
+import { coreHandlers } from './core';
+
+/**
+ * Every message the background answers. A feature adds its own handler map here: one import,
+ * one spread. The content script and the dashboard import only the *types* below.
+ */
+export const handlers = {
+  ...coreHandlers,
+};
+
+export type Handlers = typeof handlers;
+export type MessageType = keyof Handlers;
+export type MessageInput<K extends MessageType> = v.InferInput<Handlers[K]['input']>;
+export type MessageOutput<K extends MessageType> = Awaited<ReturnType<Handlers[K]['run']>>;
+
+/** The envelope on the wire. */
+export interface Envelope<K extends MessageType = MessageType> {
+  vouch: 1;
+  type: K;
+  payload: MessageInput<K>;
+}
+export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };

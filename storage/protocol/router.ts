@@ -1,0 +1,125 @@
+import * as v from 'valibot';
+import type { VouchDb } from '../db';
+import type { Audience, Handler, HandlerContext } from './define';
+import { handlers as defaultHandlers, type Reply } from './index';
+
+/** The parts of `runtime.MessageSender` the router trusts (all filled in by the browser, not the sender). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  origin?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+export interface RouterOptions {
+  /** This extension's id: messages from any other extension are refused. */
+  extensionId: string;
+  /** This extension's page origin, e.g. `chrome-extension://<id>`. */
+  extensionOrigin: string;
+  now?: () => Date;
+  /** Where refusals are logged (the background's console and its log table). */
+  onReject?: (reason: string, message: unknown, sender: Sender) => void;
+  handlers?: Record<string, Handler<v.GenericSchema, unknown>>;
+}
+
+export const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
+/** Past this many characters of strings in one message, it is refused before validation. */
+export const MAX_MESSAGE_CHARS = 2_000_000;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+type Origin = 'content' | 'extension';
+
+function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+/** Who sent this, or why the sender is refused. */
+export function classifySender(sender: Sender, opts: Pick<RouterOptions, 'extensionId' | 'extensionOrigin'>): Origin | string {
+  if (sender.id !== opts.extensionId) return 'Refused: the message did not come from Vouch itself.';
+  const from = sender.origin ?? originOf(sender.url);
+  if (sender.url && sender.url.startsWith(`${opts.extensionOrigin}/`)) return 'extension';
+  if (!sender.tab) return 'Refused: the message came from neither a LinkedIn tab nor a Vouch page.';
+  if (from !== LINKEDIN_ORIGIN || originOf(sender.url) !== LINKEDIN_ORIGIN) {
+    return 'Refused: content messages are accepted only from https://www.linkedin.com.';
+  }
+  if (sender.frameId !== 0) return 'Refused: content messages are accepted only from the top frame.';
+  return 'content';
+}
+
+/** Walks the message once: no prototype keys, bounded depth and size. */
+export function inspectShape(value: unknown): string | null {
+  let chars = 0;
+  const walk = (x: unknown, depth: number): string | null => {
+    if (depth > 12) return 'Refused: the message is nested too deeply.';
+    if (typeof x === 'string') {
+      chars += x.length;
+      return chars > MAX_MESSAGE_CHARS ? 'Refused: the message is too large.' : null;
+    }
+    if (x === null || typeof x !== 'object' || x instanceof Date) return null;
+    for (const key of Object.keys(x)) {
+      if (FORBIDDEN_KEYS.has(key)) return `Refused: the key "${key}" is not allowed.`;
+      const err = walk((x as Record<string, unknown>)[key], depth + 1);
+      if (err) return err;
+    }
+    return null;
+  };
+  return walk(value, 0);
+}
+
+function allowed(audience: Audience, origin: Origin): boolean {
+  return audience === 'any' || audience === origin;
+}
+
+function describe(issues: v.BaseIssue<unknown>[]): string {
+  const first = issues[0];
+  if (!first) return 'Invalid message.';
+  const path = first.path?.map((p) => String(p.key)).join('.') ?? '';
+  return `Invalid message${path ? ` at "${path}"` : ''}: ${first.message}`;
+}
+
+/**
+ * The background's single entry point: checks the sender, the envelope and the payload's schema
+ * before any handler runs. A refusal changes nothing and says why.
+ */
+export function createRouter(db: VouchDb, opts: RouterOptions) {
+  const table = (opts.handlers ?? defaultHandlers) as Record<string, Handler<v.GenericSchema, unknown>>;
+  const ctx: HandlerContext = { now: opts.now ?? (() => new Date()) };
+  const reject = (error: string, message: unknown, sender: Sender): Reply => {
+    opts.onReject?.(error, message, sender);
+    return { ok: false, error };
+  };
+
+  return async function handle(message: unknown, sender: Sender): Promise<Reply> {
+    const origin = classifySender(sender, opts);
+    if (origin !== 'content' && origin !== 'extension') return reject(origin, message, sender);
+    if (typeof message !== 'object' || message === null || Array.isArray(message)) {
+      return reject('Refused: a message must be an object.', message, sender);
+    }
+    const shapeError = inspectShape(message);
+    if (shapeError) return reject(shapeError, message, sender);
+    const { vouch, type, payload, ...rest } = message as Record<string, unknown>;
+    if (vouch !== 1 || Object.keys(rest).length > 0) return reject('Refused: not a Vouch message.', message, sender);
+    if (typeof type !== 'string' || !Object.hasOwn(table, type)) {
+      return reject(`Refused: unknown message "${String(type).slice(0, 60)}".`, message, sender);
+    }
+    const h = table[type]!;
+    if (!allowed(h.from, origin)) return reject(`Refused: "${type}" is not accepted from this sender.`, message, sender);
+    const parsed = v.safeParse(h.input, payload);
+    if (!parsed.success) return reject(describe(parsed.issues), message, sender);
+    try {
+      return { ok: true, data: await h.run(db, parsed.output, ctx) };
+    } catch (e) {
+      const error = e instanceof Error ? e : new Error(String(e));
+      if (error.name === 'QuotaExceededError' || /quota/i.test(error.message)) {
+        return { ok: false, error: 'Your disk is full: nothing was saved. Free some space and try again.' };
+      }
+      return { ok: false, error: `Could not complete "${type}": ${error.message}` };
+    }
+  };
+}

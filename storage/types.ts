@@ -1,0 +1,124 @@
+/** The product's vocabulary, shared by the background, the content script and the dashboard. */
+
+export const RELATIONSHIPS = [
+  'manager',
+  'senior',
+  'peer',
+  'junior',
+  'report',
+  'client',
+  'mentor',
+  'mentee',
+  'classmate',
+] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+export const EVENT_TYPES = [
+  'heads-up-sent',
+  'request-sent',
+  'request-received',
+  'reminder-sent',
+  'agreed',
+  'declined',
+  'received',
+  'given',
+  'green-light-asked',
+  'thanked',
+  'note',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const EVENT_SOURCES = ['page', 'user', 'import'] as const;
+export type EventSource = (typeof EVENT_SOURCES)[number];
+
+/** A person, keyed by their LinkedIn vanity name (percent-decoded, lowercased). */
+export interface Contact {
+  id: string;
+  memberUrn?: string;
+  name: string;
+  firstName?: string;
+  lastName?: string;
+  headline?: string;
+  company?: string;
+  /** Normalised full name (NFC, no accents, lower case): how import rows find their contact. */
+  nameKey: string;
+  relationship?: Relationship;
+  reminderAfterDays?: number;
+  doNotNudge?: boolean;
+  snoozedUntil?: Date;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** One fact in a contact's history. `key` makes writing the same fact twice a no-op. */
+export interface VouchEvent {
+  seq?: number;
+  contactId: string;
+  type: EventType;
+  at: Date;
+  text?: string;
+  source: EventSource;
+  key: string;
+  /** Set when the user removes an event; kept so that undo can bring it back. */
+  deletedAt?: Date;
+}
+
+export interface Note {
+  id?: number;
+  contactId: string;
+  at: Date;
+  text: string;
+}
+
+export type DraftKind = 'write' | 'request';
+export interface Draft {
+  /** `${contactId}:${kind}` */
+  id: string;
+  contactId: string;
+  kind: DraftKind;
+  text: string;
+  updatedAt: Date;
+}
+
+export interface Template {
+  id: string;
+  group: string;
+  kind: string;
+  name: string;
+  body: string;
+  builtIn: boolean;
+  updatedAt: Date;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+/** An import row whose person could be one of several contacts: the user decides. */
+export interface Ambiguity {
+  id?: number;
+  createdAt: Date;
+  /** What the row says: name, company, type of fact, text, date. */
+  row: { name: string; company?: string; type: EventType; at: Date; text?: string; key: string };
+  candidates: string[];
+}
+
+export interface LogEntry {
+  id?: number;
+  at: Date;
+  level: 'error' | 'warn';
+  source: string;
+  message: string;
+}
+
+/** NFC, accents off, case folded, spaces collapsed: two spellings of one name meet here. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC')
+    .toLocaleLowerCase('en')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
