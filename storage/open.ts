@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { createDb, DB_NAME, type VouchDb } from './db';
+import { createDb, DB_NAME, LATEST_VERSION, type VouchDb } from './db';
 
 export interface OpenedDb {
   db: VouchDb;
@@ -11,20 +11,40 @@ export const NEWER_DATA_MESSAGE =
   'Your Vouch data was saved by a newer version of Vouch. To protect it, this version only reads it: update Vouch to make changes.';
 
 /**
+ * The schema version on disk, without changing anything: null when there is no database yet.
+ * (Dexie stores version n as IndexedDB version n × 10.)
+ */
+export function versionOnDisk(name: string): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    let created = false;
+    const req = indexedDB.open(name);
+    req.onupgradeneeded = () => {
+      created = true;
+      req.transaction?.abort(); // it did not exist: leave it that way
+    };
+    req.onsuccess = () => {
+      const v = req.result.version;
+      req.result.close();
+      resolve(created ? null : v / 10);
+    };
+    req.onerror = () => (created ? resolve(null) : reject(req.error));
+    req.onblocked = () => reject(new Error('The database is blocked by another Vouch window.'));
+  });
+}
+
+/**
  * Opens the database for the background and extension pages. After a downgrade the disk holds a
- * newer schema than this code knows; Dexie refuses to open it, so it is opened as it stands and
- * marked read-only instead of being touched.
+ * newer schema than this code knows. Dexie would open it and patch it to fit; instead it is opened
+ * as it stands, without a declared schema, and marked read-only.
  */
 export async function openVouchDb(name: string = DB_NAME): Promise<OpenedDb> {
-  const db = createDb(name);
-  try {
-    await db.open();
-    return { db, readOnlyReason: null };
-  } catch (e) {
-    if (!(e instanceof Dexie.VersionError) && (e as Error)?.name !== 'VersionError') throw e;
-    db.close();
-    const asIs = new Dexie(name) as VouchDb; // no declared versions: opens whatever is on disk
+  const onDisk = await versionOnDisk(name);
+  if (onDisk !== null && onDisk > LATEST_VERSION) {
+    const asIs = new Dexie(name) as VouchDb;
     await asIs.open();
     return { db: asIs, readOnlyReason: NEWER_DATA_MESSAGE };
   }
+  const db = createDb(name);
+  await db.open();
+  return { db, readOnlyReason: null };
 }

@@ -1,0 +1,110 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDb, LATEST_VERSION, SCHEMA } from '@/storage/db';
+import { NEWER_DATA_MESSAGE, openVouchDb } from '@/storage/open';
+
+/**
+ * The migration harness: for every schema version, a database written by the version before it,
+ * with data, is opened by the current code and checked row by row.
+ */
+const names: string[] = [];
+function fresh() {
+  const name = `migrate-${crypto.randomUUID()}`;
+  names.push(name);
+  return name;
+}
+afterEach(async () => {
+  for (const n of names.splice(0)) await Dexie.delete(n);
+});
+
+/** Data as each version wrote it. Add an entry when a version is added. */
+const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
+  1: async (db) => {
+    await db.table('contacts').bulkAdd([
+      { id: 'jane-doe-42', name: 'Jane Doe', firstName: 'Jane', relationship: 'peer', createdAt: new Date('2025-01-01'), updatedAt: new Date('2025-01-02') },
+      { id: 'jose-garcia', name: 'Jose\u0301 Garci\u0301a', createdAt: new Date('2025-01-01'), updatedAt: new Date('2025-01-01') },
+    ]);
+    await db.table('events').bulkAdd([
+      { contactId: 'jane-doe-42', type: 'request-sent', at: new Date('2025-02-01'), source: 'user', key: 'k1', text: 'Hi Jane' },
+      { contactId: 'jose-garcia', type: 'received', at: new Date('2025-03-01'), source: 'page', key: 'k2' },
+    ]);
+    await db.table('notes').add({ contactId: 'jane-doe-42', at: new Date('2025-02-02'), text: 'Led the billing migration' });
+    await db.table('drafts').put({ id: 'jane-doe-42:write', contactId: 'jane-doe-42', kind: 'write', text: 'Draft', updatedAt: new Date('2025-02-03') });
+    await db.table('templates').put({ id: 't1', group: 'peer', kind: 'request', name: 'Mine', body: 'Hi {firstName}', builtIn: false, updatedAt: new Date('2025-02-04') });
+    await db.table('settings').put({ key: 'lastImport', value: '2025-02-05' });
+    await db.table('log').add({ at: new Date('2025-02-06'), level: 'error', source: 'x', message: 'y' });
+  },
+};
+
+/** What each upgrade must leave behind, checked on every row. */
+const CHECKS: Record<number, (db: Dexie) => Promise<void>> = {
+  2: async (db) => {
+    const contacts = await db.table('contacts').orderBy('id').toArray();
+    expect(contacts).toEqual([
+      { id: 'jane-doe-42', name: 'Jane Doe', firstName: 'Jane', relationship: 'peer', nameKey: 'jane doe', createdAt: new Date('2025-01-01'), updatedAt: new Date('2025-01-02') },
+      { id: 'jose-garcia', name: 'Jose\u0301 Garci\u0301a', nameKey: 'jose garcia', createdAt: new Date('2025-01-01'), updatedAt: new Date('2025-01-01') },
+    ]);
+    expect(await db.table('contacts').where('nameKey').equals('jose garcia').count()).toBe(1);
+    const events = await db.table('events').orderBy('seq').toArray();
+    expect(events.map((e) => [e.seq, e.contactId, e.type, e.at, e.source, e.key, e.text])).toEqual([
+      [1, 'jane-doe-42', 'request-sent', new Date('2025-02-01'), 'user', 'k1', 'Hi Jane'],
+      [2, 'jose-garcia', 'received', new Date('2025-03-01'), 'page', 'k2', undefined],
+    ]);
+    expect(await db.table('notes').toArray()).toEqual([{ id: 1, contactId: 'jane-doe-42', at: new Date('2025-02-02'), text: 'Led the billing migration' }]);
+    expect(await db.table('drafts').toArray()).toEqual([{ id: 'jane-doe-42:write', contactId: 'jane-doe-42', kind: 'write', text: 'Draft', updatedAt: new Date('2025-02-03') }]);
+    expect(await db.table('templates').toArray()).toHaveLength(1);
+    expect(await db.table('settings').get('lastImport')).toEqual({ key: 'lastImport', value: '2025-02-05' });
+    expect(await db.table('log').count()).toBe(1);
+    expect(await db.table('ambiguities').count()).toBe(0);
+  },
+};
+
+describe('schema migrations', () => {
+  it('has a seed for every version but the latest and a check for every upgrade', () => {
+    for (const { version } of SCHEMA) {
+      if (version < LATEST_VERSION) expect(SEEDS[version], `seed for v${version}`).toBeTypeOf('function');
+      if (version > 1) expect(CHECKS[version], `check for v${version}`).toBeTypeOf('function');
+    }
+  });
+
+  for (const { version } of SCHEMA.filter((s) => s.version > 1)) {
+    it(`upgrades a v${version - 1} database with data to v${version} and on to the latest`, async () => {
+      const name = fresh();
+      const old = createDb(name, version - 1);
+      await old.open();
+      await SEEDS[version - 1]!(old);
+      old.close();
+
+      const db = createDb(name);
+      await db.open();
+      expect(db.verno).toBe(LATEST_VERSION);
+      await CHECKS[version]!(db);
+      db.close();
+    });
+  }
+
+  it('a fresh database opens at the latest version with every table', async () => {
+    const db = createDb(fresh());
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['ambiguities', 'contacts', 'drafts', 'events', 'log', 'notes', 'settings', 'templates']);
+    db.close();
+  });
+
+  it('a database from a newer Vouch (after a downgrade) opens read-only and is not touched', async () => {
+    const name = fresh();
+    const future = new Dexie(name);
+    future.version(LATEST_VERSION + 5).stores({ contacts: '&id', events: '++seq, &key', futureTable: '++id' });
+    await future.open();
+    await future.table('contacts').add({ id: 'jane', name: 'Jane', futureField: 1 });
+    future.close();
+
+    const { db, readOnlyReason } = await openVouchDb(name);
+    expect(readOnlyReason).toBe(NEWER_DATA_MESSAGE);
+    expect(db.verno).toBe(LATEST_VERSION + 5);
+    expect(await db.table('contacts').toArray()).toEqual([{ id: 'jane', name: 'Jane', futureField: 1 }]);
+    // Not even an index was added to make it fit this version's schema.
+    expect(db.table('events').schema.indexes.map((i) => i.name)).toEqual(['key']);
+    db.close();
+  });
+});
