@@ -1,0 +1,183 @@
+import type { EventType, Relationship, VouchEvent } from './types';
+
+/**
+ * Where the user and one contact stand, from that contact's history alone. Pure: the card, the
+ * dashboard and the follow-up list all ask this one function, so they never disagree.
+ *
+ * Precedence, first match wins (deleted events are ignored throughout):
+ *
+ * | status     | when                                                                  | days since        |
+ * |------------|-----------------------------------------------------------------------|-------------------|
+ * | mutual     | a `received` and a `given` exist                                      | latest of the two |
+ * | you-owe    | a `received`, no `given` (whatever was asked before)                  | latest received   |
+ * | they-asked | a `request-received` later than any `given`                           | latest such ask   |
+ * | declined   | a `declined` with no ask and no `agreed` after it                     | latest declined   |
+ * | agreed     | an `agreed` later than any `declined`                                 | latest agreed     |
+ * | waiting    | an ask (request, heads-up, green light) later than any `declined`     | latest ask        |
+ * | they-owe   | a `given`, and nothing above applies                                  | latest given      |
+ * | none       | none of the above (notes and thanks alone are not an exchange)        | —                 |
+ *
+ * Why this order: a recommendation that arrived outweighs any request around it; the user's own
+ * debts (you-owe, they-asked) come before what they are owed, because those are theirs to act on;
+ * an answer (declined, agreed) outweighs the ask it answers; and they-owe is only a gentle fact,
+ * shown when nothing is in flight.
+ *
+ * Follow-ups (waiting and agreed), following the etiquette in ../shared/seeds: before
+ * `reminderAfterDays` give them time; after it, one gentle reminder to a peer, junior, report,
+ * mentee or classmate; never to a manager, senior, mentor or client (let it go); never a second
+ * reminder; never when the user marked the contact do-not-nudge. An unknown relationship asks the
+ * user to say how they know the person rather than guessing.
+ */
+
+export const STATUSES = ['mutual', 'you-owe', 'they-asked', 'declined', 'agreed', 'waiting', 'they-owe', 'none'] as const;
+export type ReciprocityStatus = (typeof STATUSES)[number];
+
+export const NEXT_STEP_KINDS = [
+  'thank-and-write',
+  'write-back',
+  'write',
+  'wait',
+  'remind',
+  'let-go',
+  'set-relationship',
+  'offer',
+  'give-first',
+] as const;
+export type NextStepKind = (typeof NEXT_STEP_KINDS)[number];
+
+export interface NextStep {
+  kind: NextStepKind;
+  label: string;
+}
+
+export interface Reciprocity {
+  status: ReciprocityStatus;
+  days?: number;
+  nextStep: NextStep | null;
+}
+
+export interface ReciprocityOptions {
+  relationship?: Relationship | null;
+  reminderAfterDays?: number;
+  doNotNudge?: boolean;
+}
+
+/** The part of an event the rules read. */
+export type HistoryEvent = Pick<VouchEvent, 'type' | 'at'> & { deletedAt?: Date | null };
+
+export const DEFAULT_REMINDER_AFTER_DAYS = 14;
+
+/** People with whom one gentle reminder is ordinary. */
+export const REMINDER_WELCOME: ReadonlySet<Relationship> = new Set(['peer', 'junior', 'report', 'mentee', 'classmate']);
+/** Higher-ups and clients: a reminder reads as pressure, so the advice is to let it go. */
+export const LET_GO_RELATIONSHIPS: ReadonlySet<Relationship> = new Set(['manager', 'senior', 'mentor', 'client']);
+
+/** What the user does to ask for a recommendation. */
+export const ASK_TYPES: readonly EventType[] = ['request-sent', 'heads-up-sent', 'green-light-asked'];
+/** Events that can leave a follow-up pending: the follow-up query starts from these. */
+export const PENDING_TYPES: readonly EventType[] = [...ASK_TYPES, 'agreed'];
+
+const DAY_MS = 86_400_000;
+
+export function wholeDaysBetween(from: Date, to: Date): number {
+  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS));
+}
+
+function latestOf(events: HistoryEvent[], types: readonly EventType[]): Date | undefined {
+  let best: Date | undefined;
+  for (const e of events) {
+    if (types.includes(e.type) && (!best || e.at.getTime() > best.getTime())) best = e.at;
+  }
+  return best;
+}
+
+/** True when `d` exists and is strictly later than `ref` (or there is no `ref`). */
+function laterThan(d: Date | undefined, ref: Date | undefined): d is Date {
+  return !!d && (!ref || d.getTime() > ref.getTime());
+}
+
+export function reciprocityOf(events: HistoryEvent[], now: Date, opts: ReciprocityOptions = {}): Reciprocity {
+  const live = events.filter((e) => !e.deletedAt);
+  const last = (...types: EventType[]) => latestOf(live, types);
+  const since = (d: Date) => wholeDaysBetween(d, now);
+
+  const received = last('received');
+  const given = last('given');
+  if (received && given) {
+    return { status: 'mutual', days: since(received > given ? received : given), nextStep: null };
+  }
+  if (received) {
+    const thanks = last('thanked');
+    const thanked = !!thanks && thanks.getTime() >= received.getTime();
+    return {
+      status: 'you-owe',
+      days: since(received),
+      nextStep: thanked
+        ? { kind: 'write-back', label: 'Write one back' }
+        : { kind: 'thank-and-write', label: 'Thank them, then write one back' },
+    };
+  }
+  const theyAsked = last('request-received');
+  if (laterThan(theyAsked, given)) {
+    return {
+      status: 'they-asked',
+      days: since(theyAsked),
+      nextStep: { kind: 'write', label: 'Write their recommendation, or reply to say when you will' },
+    };
+  }
+
+  const declined = last('declined');
+  const agreed = last('agreed');
+  const ask = last(...ASK_TYPES);
+  const remindersThisRound = live.filter((e) => e.type === 'reminder-sent' && laterThan(e.at, declined)).length;
+  if (declined && !laterThan(ask, declined) && !laterThan(agreed, declined)) {
+    return { status: 'declined', days: since(declined), nextStep: null };
+  }
+  if (laterThan(agreed, declined)) {
+    const days = since(agreed);
+    return { status: 'agreed', days, nextStep: followUp(days, remindersThisRound, opts) };
+  }
+  if (laterThan(ask, declined)) {
+    const days = since(ask);
+    return { status: 'waiting', days, nextStep: followUp(days, remindersThisRound, opts) };
+  }
+  if (given) {
+    return {
+      status: 'they-owe',
+      days: since(given),
+      nextStep: opts.doNotNudge
+        ? null
+        : { kind: 'offer', label: 'If you would welcome one back, you could ask, with no pressure' },
+    };
+  }
+  return {
+    status: 'none',
+    nextStep: { kind: 'give-first', label: 'Write them one first: the simplest way to start an exchange' },
+  };
+}
+
+/** The etiquette of following up on something pending (an unanswered ask, or a yes with nothing delivered). */
+export function followUp(days: number, remindersSent: number, opts: ReciprocityOptions): NextStep {
+  const after = opts.reminderAfterDays ?? DEFAULT_REMINDER_AFTER_DAYS;
+  const rel = opts.relationship ?? undefined;
+  const mayRemind = !opts.doNotNudge && remindersSent === 0 && !!rel && REMINDER_WELCOME.has(rel);
+  if (days < after) {
+    const left = after - days;
+    return {
+      kind: 'wait',
+      label: mayRemind
+        ? `Give them time: if nothing comes, one gentle reminder fits in ${left} day${left === 1 ? '' : 's'}`
+        : 'Give them time',
+    };
+  }
+  if (remindersSent > 0) return { kind: 'let-go', label: 'You have reminded them once already: let it go' };
+  if (opts.doNotNudge) return { kind: 'let-go', label: 'You chose not to nudge them: let it go' };
+  if (!rel) {
+    return {
+      kind: 'set-relationship',
+      label: 'Say how you know them: a gentle reminder suits peers and friends, not higher-ups',
+    };
+  }
+  if (LET_GO_RELATIONSHIPS.has(rel)) return { kind: 'let-go', label: 'Let it go: a reminder to a higher-up or a client can feel like pressure' };
+  return { kind: 'remind', label: 'Send one gentle reminder' };
+}
