@@ -1,0 +1,38 @@
+import type { BrowserContext, Page, Worker, Locator } from 'playwright-core';
+
+export const ROOT: string;
+export const E2E_BUILD: string;
+export const PROD_BUILD: string;
+export const CHROMIUM_FLAGS: string[];
+export const HOST: string;
+
+export interface FixtureEntry {
+  file: string;
+  url: string;
+  kind: string;
+  about?: string;
+}
+export function fixtureIndex(): FixtureEntry[];
+export function fixtureUrl(file: string): string;
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string | null;
+  worker: Worker | null;
+  /** Requests to anything but the fixture pages: aborted and counted. */
+  blocked: string[];
+  /** Every request the harness answered from a fixture. */
+  served: string[];
+  open(url: string): Promise<Page>;
+  close(): Promise<void>;
+}
+export interface LaunchOptions {
+  /** Path of the unpacked extension to load; null for a browser without Vouch. */
+  extension?: string | null;
+  headless?: boolean;
+  /** Extra pages to serve: URL path → HTML. */
+  pages?: Record<string, string>;
+}
+export function launch(opts?: LaunchOptions): Promise<Launched>;
+export function collectPageErrors(page: Page): string[];
+export function panel(page: Page): Locator;

@@ -1,0 +1,118 @@
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
+export const PROD_BUILD = join(ROOT, '.output/chrome-mv3');
+const FIXTURES = join(ROOT, 'tests/fixtures/pages');
+
+export function fixtureIndex() {
+  const path = join(FIXTURES, 'index.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8'))) : [];
+}
+
+export function fixtureUrl(file) {
+  const entry = fixtureIndex().find((f) => f.file === file);
+  if (!entry) throw new Error(`No fixture ${file} in tests/fixtures/pages/index.json`);
+  return entry.url;
+}
+
+/** Flags that keep Chromium quiet on a machine with no network (see the env notes). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
+function pathOf(url) {
+  const u = new URL(url);
+  return decodeURIComponent(u.pathname).replace(/\/+$/, '').toLowerCase();
+}
+
+/**
+ * Starts Debian's Chromium with the built extension, and answers every https://www.linkedin.com
+ * request from the fixture pages. Anything else is aborted and counted: the fixtures are
+ * self-contained, so any such request would be Vouch's own.
+ */
+export async function launch(opts = {}) {
+  const extension = opts.extension === undefined ? E2E_BUILD : opts.extension;
+  if (extension && !existsSync(join(extension, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extension}: run \`npm run build:e2e\` first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'vouch-e2e-'));
+  const args = [...CHROMIUM_FLAGS];
+  if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: opts.headless ?? true,
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
+
+  const routes = new Map();
+  for (const f of fixtureIndex()) routes.set(pathOf(f.url), join(FIXTURES, f.file));
+  const extra = new Map(Object.entries(opts.pages ?? {}).map(([p, html]) => [pathOf(`https://www.linkedin.com${p}`), html]));
+
+  const blocked = [];
+  const served = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!/^https?:/.test(url)) return route.continue();
+    const u = new URL(url);
+    if (u.protocol === 'https:' && u.hostname === 'www.linkedin.com') {
+      const key = pathOf(url);
+      const html = extra.get(key) ?? (routes.has(key) ? readFileSync(routes.get(key), 'utf8') : null);
+      if (html !== null && route.request().resourceType() === 'document') {
+        served.push(url);
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      }
+    }
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+
+  let worker = null;
+  let extensionId = null;
+  if (extension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+
+  return {
+    context,
+    extensionId,
+    worker,
+    blocked,
+    served,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Errors thrown in the page (LinkedIn's world, where Vouch must never throw). */
+export function collectPageErrors(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+/** The panel host, and a locator inside its (open, in the E2E build) shadow root. */
+export const HOST = 'vouch-panel';
+export function panel(page) {
+  return page.locator(`${HOST} .vouch-panel`);
+}

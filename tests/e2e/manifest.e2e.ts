@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './harness.mjs';
+
+type Manifest = Record<string, any>;
+const read = (dir: string): Manifest => JSON.parse(readFileSync(join(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
+const BUILDS = { chrome: 'chrome-mv3', e2e: 'chrome-mv3-e2e', firefox: 'firefox-mv3' } as const;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+describe.each(Object.entries(BUILDS))('built manifest (%s)', (browser, dir) => {
+  const m = read(dir);
+
+  it('is Manifest V3 named Vouch', () => {
+    expect(m.manifest_version).toBe(3);
+    expect(m.name).toBe('Vouch');
+  });
+
+  it('asks only for storage and unlimitedStorage', () => {
+    expect([...(m.permissions ?? [])].sort()).toEqual(['storage', 'unlimitedStorage']);
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.permissions).not.toContain('tabs');
+    expect(m.permissions).not.toContain('scripting');
+  });
+
+  it('has no host permissions beyond the content script match', () => {
+    for (const host of m.host_permissions ?? []) expect(host).toBe('https://www.linkedin.com/*');
+  });
+
+  it('has exactly one content script, on www.linkedin.com, top frame only', () => {
+    expect(m.content_scripts).toHaveLength(1);
+    const [cs] = m.content_scripts;
+    expect(cs.matches).toEqual(['https://www.linkedin.com/*']);
+    expect(cs.all_frames ?? false).toBe(false);
+    expect(cs.match_about_blank ?? false).toBe(false);
+    expect(cs.css ?? []).toEqual([]);
+  });
+
+  it('exposes no web-accessible resources and accepts no outside connections', () => {
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.externally_connectable).toBeUndefined();
+  });
+
+  it("locks extension pages to their own scripts and no network", () => {
+    const csp: string = m.content_security_policy?.extension_pages ?? '';
+    expect(csp).toMatch(/(^|;)\s*script-src 'self'\s*(;|$)/);
+    expect(csp).toMatch(/(^|;)\s*connect-src 'none'\s*(;|$)/);
+  });
+
+  it('opens the dashboard from the toolbar button', () => {
+    expect(m.action).toBeDefined();
+    expect(m.action.default_popup).toBeUndefined();
+  });
+
+  if (browser === 'firefox') {
+    it('declares a gecko id, a minimum version and no data collection', () => {
+      const gecko = m.browser_specific_settings?.gecko;
+      expect(gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+      expect(Number.parseFloat(gecko?.strict_min_version)).toBeGreaterThanOrEqual(140);
+      expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    });
+  } else {
+    it('has a module service worker as background', () => {
+      expect(m.background.service_worker).toBe('background.js');
+    });
+  }
+
+  it('ships no eval, new Function or innerHTML writes in any bundle', () => {
+    for (const file of filesUnder(join(ROOT, '.output', dir)).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/\beval\(/);
+      expect(code, file).not.toMatch(/new Function\(/);
+    }
+  });
+});
+
+describe('Firefox package', () => {
+  it('passes web-ext lint with no errors or warnings', () => {
+    const r = spawnSync('npx', ['web-ext', 'lint', '--source-dir', join(ROOT, '.output/firefox-mv3'), '--output', 'json', '--no-config-discovery'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    const report = JSON.parse(r.stdout.slice(r.stdout.indexOf('{')));
+    const problems = [...report.errors, ...report.warnings].map((p: { code: string; message: string; file?: string }) => `${p.code} ${p.file ?? ''}: ${p.message}`);
+    expect(problems).toEqual([]);
+  }, 150_000);
+});
