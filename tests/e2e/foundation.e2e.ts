@@ -17,7 +17,7 @@ describe('the built extension in Chromium', () => {
     expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
-    const reply = await page.evaluate(() => chrome.runtime.sendMessage({ vouch: 1, type: 'ping', payload: {} }));
+    const reply = await page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ vouch: 1, type: 'ping', payload: {} }));
     expect(reply).toEqual({ ok: true, data: { pong: true } });
     await expect.poll(() => page.getByRole('heading', { name: 'Vouch', level: 1 }).count()).toBe(1);
     await page.close();
