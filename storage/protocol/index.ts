@@ -1,5 +1,6 @@
 import type * as v from 'valibot';
 import { coreHandlers } from './core';
+import { reciprocityHandlers } from './reciprocity';
 
 /**
  * Every message the background answers. A feature adds its own handler map here: one import,
@@ -7,6 +8,7 @@ import { coreHandlers } from './core';
  */
 export const handlers = {
   ...coreHandlers,
+  ...reciprocityHandlers,
 };
 
 export type Handlers = typeof handlers;

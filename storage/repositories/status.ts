@@ -1,0 +1,201 @@
+import type { VouchDb } from '../db';
+import {
+  DEFAULT_REMINDER_AFTER_DAYS,
+  reciprocityOf,
+  STATUSES,
+  type Reciprocity,
+  type ReciprocityOptions,
+  type ReciprocityStatus,
+} from '../reciprocity';
+import { normaliseName, type Contact, type Relationship, type VouchEvent } from '../types';
+import { historyOf } from './events';
+
+/** The user's global preference; a contact's own `reminderAfterDays` wins over it. */
+export interface StatusDefaults {
+  reminderAfterDays?: number;
+}
+
+/** One contact as the ledger, the follow-up list and the summaries show it. */
+export interface ContactStanding extends Reciprocity {
+  contactId: string;
+  contact: Contact | null;
+  relationship: Relationship | null;
+  /** The newest event that is not deleted. */
+  last: VouchEvent | null;
+  /** A reminder is the next step and the user has not snoozed the contact. */
+  due: boolean;
+}
+
+export function rulesOptions(contact: Contact | null | undefined, defaults: StatusDefaults = {}): ReciprocityOptions {
+  return {
+    relationship: contact?.relationship ?? null,
+    reminderAfterDays: contact?.reminderAfterDays ?? defaults.reminderAfterDays ?? DEFAULT_REMINDER_AFTER_DAYS,
+    doNotNudge: contact?.doNotNudge ?? false,
+  };
+}
+
+function newestLive(events: VouchEvent[]): VouchEvent | null {
+  let best: VouchEvent | null = null;
+  for (const e of events) if (!e.deletedAt && (!best || e.at > best.at)) best = e;
+  return best;
+}
+
+export function standingOf(
+  contactId: string,
+  contact: Contact | null,
+  events: VouchEvent[],
+  now: Date,
+  defaults: StatusDefaults = {},
+): ContactStanding {
+  const r = reciprocityOf(events, now, rulesOptions(contact, defaults));
+  const snoozed = !!contact?.snoozedUntil && contact.snoozedUntil > now;
+  return {
+    ...r,
+    contactId,
+    contact,
+    relationship: contact?.relationship ?? null,
+    last: newestLive(events),
+    due: r.nextStep?.kind === 'remind' && !snoozed,
+  };
+}
+
+/** One contact's standing: reads only that contact's history, through the [contactId+at] index. */
+export async function statusOf(db: VouchDb, contactId: string, now: Date, defaults: StatusDefaults = {}): Promise<Reciprocity> {
+  const s = await standingFor(db, contactId, now, defaults);
+  return { status: s.status, ...(s.days !== undefined ? { days: s.days } : {}), nextStep: s.nextStep };
+}
+
+export async function standingFor(db: VouchDb, contactId: string, now: Date, defaults: StatusDefaults = {}): Promise<ContactStanding> {
+  return db.transaction('r', db.contacts, db.events, async () => {
+    const [contact, events] = await Promise.all([db.contacts.get(contactId), historyOf(db, contactId)]);
+    return standingOf(contactId, contact ?? null, events, now, defaults);
+  });
+}
+
+/** Many contacts at once, in the order asked: one indexed query for all their events. */
+export async function statusesOf(
+  db: VouchDb,
+  contactIds: string[],
+  now: Date,
+  defaults: StatusDefaults = {},
+): Promise<ContactStanding[]> {
+  const ids = [...new Set(contactIds)];
+  if (ids.length === 0) return [];
+  return db.transaction('r', db.contacts, db.events, async () => {
+    const [contacts, events] = await Promise.all([
+      db.contacts.bulkGet(ids),
+      db.events.where('contactId').anyOf(ids).toArray(),
+    ]);
+    const byContact = groupByContact(events);
+    return ids.map((id, i) => standingOf(id, contacts[i] ?? null, byContact.get(id) ?? [], now, defaults));
+  });
+}
+
+function groupByContact(events: VouchEvent[]): Map<string, VouchEvent[]> {
+  const out = new Map<string, VouchEvent[]>();
+  for (const e of events) {
+    const list = out.get(e.contactId);
+    if (list) list.push(e);
+    else out.set(e.contactId, [e]);
+  }
+  return out;
+}
+
+export const LEDGER_SORTS = ['recent', 'name', 'status', 'days'] as const;
+export type LedgerSort = (typeof LEDGER_SORTS)[number];
+
+export interface LedgerQuery extends StatusDefaults {
+  /** Words that must all appear in the name, headline, company or profile id. */
+  query?: string;
+  status?: ReciprocityStatus | ReciprocityStatus[];
+  /** `unknown`: contacts whose relationship the user has not set. */
+  relationship?: Relationship | 'unknown';
+  due?: boolean;
+  sort?: LedgerSort;
+}
+
+/**
+ * Every contact with where they stand, for the dashboard. It reads the whole ledger, so it is for
+ * the dashboard and the own-profile summary, never for a per-page hot path.
+ */
+export async function ledger(db: VouchDb, now: Date, q: LedgerQuery = {}): Promise<ContactStanding[]> {
+  const [contacts, events] = await db.transaction('r', db.contacts, db.events, () =>
+    Promise.all([db.contacts.toArray(), db.events.toArray()]),
+  );
+  const byContact = groupByContact(events);
+  const known = new Map(contacts.map((c) => [c.id, c]));
+  const ids = new Set([...known.keys(), ...byContact.keys()]);
+  const rows = [...ids].map((id) => standingOf(id, known.get(id) ?? null, byContact.get(id) ?? [], now, q));
+  return sortRows(rows.filter(matches(q)), q.sort ?? 'recent');
+}
+
+function matches(q: LedgerQuery): (row: ContactStanding) => boolean {
+  const words = q.query ? normaliseName(q.query).split(' ').filter(Boolean) : [];
+  const statuses = q.status === undefined ? null : new Set(Array.isArray(q.status) ? q.status : [q.status]);
+  return (row) => {
+    if (statuses && !statuses.has(row.status)) return false;
+    if (q.relationship === 'unknown' ? row.relationship !== null : q.relationship && row.relationship !== q.relationship) {
+      return false;
+    }
+    if (q.due !== undefined && row.due !== q.due) return false;
+    if (words.length) {
+      const c = row.contact;
+      const hay = normaliseName([c?.name, c?.headline, c?.company, row.contactId].filter(Boolean).join(' '));
+      if (!words.every((w) => hay.includes(w))) return false;
+    }
+    return true;
+  };
+}
+
+const nameOf = (r: ContactStanding) => r.contact?.name ?? r.contactId;
+
+export function sortRows(rows: ContactStanding[], sort: LedgerSort): ContactStanding[] {
+  const byName = (a: ContactStanding, b: ContactStanding) => nameOf(a).localeCompare(nameOf(b));
+  const byDays = (a: ContactStanding, b: ContactStanding) => (b.days ?? -1) - (a.days ?? -1) || byName(a, b);
+  const compare: Record<LedgerSort, (a: ContactStanding, b: ContactStanding) => number> = {
+    recent: (a, b) => (b.last?.at.getTime() ?? -Infinity) - (a.last?.at.getTime() ?? -Infinity) || byName(a, b),
+    name: byName,
+    status: (a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || byDays(a, b),
+    days: byDays,
+  };
+  return [...rows].sort(compare[sort]);
+}
+
+/** A contact in the own-profile summary: small, because it crosses into the content script. */
+export interface StandingBrief {
+  contactId: string;
+  name: string;
+  status: ReciprocityStatus;
+  days?: number;
+  nextStep: Reciprocity['nextStep'];
+}
+
+export interface LedgerSummary {
+  total: number;
+  counts: Record<ReciprocityStatus, number>;
+  /** People the user owes a recommendation or an answer, longest-waiting first. */
+  owed: StandingBrief[];
+  /** Follow-ups due now, longest-waiting first. */
+  due: StandingBrief[];
+}
+
+export const SUMMARY_LIST_LIMIT = 10;
+
+export async function ledgerSummary(db: VouchDb, now: Date, defaults: StatusDefaults = {}): Promise<LedgerSummary> {
+  const rows = await ledger(db, now, { ...defaults, sort: 'days' });
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ReciprocityStatus, number>;
+  for (const r of rows) counts[r.status] += 1;
+  const brief = (r: ContactStanding): StandingBrief => ({
+    contactId: r.contactId,
+    name: nameOf(r),
+    status: r.status,
+    ...(r.days !== undefined ? { days: r.days } : {}),
+    nextStep: r.nextStep,
+  });
+  return {
+    total: rows.length,
+    counts,
+    owed: rows.filter((r) => r.status === 'you-owe' || r.status === 'they-asked').slice(0, SUMMARY_LIST_LIMIT).map(brief),
+    due: rows.filter((r) => r.due).slice(0, SUMMARY_LIST_LIMIT).map(brief),
+  };
+}
