@@ -1,0 +1,255 @@
+import { createDb, type VouchDb } from '@/storage/db';
+import {
+  dismissAmbiguity,
+  importLinkedInExport,
+  resolveAmbiguity,
+  resolveAmbiguityAsNewContact,
+} from '@/storage/import-merge';
+import { parseLinkedInExport, type Connection, type LinkedInExport, type Rec } from '@/storage/linkedin-export';
+import type { Contact } from '@/storage/types';
+import { normaliseName } from '@/storage/types';
+import { buildExportZip, currentExport, olderExport } from '../fixtures/exports/build';
+
+const NOW = new Date('2025-06-01T10:00:00Z');
+let db: VouchDb;
+beforeEach(() => {
+  db = createDb('test-' + crypto.randomUUID());
+});
+afterEach(() => db.delete());
+
+const rec = (firstName: string, lastName: string, text: string, day: string, company = ''): Rec => ({
+  firstName,
+  lastName,
+  company,
+  jobTitle: '',
+  text,
+  date: new Date(`${day}T12:00:00Z`),
+  status: 'VISIBLE',
+});
+const exportOf = (p: Partial<LinkedInExport>): LinkedInExport => ({ received: [], given: [], connections: [], problems: [], ...p });
+const contact = (id: string, name: string, extra: Partial<Contact> = {}): Contact => ({
+  id,
+  name,
+  nameKey: normaliseName(name),
+  createdAt: NOW,
+  updatedAt: NOW,
+  ...extra,
+});
+const run = (data: LinkedInExport) => importLinkedInExport(db, data, { now: NOW });
+const everything = async () => ({
+  contacts: await db.contacts.orderBy('id').toArray(),
+  events: await db.events.orderBy('seq').toArray(),
+  ambiguities: await db.ambiguities.toArray(),
+  settings: await db.settings.toArray(),
+});
+
+describe('importLinkedInExport', () => {
+  it('turns an export into contacts and events matched through Connections.csv', async () => {
+    const summary = await run(await parseLinkedInExport(buildExportZip(currentExport())));
+    expect(summary).toEqual({ contactsAdded: 3, contactsUpdated: 0, eventsAdded: 3, ambiguities: 0, alreadyKnown: 0, problems: [] });
+    const events = await db.events.toArray();
+    expect(events.map((e) => [e.contactId, e.type, e.source])).toEqual([
+      ['ana-souza-42', 'received', 'import'],
+      ['boblee', 'received', 'import'],
+      ['chloe-martin', 'given', 'import'],
+    ]);
+    expect(await db.contacts.get('ana-souza-42')).toMatchObject({
+      name: 'Ana Souza',
+      nameKey: 'ana souza',
+      company: 'Acme',
+      headline: 'Engineering Manager',
+    });
+  });
+
+  it('changes nothing when the same export is imported again', async () => {
+    const data = await parseLinkedInExport(buildExportZip(currentExport()));
+    await run(data);
+    const before = await everything();
+    const again = await importLinkedInExport(db, data, { now: new Date('2025-07-01T00:00:00Z') });
+    expect(again).toMatchObject({ contactsAdded: 0, contactsUpdated: 0, eventsAdded: 0, ambiguities: 0, alreadyKnown: 3 });
+    expect(await everything()).toEqual(before);
+  });
+
+  it('adds only what is new from a newer export, whatever its date format', async () => {
+    await run(exportOf({ received: [rec('Ana', 'Souza', 'Kind words.', '2009-07-21')] }));
+    const newer = exportOf({
+      received: [
+        { ...rec('Ana', 'Souza', 'Kind  words.', '2009-07-21'), date: new Date('2009-07-21T12:11:00Z') },
+        rec('Ana', 'Souza', 'More kind words.', '2024-01-01'),
+      ],
+    });
+    expect(await run(newer)).toMatchObject({ eventsAdded: 1, alreadyKnown: 1, contactsAdded: 0 });
+    expect(await db.events.count()).toBe(2);
+  });
+
+  it('matches an existing contact by name across accents, case and Unicode form', async () => {
+    await db.contacts.add(contact('zoe-ito', 'Zoë Itō'));
+    await run(exportOf({ received: [rec('ZOE\u0308', 'ito', 'x', '2020-01-01')] }));
+    expect((await db.events.toArray()).map((e) => e.contactId)).toEqual(['zoe-ito']);
+    expect(await db.contacts.count()).toBe(1);
+  });
+
+  it('keeps an unmatched row on a contact of its own, never drops it', async () => {
+    const summary = await run(exportOf({ given: [rec('Dan', 'Okafor', 'Dan unblocks everyone.', '2009-07-21', 'Umbrella')] }));
+    expect(summary).toMatchObject({ contactsAdded: 1, eventsAdded: 1 });
+    expect(await db.contacts.get('import:dan-okafor')).toMatchObject({ name: 'Dan Okafor', company: 'Umbrella' });
+    expect((await db.events.toArray())[0]).toMatchObject({ contactId: 'import:dan-okafor', type: 'given' });
+  });
+
+  it('gives later rows of an unmatched person the same contact, in this import and the next', async () => {
+    await run(exportOf({ received: [rec('Dan', 'Okafor', 'a', '2010-01-01')] }));
+    await run(exportOf({ received: [rec('Dan', 'Okafor', 'b', '2011-01-01')], given: [rec('Dan', 'Okafor', 'c', '2012-01-01')] }));
+    expect(await db.contacts.count()).toBe(1);
+    expect(new Set((await db.events.toArray()).map((e) => e.contactId))).toEqual(new Set(['import:dan-okafor']));
+  });
+
+  it('reads an older export without URLs into name-keyed contacts', async () => {
+    const summary = await run(await parseLinkedInExport(buildExportZip(olderExport())));
+    expect(summary).toMatchObject({ contactsAdded: 3, eventsAdded: 3, ambiguities: 0 });
+    expect((await db.contacts.orderBy('id').primaryKeys()).sort()).toEqual(['import:dan-okafor', 'import:eve-park', 'import:fay-wong']);
+  });
+
+  it('fills gaps from connections but never overwrites what the page or the user set', async () => {
+    await db.contacts.add(
+      contact('boblee', 'Robert Lee', { company: 'Old Co', relationship: 'manager', reminderAfterDays: 3, doNotNudge: true }),
+    );
+    const conn: Connection = { firstName: 'Bob', lastName: 'Lee', profileUrl: 'https://www.linkedin.com/in/boblee/', company: 'Globex', position: 'CTO' };
+    const summary = await run(exportOf({ connections: [conn] }));
+    expect(summary).toMatchObject({ contactsAdded: 0, contactsUpdated: 1 });
+    expect(await db.contacts.get('boblee')).toEqual(
+      contact('boblee', 'Robert Lee', {
+        company: 'Old Co',
+        relationship: 'manager',
+        reminderAfterDays: 3,
+        doNotNudge: true,
+        firstName: 'Bob',
+        lastName: 'Lee',
+        headline: 'CTO',
+      }),
+    );
+  });
+
+  it('finds a connection stored under another name through Connections.csv', async () => {
+    await db.contacts.add(contact('boblee', 'Robert Lee'));
+    const conn: Connection = { firstName: 'Bob', lastName: 'Lee', profileUrl: 'https://www.linkedin.com/in/boblee/' };
+    await run(exportOf({ connections: [conn], received: [rec('Bob', 'Lee', 'x', '2020-01-01', 'Globex')] }));
+    expect((await db.events.toArray()).map((e) => e.contactId)).toEqual(['boblee']);
+  });
+
+  it('names a contact first seen on a page without its name', async () => {
+    await db.contacts.add(contact('boblee', 'boblee', { nameKey: 'boblee' }));
+    await run(exportOf({ connections: [{ firstName: 'Bob', lastName: 'Lee', profileUrl: 'https://www.linkedin.com/in/boblee/' }] }));
+    expect(await db.contacts.get('boblee')).toMatchObject({ name: 'Bob Lee', nameKey: 'bob lee' });
+  });
+
+  it('reports progress up to the total', async () => {
+    const calls: [number, number][] = [];
+    await importLinkedInExport(db, await parseLinkedInExport(buildExportZip(currentExport())), {
+      now: NOW,
+      onProgress: (done, total) => calls.push([done, total]),
+    });
+    expect(calls[0]).toEqual([0, 6]);
+    expect(calls.at(-1)).toEqual([6, 6]);
+    expect(calls.every(([d], i) => i === 0 || d >= calls[i - 1]![0])).toBe(true);
+  });
+});
+
+describe('the ambiguity queue', () => {
+  const twoSams = async () => {
+    await db.contacts.bulkAdd([
+      contact('sam-kim-1', 'Sam Kim', { company: 'Acme' }),
+      contact('sam-kim-2', 'Sam Kim', { company: 'Globex' }),
+    ]);
+  };
+  const samRow = exportOf({ received: [rec('Sam', 'Kim', 'Sam is great.', '2021-05-05', 'Initech')] });
+
+  it('asks the user when two contacts share the name', async () => {
+    await twoSams();
+    expect(await run(samRow)).toMatchObject({ ambiguities: 1, eventsAdded: 0 });
+    const [question] = await db.ambiguities.toArray();
+    expect(question?.candidates).toEqual(['sam-kim-1', 'sam-kim-2']);
+    expect(question?.row).toMatchObject({ name: 'Sam Kim', company: 'Initech', type: 'received', text: 'Sam is great.' });
+    expect(await run(samRow)).toMatchObject({ ambiguities: 0, alreadyKnown: 1 });
+    expect(await db.ambiguities.count()).toBe(1);
+  });
+
+  it('does not ask when the row’s company tells the namesakes apart', async () => {
+    await twoSams();
+    await run(exportOf({ received: [rec('Sam', 'Kim', 'x', '2021-05-05', 'Globex')] }));
+    expect((await db.events.toArray()).map((e) => e.contactId)).toEqual(['sam-kim-2']);
+  });
+
+  it('writes the fact to the chosen contact, and a re-import does not ask again', async () => {
+    await twoSams();
+    await run(samRow);
+    const [question] = await db.ambiguities.toArray();
+    await resolveAmbiguity(db, question!.id!, 'sam-kim-2');
+    expect(await db.ambiguities.count()).toBe(0);
+    expect((await db.events.toArray()).map((e) => [e.contactId, e.source])).toEqual([['sam-kim-2', 'import']]);
+    expect(await run(samRow)).toMatchObject({ ambiguities: 0, eventsAdded: 0, alreadyKnown: 1 });
+    await expect(resolveAmbiguity(db, question!.id!, 'sam-kim-2')).rejects.toThrow(/already been answered/);
+  });
+
+  it('refuses a contact that does not exist, and keeps the question', async () => {
+    await twoSams();
+    await run(samRow);
+    const [question] = await db.ambiguities.toArray();
+    await expect(resolveAmbiguity(db, question!.id!, 'nobody')).rejects.toThrow(/no longer exists/);
+    expect(await db.ambiguities.count()).toBe(1);
+  });
+
+  it('can make a new contact for a third namesake', async () => {
+    await twoSams();
+    await run(samRow);
+    const [question] = await db.ambiguities.toArray();
+    const made = await resolveAmbiguityAsNewContact(db, question!.id!, NOW);
+    expect(made).toMatchObject({ id: 'import:sam-kim~2', name: 'Sam Kim', company: 'Initech' });
+    expect((await db.events.toArray()).map((e) => e.contactId)).toEqual(['import:sam-kim~2']);
+  });
+
+  it('sets a dismissed row aside for good', async () => {
+    await twoSams();
+    await run(samRow);
+    const [question] = await db.ambiguities.toArray();
+    await dismissAmbiguity(db, question!.id!);
+    expect(await db.ambiguities.count()).toBe(0);
+    expect(await run(samRow)).toMatchObject({ ambiguities: 0, eventsAdded: 0, alreadyKnown: 1 });
+    expect(await db.events.count()).toBe(0);
+  });
+});
+
+describe('all or nothing', () => {
+  it('leaves the database exactly as it was when a write fails mid-way', async () => {
+    await db.contacts.add(contact('keep', 'Keep Me', { relationship: 'peer' }));
+    await run(exportOf({ received: [rec('Old', 'Row', 'old', '2015-01-01')] }));
+    const before = await everything();
+    let writes = 0;
+    db.events.hook('creating', () => {
+      if (++writes === 2) throw new Error('disk full');
+    });
+    const data = await parseLinkedInExport(buildExportZip(currentExport()));
+    await expect(run(data)).rejects.toThrow(/disk full/);
+    expect(writes).toBe(2); // the contacts and the first event were written before the failure
+    expect(await everything()).toEqual(before);
+  });
+});
+
+describe('a large export', () => {
+  it('imports 10,000 connections and 1,000 recommendations correctly', async () => {
+    const connections: Connection[] = Array.from({ length: 10_000 }, (_, i) => ({
+      firstName: `First${i}`,
+      lastName: `Last${i}`,
+      profileUrl: `https://www.linkedin.com/in/person-${i}/`,
+      company: `Co ${i % 50}`,
+      connectedOn: new Date(Date.UTC(2015, 0, 1 + (i % 3000), 12)),
+    }));
+    const received = Array.from({ length: 1_000 }, (_, i) => rec(`First${i * 7}`, `Last${i * 7}`, `Text ${i}`, '2020-02-02', `Co ${(i * 7) % 50}`));
+    await db.contacts.add(contact('person-3', 'First3 Last3', { relationship: 'client' }));
+    const summary = await run(exportOf({ connections, received }));
+    expect(summary).toMatchObject({ contactsAdded: 9_999, contactsUpdated: 1, eventsAdded: 1_000, ambiguities: 0 });
+    expect(await db.contacts.count()).toBe(10_000);
+    expect((await db.events.where('contactId').equals('person-7').toArray()).map((e) => e.text)).toEqual(['Text 1']);
+    expect((await db.contacts.get('person-3'))?.relationship).toBe('client');
+    expect(await run(exportOf({ connections, received }))).toMatchObject({ contactsAdded: 0, contactsUpdated: 0, eventsAdded: 0 });
+  });
+});
