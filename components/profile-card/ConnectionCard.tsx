@@ -1,0 +1,187 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { MessageOutput } from '@/storage/protocol';
+import { factsFromProfile } from '@/storage/page-sync';
+import type { Relationship, EventType, VouchEvent } from '@/storage/types';
+import { userEvent } from './actions';
+import { History } from './History';
+import { QuickActions } from './QuickActions';
+import { contactFactsOf, messageOf } from './sync';
+import type { ProfileCardProps } from './ProfileCard';
+import { UndoBar, type UndoEntry } from './UndoBar';
+import { eventLabel, RELATIONSHIP_LABELS, sinceLine, statusSentence, stepLink } from './words';
+
+type Summary = MessageOutput<'contact.summary'>;
+
+/** Where the user stands with the person whose profile is open, and what to do next. */
+export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }: ProfileCardProps) {
+  const contactId = profile.contact.id;
+  const firstName = profile.contact.firstName || profile.contact.name || 'them';
+  const me = viewer ?? profile.viewer;
+  const headingId = useId();
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<UndoEntry | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const working = useRef(false);
+  const clock = useCallback(() => now ?? new Date(), [now]);
+
+  const facts = useMemo(() => factsFromProfile(profile, me?.id ?? null, clock()), [profile, me?.id, clock]);
+  // Re-sync only when the page says something new (the lazy card appearing), not on every render.
+  const syncKey = JSON.stringify([contactFactsOf(profile.contact), facts.events.map((e) => e.key)]);
+  const summaryInput = useMemo(() => ({ contactId, ...(reminderAfterDays ? { reminderAfterDays } : {}) }), [contactId, reminderAfterDays]);
+
+  const refresh = useCallback(async () => setSummary(await call('contact.summary', summaryInput)), [call, summaryInput]);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        await call('contact.upsert', contactFactsOf(profile.contact));
+        if (facts.events.length || facts.contacts.length) await call('sync.profile', facts);
+      } catch (e) {
+        if (live) setError(messageOf(e));
+      }
+      try {
+        const s = await call('contact.summary', summaryInput);
+        if (live) setSummary(s);
+      } catch (e) {
+        if (live) setError(messageOf(e));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [syncKey, summaryInput, call]);
+
+  /** Runs one change at a time; a double click does not record twice. */
+  const act = async (work: () => Promise<UndoEntry>) => {
+    if (working.current) return false;
+    working.current = true;
+    setError(null);
+    try {
+      const entry = await work();
+      // Undo is offered once the card shows the change: an Undo clicked mid-refresh would be ignored.
+      try {
+        await refresh();
+      } finally {
+        setUndo(entry);
+        setMessage(null);
+      }
+      return true;
+    } catch (e) {
+      setError(messageOf(e));
+      return false;
+    } finally {
+      working.current = false;
+    }
+  };
+
+  const undoLast = async () => {
+    if (!undo || working.current) return;
+    working.current = true;
+    try {
+      await undo.undo();
+      setMessage(`Undone: ${undo.label}`);
+      setUndo(null);
+      await refresh();
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      working.current = false;
+    }
+  };
+
+  const record = (type: EventType, label: string) =>
+    act(async () => {
+      const e = userEvent(contactId, type, clock(), crypto.randomUUID());
+      await call('events.append', { events: [e] });
+      return { label: `Recorded: ${label}`, undo: () => call('events.delete', { key: e.key }) };
+    });
+  const remove = (e: VouchEvent) =>
+    act(async () => {
+      await call('events.delete', { key: e.key });
+      return { label: `Removed: ${eventLabel(e.type)}`, undo: () => call('events.restore', { key: e.key }) };
+    });
+  const addNote = (text: string) =>
+    act(async () => {
+      const note = await call('notes.add', { contactId, text });
+      return { label: 'Note saved', undo: () => call('notes.delete', { id: note.id! }) };
+    });
+  const setRelationship = (next: Relationship | null) =>
+    act(async () => {
+      const before = summary?.contact?.relationship ?? null;
+      await call('contact.settings', { id: contactId, relationship: next });
+      return {
+        label: next ? `Relationship set: ${RELATIONSHIP_LABELS[next]}` : 'Relationship cleared',
+        undo: () => call('contact.settings', { id: contactId, relationship: before }),
+      };
+    });
+  const setDoNotNudge = (next: boolean) =>
+    act(async () => {
+      await call('contact.settings', { id: contactId, doNotNudge: next });
+      return {
+        label: next ? `Vouch will not suggest reminding ${firstName}` : `Reminders for ${firstName} allowed again`,
+        undo: () => call('contact.settings', { id: contactId, doNotNudge: !next }),
+      };
+    });
+
+  const r = summary?.status;
+  const link = r ? stepLink(r.nextStep, contactId) : null;
+  const since = r ? sinceLine(r) : null;
+  return (
+    <section className="vouch-card" aria-labelledby={headingId}>
+      <h2 id={headingId} className="vouch-card-title">
+        You and {firstName}
+      </h2>
+      {profile.recommendations === null ? (
+        <p className="notice info">
+          Vouch can't read {firstName}'s recommendations yet: LinkedIn shows them once you scroll down to them. What you
+          have recorded is below.
+        </p>
+      ) : !me ? (
+        <p className="notice info">
+          Vouch doesn't know which profile is yours, so it can't find you in {firstName}'s recommendations. You can set it
+          in Vouch's settings.
+        </p>
+      ) : null}
+      {error ? (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {!summary || !r ? (
+        <p className="muted">Loading what you have exchanged…</p>
+      ) : (
+        <>
+          <p className="vouch-status" data-status={r.status}>
+            <strong>{statusSentence(r)}</strong>
+          </p>
+          {since ? <p className="muted vouch-since">{since}</p> : null}
+          {r.nextStep ? (
+            <p className="vouch-next" data-kind={r.nextStep.kind}>
+              <span className="vouch-next-lead">Next step:</span> {r.nextStep.label}.
+              {link ? (
+                <>
+                  {' '}
+                  <a href={link.href}>{link.text}</a>
+                </>
+              ) : null}
+            </p>
+          ) : null}
+          <QuickActions
+            firstName={firstName}
+            nextStep={r.nextStep}
+            relationship={summary.contact?.relationship ?? null}
+            doNotNudge={summary.contact?.doNotNudge ?? false}
+            onEvent={(type, label) => void record(type, label)}
+            onNote={addNote}
+            onRelationship={(next) => void setRelationship(next)}
+            onDoNotNudge={(next) => void setDoNotNudge(next)}
+          />
+          <History events={summary.recent} notes={summary.notes} onRemove={(e) => void remove(e)} />
+        </>
+      )}
+      <UndoBar entry={undo} message={message} onUndo={() => void undoLast()} />
+    </section>
+  );
+}

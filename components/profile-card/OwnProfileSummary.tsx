@@ -1,0 +1,102 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { MessageOutput } from '@/storage/protocol';
+import { factsFromProfile } from '@/storage/page-sync';
+import { STATUSES } from '@/storage/reciprocity';
+import type { StandingBrief } from '@/storage/repositories/status';
+import type { ProfileCardProps } from './ProfileCard';
+import { messageOf } from './sync';
+import { COUNT_LABELS, daysAgo, profileUrl, statusSentence } from './words';
+
+type Summary = MessageOutput<'ledger.summary'>;
+
+/** Counts that mean something to act on come first; "no exchange yet" is left out as noise. */
+const COUNTED = STATUSES.filter((s) => s !== 'none');
+
+function People({ title, people, describe }: { title: string; people: StandingBrief[]; describe(p: StandingBrief): string }) {
+  if (people.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="vouch-people">
+        {people.map((p) => (
+          <li key={p.contactId}>
+            <a href={profileUrl(p.contactId)}>{p.name}</a> <span className="muted">— {describe(p)}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** On the user's own profile: everything recorded, at a glance, after syncing what the page lists. */
+export function OwnProfileSummary({ profile, viewer, call, now, reminderAfterDays }: ProfileCardProps) {
+  const headingId = useId();
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const me = viewer ?? profile.viewer;
+  const facts = useMemo(() => factsFromProfile(profile, me?.id ?? null, now ?? new Date()), [profile, me?.id, now]);
+  const syncKey = JSON.stringify(facts.events.map((e) => e.key));
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        if (facts.events.length || facts.contacts.length) await call('sync.profile', facts);
+      } catch (e) {
+        if (live) setError(messageOf(e));
+      }
+      try {
+        const s = await call('ledger.summary', reminderAfterDays ? { reminderAfterDays } : {});
+        if (live) setSummary(s);
+      } catch (e) {
+        if (live) setError(messageOf(e));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [syncKey, reminderAfterDays, call]);
+
+  return (
+    <section className="vouch-card" aria-labelledby={headingId}>
+      <h2 id={headingId} className="vouch-card-title">
+        Your recommendations at a glance
+      </h2>
+      {profile.recommendations === null ? (
+        <p className="notice info">
+          Vouch can't read your recommendations on this page yet: LinkedIn shows them once you scroll down to them. The
+          summary below is what Vouch has recorded so far.
+        </p>
+      ) : null}
+      {error ? (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {!summary ? (
+        <p className="muted">Loading your ledger…</p>
+      ) : summary.total === 0 ? (
+        <p className="muted">Vouch hasn't recorded any recommendations yet.</p>
+      ) : (
+        <>
+          <ul className="vouch-counts" aria-label="People by where you stand">
+            {COUNTED.filter((s) => summary.counts[s] > 0).map((s) => (
+              <li key={s} data-status={s}>
+                <strong>{summary.counts[s]}</strong> {COUNT_LABELS[s]}
+              </li>
+            ))}
+          </ul>
+          <People title="You owe" people={summary.owed} describe={(p) => statusSentence(p)} />
+          <People
+            title="Follow-ups due"
+            people={summary.due}
+            describe={(p) => `${statusSentence(p)}${p.status === 'agreed' && p.days !== undefined ? ` (${daysAgo(p.days)})` : ''}`}
+          />
+          {summary.owed.length === 0 && summary.due.length === 0 ? (
+            <p className="muted">Nothing is waiting on you, and no follow-up is due.</p>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

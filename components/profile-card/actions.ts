@@ -1,0 +1,30 @@
+import type { NextStep } from '@/storage/reciprocity';
+import type { NewEvent } from '@/storage/repositories/events';
+import type { EventType } from '@/storage/types';
+
+export interface QuickEvent {
+  type: EventType;
+  label: string;
+}
+
+/** What the user can record about the other person at any time, from the card. */
+export const QUICK_EVENTS: readonly QuickEvent[] = [
+  { type: 'request-received', label: 'They asked me' },
+  { type: 'agreed', label: 'They agreed' },
+  { type: 'declined', label: 'They declined' },
+];
+
+/**
+ * What the user can record because the next step asked for it: without "I sent the reminder" the
+ * rules could not know that one was sent, and would keep suggesting it.
+ */
+export function stepEvents(step: NextStep | null): QuickEvent[] {
+  if (step?.kind === 'remind') return [{ type: 'reminder-sent', label: 'I sent the reminder' }];
+  if (step?.kind === 'thank-and-write') return [{ type: 'thanked', label: 'I thanked them' }];
+  return [];
+}
+
+/** An event the user entered. The nonce keeps two clicks in the same millisecond two facts. */
+export function userEvent(contactId: string, type: EventType, at: Date, nonce: string): NewEvent {
+  return { contactId, type, at, source: 'user', key: `user:${contactId}:${type}:${at.getTime()}:${nonce}` };
+}

@@ -1,0 +1,106 @@
+import type { NextStep, Reciprocity, ReciprocityStatus } from '@/storage/reciprocity';
+import type { EventSource, EventType, Relationship } from '@/storage/types';
+
+/** How the card says things: one place for the product's wording, tested as a table. */
+
+export function daysAgo(days: number): string {
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  return `${days} days ago`;
+}
+
+const HEADLINES: Record<Exclude<ReciprocityStatus, 'waiting'>, string> = {
+  mutual: "You're even",
+  'you-owe': "They recommended you — you haven't returned it yet",
+  'they-asked': 'They asked you for a recommendation',
+  declined: 'They declined your request',
+  agreed: 'They agreed, nothing has arrived yet',
+  'they-owe': 'You recommended them — nothing has come back',
+  none: 'Nothing yet',
+};
+
+/** The status in plain words. */
+export function statusSentence(r: Pick<Reciprocity, 'status' | 'days'>): string {
+  if (r.status === 'waiting') return r.days === undefined ? 'You asked' : `You asked ${daysAgo(r.days)}`;
+  return HEADLINES[r.status];
+}
+
+const SINCE: Partial<Record<ReciprocityStatus, string>> = {
+  mutual: 'The latest one was',
+  'you-owe': 'They wrote it',
+  'they-asked': 'They asked',
+  declined: 'They said no',
+  agreed: 'They said yes',
+  'they-owe': 'You wrote it',
+};
+
+/** When the status began, where the headline does not already say it. */
+export function sinceLine(r: Pick<Reciprocity, 'status' | 'days'>): string | null {
+  const lead = SINCE[r.status];
+  return lead && r.days !== undefined ? `${lead} ${daysAgo(r.days)}.` : null;
+}
+
+const EVENT_LABELS: Record<EventType, string> = {
+  'heads-up-sent': 'You gave them a heads-up',
+  'request-sent': 'You asked for a recommendation',
+  'request-received': 'They asked you for one',
+  'reminder-sent': 'You sent a reminder',
+  agreed: 'They agreed',
+  declined: 'They declined',
+  received: 'They recommended you',
+  given: 'You recommended them',
+  'green-light-asked': "You asked whether they'd be willing",
+  thanked: 'You thanked them',
+  note: 'Note',
+};
+
+export function eventLabel(type: EventType, source?: EventSource): string {
+  const from = source === 'page' ? ' (seen on LinkedIn)' : source === 'import' ? ' (imported)' : '';
+  return EVENT_LABELS[type] + from;
+}
+
+export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
+  manager: 'Was my manager',
+  senior: 'Senior to me',
+  peer: 'Peer',
+  junior: 'Junior to me',
+  report: 'Reported to me',
+  client: 'Client',
+  mentor: 'My mentor',
+  mentee: 'My mentee',
+  classmate: 'Classmate',
+};
+
+/**
+ * LinkedIn's own request and write forms for a contact: the same pages its More menu opens. The
+ * card shows them as plain links; the user decides whether to follow them.
+ */
+export function formUrl(contactId: string, form: 'request' | 'write'): string {
+  return `https://www.linkedin.com/in/${encodeURIComponent(contactId)}/edit/forms/recommendation/${form}/`;
+}
+
+const WRITE_STEPS = new Set<NextStep['kind']>(['thank-and-write', 'write-back', 'write', 'give-first']);
+
+/** The link that carries out a next step, when LinkedIn has a form for it. */
+export function stepLink(step: NextStep | null, contactId: string): { href: string; text: string } | null {
+  if (!step) return null;
+  if (WRITE_STEPS.has(step.kind)) return { href: formUrl(contactId, 'write'), text: 'Open LinkedIn’s write form' };
+  if (step.kind === 'offer') return { href: formUrl(contactId, 'request'), text: 'Open LinkedIn’s request form' };
+  return null;
+}
+
+export function profileUrl(contactId: string): string {
+  return `https://www.linkedin.com/in/${encodeURIComponent(contactId)}/`;
+}
+
+/** How the own-profile summary counts each status, after the number. */
+export const COUNT_LABELS: Record<ReciprocityStatus, string> = {
+  'you-owe': 'recommended you and wait for one back',
+  'they-asked': 'asked you for one',
+  waiting: 'have not answered your request yet',
+  agreed: 'agreed but have not written it yet',
+  declined: 'declined',
+  'they-owe': 'you recommended, nothing back yet',
+  mutual: 'even',
+  none: 'no exchange yet',
+};
