@@ -1,0 +1,168 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { PanelProps } from '@/components/shared/panel-api';
+import { themeCss } from '@/components/shared/ui/theme';
+import type { Contact, Note } from '@/storage/types';
+import { LINKEDIN_MAX_LENGTH, PARTS, analyzeRecommendation } from './analyze';
+import { Findings } from './Findings';
+import { GreenLight } from './GreenLight';
+import { buildGivenEvent, buildGreenLightEvent, greenLightMessage } from './green-light';
+import { appendStarter } from './highlight';
+import { Meter } from './Meter';
+import { NotesJournal } from './NotesJournal';
+import { previewCut } from './preview';
+import { isUpward } from './relationship';
+import { Starters } from './Starters';
+import { startersFor } from './starters';
+import { coachCss } from './styles';
+import { useLiveText } from './useLiveText';
+
+export const AUTOSAVE_MS = 800;
+
+/** The writing coach beside LinkedIn's write-a-recommendation box. Acts on the box only on a click. */
+export function CoachPanel({ form, box, call, viewer }: PanelProps) {
+  const contactId = form.contact.id;
+  const [contact, setContact] = useState<Contact | null>(null);
+  const [notes, setNotes] = useState<Note[]>([]);
+  const [savedDraft, setSavedDraft] = useState<string | null>(null);
+  const [recorded, setRecorded] = useState({ asked: false, given: false });
+  const [problem, setProblem] = useState<string | null>(null);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const autosave = (text: string) => {
+    if (saveTimer.current) clearTimeout(saveTimer.current);
+    // An empty box is not saved, so clearing the box never erases the last good draft.
+    if (!text.trim()) return;
+    saveTimer.current = setTimeout(() => {
+      call('draft.save', { contactId, kind: 'write', text }).catch(() => setProblem('Vouch could not save your draft.'));
+    }, AUTOSAVE_MS);
+  };
+  useEffect(() => () => clearTimeout(saveTimer.current), []);
+  const { text, refresh } = useLiveText(box, autosave);
+
+  useEffect(() => {
+    let live = true;
+    const initial = box.read();
+    call('contact.get', { id: contactId })
+      .then((c) => live && setContact(c))
+      .catch(() => undefined);
+    call('notes.list', { contactId })
+      .then((n) => live && setNotes(n))
+      .catch(() => live && setProblem('Vouch could not load your notes.'));
+    call('draft.get', { contactId, kind: 'write' })
+      .then((d) => live && d && d.text.trim() && d.text !== initial && setSavedDraft(d.text))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [call, contactId, box]);
+
+  const name = form.contact.name ?? contact?.name;
+  const firstName = form.contact.firstName ?? contact?.firstName ?? name?.split(/\s+/)[0];
+  const upward = isUpward(form.relationship, contact?.relationship);
+  const noteTexts = useMemo(() => notes.map((n) => n.text), [notes]);
+  const maxLength = form.maxLength ?? LINKEDIN_MAX_LENGTH;
+  const analysis = useMemo(
+    () => analyzeRecommendation(text, { name: firstName, notes: noteTexts, maxLength }),
+    [text, firstName, noteTexts, maxLength],
+  );
+  const missing = PARTS.filter((p) => !analysis.parts[p]);
+  const starters = useMemo(
+    () =>
+      startersFor(missing, {
+        name,
+        firstName,
+        headline: contact?.headline,
+        company: contact?.company,
+        relationship: form.relationship,
+        contactRelationship: contact?.relationship,
+        notes: noteTexts,
+      }),
+    // `missing` is derived from analysis; its joined form is a stable dependency.
+    [missing.join(), name, firstName, contact, form.relationship, noteTexts],
+  );
+  const preview = previewCut(text);
+
+  const fill = (next: string) => {
+    const result = box.fill(next);
+    if (!result.ok) setProblem(result.reason);
+    else setProblem(null);
+    refresh();
+  };
+  const record = async (which: 'asked' | 'given') => {
+    const at = new Date();
+    const event = which === 'asked' ? buildGreenLightEvent({ contactId, text, at }) : buildGivenEvent({ contactId, text, at });
+    try {
+      await call('events.append', { events: [event] });
+      setRecorded((r) => ({ ...r, [which]: true }));
+    } catch {
+      setProblem('Vouch could not record that.');
+    }
+  };
+  const addNote = async (noteText: string) => {
+    try {
+      const note = await call('notes.add', { contactId, text: noteText });
+      setNotes((n) => [note, ...n]);
+    } catch {
+      setProblem('Vouch could not save your note.');
+    }
+  };
+
+  return (
+    <div className="vouch-panel coach-panel" role="complementary" aria-label="Vouch writing coach">
+      <style>{themeCss + coachCss}</style>
+      <h2>Writing coach{firstName ? ` for ${firstName}` : ''}</h2>
+      {upward && <p className="notice info">You are recommending someone senior: say how they led, what they made possible and what they taught you.</p>}
+      {form.missing.length > 0 && (
+        <p className="notice warn">Vouch can't read this part of the page: {form.missing.join(', ')}.</p>
+      )}
+      {problem && (
+        <p className="notice error" role="alert">
+          {problem}
+        </p>
+      )}
+      {!form.hasTextBox ? (
+        <p className="notice info">Vouch is waiting for the text box: choose how you know {firstName ?? 'them'}, then go to the next step.</p>
+      ) : (
+        <>
+          {savedDraft !== null && (
+            <div className="notice info coach-draft-offer" role="group" aria-label="Saved draft">
+              <p>You have a saved draft for {firstName ?? 'this person'}{text.trim() ? ' (it would replace what is in the box)' : ''}.</p>
+              <button type="button" className="primary" onClick={() => { fill(savedDraft); setSavedDraft(null); }}>
+                Restore your draft
+              </button>{' '}
+              <button type="button" onClick={() => setSavedDraft(null)}>
+                Not now
+              </button>
+            </div>
+          )}
+          <Meter analysis={analysis} upward={upward} />
+          <p className={text.length > maxLength * 0.9 ? 'coach-length warn' : 'coach-length'} data-testid="length">
+            {text.length.toLocaleString('en')} / {maxLength.toLocaleString('en')} characters
+          </p>
+          <Findings text={text} findings={analysis.findings} upward={upward} />
+          {text.trim() && (
+            <section className="coach-preview" aria-label='What readers see before "See more"'>
+              <h3>Before "See more"</h3>
+              <p>
+                {preview.visible}
+                {preview.cut && <span className="muted">… see more</span>}
+              </p>
+              <p className="muted">An estimate: LinkedIn cuts around this point, depending on screen width.</p>
+            </section>
+          )}
+          <Starters starters={starters} upward={upward} onInsert={(s) => fill(appendStarter(box.read(), s))} />
+          {text.trim() && (
+            <GreenLight
+              message={greenLightMessage({ firstName, draft: text, senderName: viewer?.name })}
+              asked={recorded.asked}
+              given={recorded.given}
+              onAsked={() => void record('asked')}
+              onGiven={() => void record('given')}
+            />
+          )}
+        </>
+      )}
+      <NotesJournal notes={notes} onAdd={addNote} />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useId, useState } from 'react';
+import type { Note } from '@/storage/types';
+
+/** The user's notes on this person, newest first, and a box to jot a new one. */
+export function NotesJournal({ notes, onAdd }: { notes: Note[]; onAdd: (text: string) => Promise<void> }) {
+  const [draft, setDraft] = useState('');
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const text = draft.trim();
+    if (!text || busy) return;
+    setBusy(true);
+    try {
+      await onAdd(text);
+      setDraft('');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="coach-notes" aria-label="Your notes">
+      <h3>Your notes</h3>
+      {notes.length === 0 ? (
+        <p className="muted">No notes yet. A line about something they did helps the starters.</p>
+      ) : (
+        <ul>
+          {notes.map((n) => (
+            <li key={n.id ?? `${n.at.valueOf()}-${n.text}`}>
+              <time dateTime={n.at.toISOString()} className="muted">
+                {n.at.toLocaleDateString()}
+              </time>{' '}
+              {n.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={submit}>
+        <label htmlFor={id}>Add a note</label>
+        <textarea id={id} rows={2} value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <button type="submit" disabled={!draft.trim() || busy}>
+          Add note
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,192 @@
+import { CLOSING_CUES, CONTEXT_CUES, EXAMPLE, FIRST_PERSON, IMPACT_CUES, PRESENT, SKILL_CUES, scoreCues } from './cues';
+import { resultsMissingFrom } from './notes-facts';
+import { VAGUE_PRAISE, isOnlyAdjectives } from './praise';
+import { splitSentences, type Span } from './sentences';
+import { JARGON, UNPROFESSIONAL, type ToneRule } from './tone';
+
+export const PARTS = ['context', 'skills', 'impact', 'closing'] as const;
+export type PartName = (typeof PARTS)[number];
+
+export const FINDING_KINDS = ['vague', 'no-specifics', 'no-impact', 'unprofessional', 'jargon', 'too-long', 'too-short'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+export interface Finding {
+  kind: FindingKind;
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface Analysis {
+  parts: Record<PartName, Span | null>;
+  sentenceCount: number;
+  findings: Finding[];
+}
+
+export interface AnalyzeOptions {
+  /** The person's name, to speak of them by name. */
+  name?: string;
+  /** The user's own notes on the person: results they jotted down can be suggested. */
+  notes?: string[];
+  /** The box's limit; LinkedIn's write form reportedly allows 3,000 characters. */
+  maxLength?: number;
+}
+
+export const LINKEDIN_MAX_LENGTH = 3000;
+/** Three to five sentences: long enough to be specific, short enough to be read. */
+export const SENTENCES = { min: 3, max: 5 } as const;
+export const MIN_WORDS = 20;
+/** Past this share of the limit, the box is nearly full. */
+const NEAR_LIMIT = 0.9;
+/** Below this many words, "no impact" and "no specifics" would nag someone who has barely started. */
+const MIN_WORDS_TO_JUDGE = 8;
+
+const CURLY = /[’‘]/g;
+const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+interface SentenceFacts extends Span {
+  context: boolean;
+  skills: boolean;
+  impact: boolean;
+  closing: boolean;
+  /** Something a reader could check: an action, an ability named, an example or a result. */
+  concrete: boolean;
+}
+
+function readSentence(text: string, span: Span): SentenceFacts {
+  const s = text.slice(span.start, span.end);
+  const ctx = scoreCues(s, CONTEXT_CUES);
+  const skill = scoreCues(s, SKILL_CUES);
+  const impact = scoreCues(s, IMPACT_CUES);
+  const closing = scoreCues(s, CLOSING_CUES);
+  return {
+    ...span,
+    context: ctx.score >= PRESENT && (ctx.strong || FIRST_PERSON.test(s)),
+    skills: skill.score >= PRESENT,
+    impact: impact.score >= PRESENT,
+    closing: closing.score >= PRESENT,
+    concrete: skill.strong || impact.score >= PRESENT || EXAMPLE.test(s),
+  };
+}
+
+function firstName(name?: string): string {
+  return name?.trim().split(/\s+/)[0] || 'them';
+}
+
+function toneFindings(text: string, rules: ToneRule[], kind: FindingKind): Finding[] {
+  const out: Finding[] = [];
+  for (const [re, message] of rules) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      out.push({ kind, start, end: start + m[0].length, message });
+    }
+  }
+  return out;
+}
+
+function vagueFindings(text: string, sentences: SentenceFacts[], who: string, name?: string): Finding[] {
+  const out: Finding[] = [];
+  sentences.forEach((s, i) => {
+    const backed = s.concrete || sentences[i - 1]?.concrete || sentences[i + 1]?.concrete;
+    if (backed) return;
+    const sentence = text.slice(s.start, s.end);
+    if (isOnlyAdjectives(sentence, name)) {
+      out.push({ kind: 'vague', start: s.start, end: s.end, message: `Only adjectives: show one moment where ${who} was like this.` });
+      return;
+    }
+    for (const re of VAGUE_PRAISE) {
+      for (const m of sentence.matchAll(re)) {
+        const start = s.start + m.index;
+        out.push({ kind: 'vague', start, end: start + m[0].length, message: `Praise with nothing behind it: what did ${who} do that shows it?` });
+      }
+    }
+  });
+  return out;
+}
+
+/** Keeps the first of overlapping findings of one kind, so one phrase is flagged once. */
+function withoutOverlaps(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const lastEnd = new Map<FindingKind, number>();
+  return sorted.filter((f) => {
+    if ((lastEnd.get(f.kind) ?? -1) > f.start) return false;
+    lastEnd.set(f.kind, f.end);
+    return true;
+  });
+}
+
+function trimmed(text: string): Span {
+  const start = text.length - text.trimStart().length;
+  return { start, end: text.trimEnd().length };
+}
+
+/**
+ * Reads a recommendation the way a coach would: which of the four parts it has, how many sentences,
+ * and what weakens it, each finding pointing at the words at fault. Pure and fast enough to run on
+ * every keystroke.
+ */
+export function analyzeRecommendation(input: string, opts: AnalyzeOptions = {}): Analysis {
+  // Curly apostrophes become straight ones (same length, so spans still point into the input).
+  const text = input.replace(CURLY, "'");
+  const spans = splitSentences(text);
+  const sentences = spans.map((span) => readSentence(text, span));
+  const pick = (part: PartName, last = false) => {
+    const found = last ? sentences.findLast((s) => s[part]) : sentences.find((s) => s[part]);
+    return found ? { start: found.start, end: found.end } : null;
+  };
+  const parts = { context: pick('context'), skills: pick('skills'), impact: pick('impact'), closing: pick('closing', true) };
+  const analysis: Analysis = { parts, sentenceCount: spans.length, findings: [] };
+  if (spans.length === 0) return analysis;
+
+  const who = firstName(opts.name);
+  const whole = trimmed(text);
+  const words = text.match(WORDS)?.length ?? 0;
+  const concrete = sentences.filter((s) => s.concrete).length;
+  const findings: Finding[] = [];
+
+  // A text that shows its subject several times over can afford a warm adjective.
+  const specific = concrete >= 3 || (concrete >= 2 && parts.impact !== null);
+  if (!specific) findings.push(...vagueFindings(text, sentences, who, opts.name));
+
+  if (words >= MIN_WORDS_TO_JUDGE && concrete === 0) {
+    const body = sentences.filter((s) => !s.context && !s.closing);
+    const span = body.length ? { start: body[0]!.start, end: body[body.length - 1]!.end } : whole;
+    findings.push({ kind: 'no-specifics', ...span, message: `No example or detail yet: name a project, a task or a moment where ${who} made a difference.` });
+  }
+  if (words >= MIN_WORDS_TO_JUDGE && parts.impact === null) {
+    const fromNotes = resultsMissingFrom(text, opts.notes ?? [])[0];
+    const message = fromNotes
+      ? `Nothing says what changed thanks to ${who}. Your notes mention "${fromNotes}": could that go in?`
+      : `Nothing says what changed thanks to ${who}: add a result, ideally with a number or a before and after.`;
+    findings.push({ kind: 'no-impact', ...(parts.skills ?? whole), message });
+  }
+
+  findings.push(...toneFindings(text, UNPROFESSIONAL, 'unprofessional'), ...toneFindings(text, JARGON, 'jargon'));
+
+  const max = opts.maxLength ?? LINKEDIN_MAX_LENGTH;
+  const nearFull = text.length >= max * NEAR_LIMIT;
+  if (spans.length > SENTENCES.max || nearFull) {
+    const overflow = spans.length > SENTENCES.max ? spans[SENTENCES.max]!.start : whole.end;
+    const limitAt = nearFull ? (spans.find((s) => s.end >= max * NEAR_LIMIT) ?? spans[spans.length - 1]!).start : whole.end;
+    findings.push({
+      kind: 'too-long',
+      start: Math.min(overflow, limitAt),
+      end: whole.end,
+      message: nearFull
+        ? `Close to the ${max.toLocaleString('en')}-character limit: keep the strongest example and cut the rest.`
+        : `${spans.length} sentences: readers skim, so three to five strong ones work best.`,
+    });
+  }
+  if (spans.length < SENTENCES.min || words < MIN_WORDS) {
+    findings.push({
+      kind: 'too-short',
+      ...whole,
+      message: spans.length < SENTENCES.min
+        ? `${spans.length === 1 ? 'One sentence' : `${spans.length} sentences`}: aim for three to five, covering how you know ${who}, what they did and what changed.`
+        : `Only ${words} words: a reader needs a little more to trust it.`,
+    });
+  }
+
+  analysis.findings = withoutOverlaps(findings);
+  return analysis;
+}

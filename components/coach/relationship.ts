@@ -1,0 +1,63 @@
+import type { Relationship } from '@/storage/types';
+
+/**
+ * LinkedIn's write form names how the writer knows the person with one of twelve enum values, where
+ * the RECOMMENDER is the user and the RECOMMENDEE the person recommended.
+ */
+export interface RelationshipKind {
+  /** How the writer would say it, in the first person: "I managed {name}". */
+  phrase: string;
+  /** The person was above the writer: the coach asks what they enabled, how they led, what they taught. */
+  upward: boolean;
+}
+
+export const LINKEDIN_RELATIONSHIPS: Record<string, RelationshipKind> = {
+  RECOMMENDER_MANAGED_RECOMMENDEE: { phrase: 'I managed {name}', upward: false },
+  RECOMMENDER_REPORTED_TO_RECOMMENDEE: { phrase: 'I reported to {name}', upward: true },
+  RECOMMENDER_SENIOR_THAN_RECOMMENDEE: { phrase: 'I worked with {name} as a more senior colleague', upward: false },
+  RECOMMENDEE_SENIOR_THAN_RECOMMENDER: { phrase: 'I worked with {name}, who was senior to me', upward: true },
+  WORKED_IN_SAME_GROUP: { phrase: 'I worked with {name} on the same team', upward: false },
+  WORKED_IN_DIFFERENT_GROUPS: { phrase: 'I worked with {name} across teams', upward: false },
+  WORKED_IN_DIFFERENT_COMPANIES: { phrase: 'I worked with {name} from another company', upward: false },
+  RECOMMENDEE_IS_CLIENT_OF_RECOMMENDER: { phrase: '{name} was my client', upward: false },
+  RECOMMENDER_IS_CLIENT_OF_RECOMMENDEE: { phrase: 'I was {name}\'s client', upward: false },
+  RECOMMENDER_TAUGHT_RECOMMENDEE: { phrase: 'I taught {name}', upward: false },
+  RECOMMENDER_ADVISED_RECOMMENDEE: { phrase: 'I mentored {name}', upward: false },
+  RECOMMENDER_STUDIED_WITH_RECOMMENDEE: { phrase: '{name} and I studied together', upward: false },
+};
+
+/** Contact relationships (the user's own label) where the person sits above the user. */
+const UPWARD_CONTACT: ReadonlySet<Relationship> = new Set<Relationship>(['manager', 'senior', 'mentor']);
+
+/**
+ * The form's relationship, whether the reader gave the enum value or the option's label
+ * ("Alex managed you directly", "You reported directly to Alex"). Unknown text gives null.
+ */
+export function relationshipKind(raw: string | null | undefined): RelationshipKind | null {
+  if (!raw) return null;
+  const key = raw.trim().toUpperCase();
+  if (LINKEDIN_RELATIONSHIPS[key]) return LINKEDIN_RELATIONSHIPS[key]!;
+  const label = raw.toLowerCase();
+  const pick = (k: string) => LINKEDIN_RELATIONSHIPS[k]!;
+  if (/\byou managed\b/.test(label)) return pick('RECOMMENDER_MANAGED_RECOMMENDEE');
+  if (/\bmanaged you\b|\byou reported\b/.test(label)) return pick('RECOMMENDER_REPORTED_TO_RECOMMENDEE');
+  if (/\byou were senior\b/.test(label)) return pick('RECOMMENDER_SENIOR_THAN_RECOMMENDEE');
+  if (/\bsenior to you\b|\bwas senior\b/.test(label)) return pick('RECOMMENDEE_SENIOR_THAN_RECOMMENDER');
+  if (/\bsame (?:team|group)\b/.test(label)) return pick('WORKED_IN_SAME_GROUP');
+  if (/\bdifferent (?:teams|groups)\b/.test(label)) return pick('WORKED_IN_DIFFERENT_GROUPS');
+  if (/\bdifferent companies\b/.test(label)) return pick('WORKED_IN_DIFFERENT_COMPANIES');
+  if (/\byou were .*client\b|\byour client\b.*\bwas\b/.test(label)) return pick('RECOMMENDER_IS_CLIENT_OF_RECOMMENDEE');
+  if (/\bclient\b/.test(label)) return pick('RECOMMENDEE_IS_CLIENT_OF_RECOMMENDER');
+  if (/\bstudied\b/.test(label)) return pick('RECOMMENDER_STUDIED_WITH_RECOMMENDEE');
+  if (/\btaught you\b|\byour teacher\b/.test(label)) return { phrase: '{name} taught me', upward: true };
+  if (/\bmentored you\b|\badvised you\b|\byour mentor\b/.test(label)) return { phrase: '{name} mentored me', upward: true };
+  if (/\btaught\b|\bteacher\b/.test(label)) return pick('RECOMMENDER_TAUGHT_RECOMMENDEE');
+  if (/\bmentor|\badvis/.test(label)) return pick('RECOMMENDER_ADVISED_RECOMMENDEE');
+  return null;
+}
+
+/** Upward mode: the user recommends a manager or someone senior. */
+export function isUpward(formRelationship: string | null | undefined, contactRelationship?: Relationship | null): boolean {
+  if (relationshipKind(formRelationship)?.upward) return true;
+  return contactRelationship ? UPWARD_CONTACT.has(contactRelationship) : false;
+}
