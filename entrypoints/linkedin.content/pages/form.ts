@@ -1,0 +1,176 @@
+/**
+ * Whether a recommendation form is open, which kind, and where its text box is. Three containers
+ * exist (legacy modal, native `<dialog>`, full page in `main`, maybe in two steps), and the fields
+ * are found by their label text, never by position. Returns null where no such form is open.
+ */
+import { isProfileLink, readViewer } from './identity';
+import { topCardName } from './profile';
+import { relationshipFromFormOption } from './relationship';
+import { firstNameOf, oneLine, readLines, readText } from './text';
+import { isAskForm, isRequestForm, isWriteForm, pageProfileId, profileIdFromHref } from './urls';
+
+export interface FormReading {
+  kind: 'request' | 'write';
+  contact: { id: string; name?: string; firstName?: string };
+  textBox: HTMLTextAreaElement | HTMLElement | null;
+  maxLength: number | null;
+  relationship: string | null;
+  missing: string[];
+}
+
+type Counts = Record<string, number>;
+
+export const FORM_SELECTORS = {
+  /** Legacy Ember modal. */
+  legacyModal: { css: 'div[data-test-modal][role="dialog"]', counts: {} as Counts },
+  /** Any ARIA dialog (does not match a native `<dialog>`). */
+  ariaDialog: { css: '[role="dialog"]', counts: {} as Counts },
+  /** Native dialogs, shown ones only. */
+  nativeDialog: { css: 'dialog[open]', counts: {} as Counts },
+  /** The full-page form lives in the page's main landmark. */
+  main: { css: 'main, [role="main"]', counts: {} as Counts },
+  /** The recommendation or message box. */
+  textBoxes: { css: 'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"]', counts: {} as Counts },
+  /** Fields whose label may say "Relationship". */
+  fields: { css: 'select, [role="combobox"], [role="listbox"]', counts: {} as Counts },
+  labels: { css: 'label', counts: {} as Counts },
+};
+
+const HEADING = 'h1, h2, h3, [role="heading"]';
+const REQUEST_HEADING = /^(?:request|ask for) (?:a )?recommendations?\b/i;
+const WRITE_HEADING = /^(?:recommend\s|write (?:a )?recommendation\b)/i;
+
+function headingOf(container: Element): string {
+  for (const h of Array.from(container.querySelectorAll(HEADING))) {
+    const text = readText(h);
+    if (REQUEST_HEADING.test(text) || WRITE_HEADING.test(text)) return text;
+  }
+  return '';
+}
+
+function visible(el: Element): boolean {
+  return !el.closest('[hidden], [aria-hidden="true"]') && !el.hasAttribute('disabled') && !el.hasAttribute('readonly')
+    && el.getAttribute('contenteditable') !== 'false';
+}
+
+/** The field a label names: `for`, nesting, `aria-labelledby`, `aria-label`, then the element after the label. */
+export function fieldLabelled(container: Element, label: RegExp): Element | null {
+  const doc = container.ownerDocument;
+  const fieldCss = FORM_SELECTORS.fields.css;
+  for (const el of Array.from(container.querySelectorAll(`${fieldCss}, button, input`))) {
+    if (label.test(el.getAttribute('aria-label') ?? '')) return el;
+    const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    if (ids.some((id) => label.test(readText(doc.getElementById(id))))) return el;
+  }
+  for (const l of Array.from(container.querySelectorAll('label, [id$="-label"], legend'))) {
+    if (!label.test(readLines(l)[0] ?? '')) continue;
+    const forId = l.getAttribute('for');
+    const byFor = forId ? doc.getElementById(forId) : null;
+    if (byFor) return byFor;
+    const nested = l.querySelector(fieldCss);
+    if (nested) return nested;
+    const next = l.nextElementSibling;
+    if (next?.matches(fieldCss)) return next;
+    const inNext = next?.querySelector(fieldCss);
+    if (inNext) return inNext;
+  }
+  return null;
+}
+
+/** What a select or combobox shows as chosen: the option's text, not its value. */
+export function chosenText(field: Element): string {
+  if (field.tagName === 'SELECT') {
+    const select = field as HTMLSelectElement;
+    const option = select.options[select.selectedIndex];
+    return oneLine(option?.text ?? '');
+  }
+  const valueText = field.getAttribute('aria-valuetext');
+  if (valueText) return oneLine(valueText);
+  if (field.tagName === 'INPUT') return oneLine((field as HTMLInputElement).value);
+  return readLines(field).filter((l) => !/^relationship\b/i.test(l)).join(' ');
+}
+
+function textBoxIn(container: Element): HTMLElement | null {
+  const boxes = Array.from(container.querySelectorAll<HTMLElement>(FORM_SELECTORS.textBoxes.css)).filter(visible);
+  return boxes[0] ?? null;
+}
+
+// "0/3,000" counters under boxes that carry no maxlength attribute.
+const COUNTER = /^\d[\d,.\s]*\/\s*(\d[\d,.\s]*\d|\d)(?:\s*characters?)?$/i;
+
+export function maxLengthOf(box: HTMLElement | null, container: Element): number | null {
+  const attr = box?.getAttribute('maxlength') ?? box?.getAttribute('aria-valuemax') ?? box?.getAttribute('data-max-length');
+  const n = attr ? parseInt(attr, 10) : NaN;
+  if (n > 0) return n;
+  for (const line of readLines(container)) {
+    const m = COUNTER.exec(line);
+    if (m?.[1]) return parseInt(m[1].replace(/[,.\s]/g, ''), 10);
+  }
+  return null;
+}
+
+function isRecommendationForm(container: Element): boolean {
+  if (fieldLabelled(container, /relationship/i)) return true;
+  return !!headingOf(container) && (!!textBoxIn(container) || !!container.querySelector(FORM_SELECTORS.fields.css));
+}
+
+/** Dialogs first: a modal over a profile sits beside the profile's own `main`. */
+function findForm(doc: Document): Element | null {
+  const s = FORM_SELECTORS;
+  const candidates = [
+    ...Array.from(doc.querySelectorAll(s.legacyModal.css)),
+    ...Array.from(doc.querySelectorAll(s.nativeDialog.css)),
+    ...Array.from(doc.querySelectorAll(s.ariaDialog.css)),
+    ...Array.from(doc.querySelectorAll(s.main.css)),
+  ];
+  return candidates.find((c) => !c.closest('[hidden]') && isRecommendationForm(c)) ?? null;
+}
+
+function kindOf(url: URL, heading: string): 'request' | 'write' {
+  if (isRequestForm(url) || isAskForm(url)) return 'request';
+  if (isWriteForm(url)) return 'write';
+  return REQUEST_HEADING.test(heading) ? 'request' : 'write';
+}
+
+function contactOf(doc: Document, url: URL, form: Element, heading: string, missing: string[]): FormReading['contact'] {
+  const viewerId = readViewer(doc)?.id;
+  const people = Array.from(form.querySelectorAll('a[href*="/in/"]')).filter(isProfileLink);
+  const chip = people.find((a) => profileIdFromHref(a.getAttribute('href') ?? '') !== viewerId);
+  const fromUrl = pageProfileId(url);
+  const id = (fromUrl && fromUrl !== 'me' ? fromUrl : null) ?? (chip ? profileIdFromHref(chip.getAttribute('href') ?? '') : null);
+  const fromHeading = /^recommend\s+(.+)$/i.exec(heading)?.[1] ?? /\bfrom\s+(.+)$/i.exec(heading)?.[1] ?? '';
+  const name = oneLine(fromHeading) || topCardName(doc) || (chip ? readLines(chip)[0] ?? '' : '');
+  const contact: FormReading['contact'] = { id: id ?? '' };
+  if (!id) missing.push('contact');
+  if (name) {
+    contact.name = name;
+    contact.firstName = firstNameOf(name);
+  } else missing.push('contact.name');
+  return contact;
+}
+
+export function readForm(doc: Document, url: URL): FormReading | null {
+  try {
+    const form = findForm(doc);
+    if (!form) return null;
+    const missing: string[] = [];
+    const heading = headingOf(form);
+    const kind = kindOf(url, heading);
+    const contact = contactOf(doc, url, form, heading, missing);
+    const textBox = textBoxIn(form);
+    const waitingForNext = Array.from(form.querySelectorAll('button')).some((b) => /^(?:next|continue)$/i.test(readText(b) || oneLine(b.textContent ?? '')));
+    if (!textBox && !waitingForNext) missing.push('textBox');
+    const field = fieldLabelled(form, /relationship/i);
+    if (!field && !(waitingForNext === false && textBox && !form.querySelector(FORM_SELECTORS.fields.css))) missing.push('relationship');
+    return {
+      kind,
+      contact,
+      textBox,
+      maxLength: maxLengthOf(textBox, form),
+      relationship: field ? relationshipFromFormOption(chosenText(field), kind) : null,
+      missing,
+    };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * The recommendations a profile shows, on the profile's card (both front-ends) and on the
+ * "details" page. Both tab panels are in the DOM (the inactive one hidden), so both are read; tabs
+ * are found by their label ("Received (2)", "Given", "Pending"), never by their index, because the
+ * own-profile page puts a Pending tab where others have Given.
+ */
+import { isProfileLink } from './identity';
+import { parseRelationshipLine } from './relationship';
+import { firstNameOf, oneLine, readLines, stripBadge } from './text';
+import { profileIdFromHref } from './urls';
+
+export interface Item {
+  name: string;
+  profileId: string;
+  headline?: string;
+  date?: Date;
+  relationship?: string;
+  text?: string;
+}
+
+export interface Recommendations {
+  received: Item[];
+  given: Item[];
+}
+
+type Counts = Record<string, number>;
+
+export const RECOMMENDATION_SELECTORS = {
+  /** Legacy card anchor: the card is the `section` around it. */
+  legacyAnchor: { css: '#recommendations', counts: {} as Counts },
+  /** New front-end card, keyed by its component key's suffix. */
+  sduiCard: { css: '[componentkey$="RecommendationsTopLevel"]', counts: {} as Counts },
+  /** Fallback named by NOTES.md for the new front-end. */
+  viewNameCard: { css: '[data-view-name="profile-card-recommendations"]', counts: {} as Counts },
+  /** Fallback of last resort: any section, told apart by its heading's text. */
+  headings: { css: 'section h2, [componentkey] h2', counts: {} as Counts },
+  /** Tab-like controls; told apart by their label. */
+  tabs: { css: '[role="tab"], [role="radio"], button[aria-pressed], button[aria-selected]', counts: {} as Counts },
+  /** Legacy tab panels, paired to tabs by `aria-controls` / `aria-labelledby`. */
+  panels: { css: '[role="tabpanel"]', counts: {} as Counts },
+};
+
+type Tab = 'received' | 'given' | 'pending';
+
+function tabOf(label: string): Tab | null {
+  const l = oneLine(label).toLowerCase();
+  if (/^received\b/.test(l)) return 'received';
+  if (/^given\b/.test(l)) return 'given';
+  if (/^(?:pending|requested|sent|requests?)\b/.test(l)) return 'pending';
+  return null;
+}
+
+/** The recommendations card, or the details page's list section; null when not rendered yet. */
+export function findRecommendationsCard(doc: Document): Element | null {
+  const s = RECOMMENDATION_SELECTORS;
+  const anchor = doc.querySelector(s.legacyAnchor.css);
+  const legacy = anchor?.closest('section');
+  if (legacy) return legacy;
+  const byKey = doc.querySelector(s.sduiCard.css) ?? doc.querySelector(s.viewNameCard.css);
+  if (byKey) return byKey;
+  const heading = Array.from(doc.querySelectorAll(s.headings.css)).find(
+    (h) => !h.closest('aside, [role="complementary"]') && /^recommendations$/i.test(oneLine(readLines(h)[0] ?? '')),
+  );
+  return heading?.closest('section, [componentkey]') ?? null;
+}
+
+function tabsIn(card: Element): { tab: Tab; el: Element }[] {
+  const found: { tab: Tab; el: Element }[] = [];
+  const candidates = Array.from(card.querySelectorAll(`${RECOMMENDATION_SELECTORS.tabs.css}, button`));
+  for (const el of candidates) {
+    const tab = tabOf(readLines(el).join(' ') || el.textContent || el.getAttribute('aria-label') || '');
+    if (tab && !found.some((f) => f.el === el || f.el.contains(el))) found.push({ tab, el });
+  }
+  return found;
+}
+
+function isActive(el: Element): boolean {
+  return ['aria-selected', 'aria-checked', 'aria-pressed'].some((a) => el.getAttribute(a) === 'true');
+}
+
+function personLinks(root: Element): Element[] {
+  return Array.from(root.querySelectorAll('a[href*="/in/"]')).filter(
+    (a) => isProfileLink(a) && !a.closest('[data-testid="expandable-text-box"]'),
+  );
+}
+
+/** The panel each tab shows: by ARIA wiring, else the lists after the tabs, in the tabs' order. */
+function panelsFor(card: Element, tabs: { tab: Tab; el: Element }[]): Map<Tab, Element> {
+  const doc = card.ownerDocument;
+  const result = new Map<Tab, Element>();
+  for (const { tab, el } of tabs) {
+    const controls = el.getAttribute('aria-controls');
+    const byControls = controls ? doc.getElementById(controls) : null;
+    const byLabel = el.id
+      ? Array.from(card.querySelectorAll('[aria-labelledby]')).find((p) => (p.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(el.id))
+      : undefined;
+    const panel = byControls ?? byLabel;
+    if (panel && !result.has(tab)) result.set(tab, panel);
+  }
+  if (result.size > 0) return result;
+  const ariaPanels = Array.from(card.querySelectorAll(RECOMMENDATION_SELECTORS.panels.css));
+  const lists = ariaPanels.length ? ariaPanels : listsAfterTabs(card, tabs);
+  if (lists.length === tabs.length) {
+    tabs.forEach(({ tab }, i) => lists[i] && !result.has(tab) && result.set(tab, lists[i]!));
+  } else if (lists.length === 1) {
+    const active = tabs.find((t) => isActive(t.el));
+    if (active) result.set(active.tab, lists[0]!);
+  }
+  return result;
+}
+
+/** Siblings following the tab bar that hold items, or hold nothing but are hidden (an empty tab). */
+function listsAfterTabs(card: Element, tabs: { el: Element }[]): Element[] {
+  const first = tabs[0]?.el;
+  if (!first) return [];
+  let bar: Element = first;
+  while (bar.parentElement && bar.parentElement !== card && !tabs.every((t) => bar.parentElement!.contains(t.el))) {
+    bar = bar.parentElement;
+  }
+  bar = bar.parentElement && bar.parentElement !== card && tabs.every((t) => bar.parentElement!.contains(t.el)) ? bar.parentElement : bar;
+  const lists: Element[] = [];
+  for (let sib = bar.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    if (sib.tagName === 'HR') continue;
+    if (personLinks(sib).length > 0 || (sib.hasAttribute('hidden') || /nothing to see/i.test(sib.textContent ?? ''))) lists.push(sib);
+  }
+  return lists;
+}
+
+/** One element per recommendation: the largest box around a person's link that holds no one else's. */
+function itemBoxes(panel: Element): Element[] {
+  const boxes: Element[] = [];
+  for (const link of personLinks(panel)) {
+    const id = profileIdFromHref(link.getAttribute('href') ?? '');
+    let box: Element = link;
+    const explicit = link.closest('li, [componentkey]');
+    if (explicit && explicit !== panel && panel.contains(explicit)) {
+      box = explicit;
+    } else {
+      while (box.parentElement && box.parentElement !== panel) {
+        const others = personLinks(box.parentElement).some((a) => profileIdFromHref(a.getAttribute('href') ?? '') !== id);
+        if (others) break;
+        box = box.parentElement;
+      }
+    }
+    if (!boxes.some((b) => b === box || b.contains(box))) boxes.push(box);
+  }
+  return boxes;
+}
+
+/** One recommendation, read from its box; `owner` is the profile's first name, for direction. */
+export function readItem(box: Element, side: 'received' | 'given', ownerFirstName: string): Item | null {
+  const link = personLinks(box)[0] ?? (box.matches('a') ? box : null);
+  const profileId = link ? profileIdFromHref(link.getAttribute('href') ?? '') : null;
+  const lines = readLines(box).map(stripBadge).filter(Boolean);
+  const name = lines[0];
+  if (!profileId || !name) return null;
+  const item: Item = { name, profileId };
+  const person = firstNameOf(name);
+  const names = side === 'received'
+    ? { recommenderFirstName: person, recommendeeFirstName: ownerFirstName }
+    : { recommenderFirstName: ownerFirstName, recommendeeFirstName: person };
+  const dateAt = lines.findIndex((l, i) => i > 0 && parseRelationshipLine(l).date !== null);
+  if (dateAt > 1) item.headline = lines[1];
+  if (dateAt < 0 && lines[1]) item.headline = lines[1];
+  if (dateAt > 0) {
+    const { date, kind } = parseRelationshipLine(lines[dateAt]!, names);
+    if (date) item.date = date;
+    if (kind) item.relationship = kind;
+  }
+  const body = lines.slice(dateAt > 0 ? dateAt + 1 : 2).join('\n');
+  if (body) item.text = body;
+  return item;
+}
+
+/**
+ * Both lists from a card, or null (with the reason in `missing`) when the card or its tabs cannot
+ * be found. A tab whose panel is absent yields an empty list and its own `missing` entry.
+ */
+export function readRecommendations(doc: Document, ownerFirstName: string, missing: string[]): Recommendations | null {
+  const card = findRecommendationsCard(doc);
+  if (!card) {
+    missing.push('recommendations');
+    return null;
+  }
+  const tabs = tabsIn(card);
+  if (tabs.length === 0) {
+    missing.push('recommendations.tabs');
+    return null;
+  }
+  const panels = panelsFor(card, tabs);
+  const result: Recommendations = { received: [], given: [] };
+  for (const side of ['received', 'given'] as const) {
+    const panel = panels.get(side);
+    if (!panel) {
+      if (tabs.some((t) => t.tab === side)) missing.push(`recommendations.${side}`);
+      continue;
+    }
+    for (const box of itemBoxes(panel)) {
+      const item = readItem(box, side, ownerFirstName);
+      if (item) result[side].push(item);
+    }
+  }
+  return result;
+}
