@@ -1,6 +1,8 @@
 import type * as v from 'valibot';
 import { coreHandlers } from './core';
 import { reciprocityHandlers } from './reciprocity';
+import { templateHandlers } from './templates';
+import { requestHandlers } from './requests';
 
 /**
  * Every message the background answers. A feature adds its own handler map here: one import,
@@ -9,6 +11,8 @@ import { reciprocityHandlers } from './reciprocity';
 export const handlers = {
   ...coreHandlers,
   ...reciprocityHandlers,
+  ...templateHandlers,
+  ...requestHandlers,
 };
 
 export type Handlers = typeof handlers;

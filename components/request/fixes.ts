@@ -1,0 +1,111 @@
+import type { CheckKind, Finding } from './checks';
+import { readGreeting } from './greeting';
+import { renderTemplate, tidy, type TemplateVars } from './templates';
+import { pieceAt, sentences, words } from './text';
+
+/**
+ * What the panel offers for a finding: why it matters, and a concrete change.
+ * - `after-span`: add `sentence` right after the span (the ask, or the last sentence);
+ * - `start`: put `sentence` before the message;
+ * - `replace-span`: put `sentence` in place of the span (a greeting without the right name);
+ * - `remove-span`: take the words at fault out;
+ * - `use-template`: start again from the chosen template;
+ * - `none`: only the user can fix it (too long, a copy of an earlier request).
+ */
+export type FixPlacement = 'after-span' | 'start' | 'replace-span' | 'remove-span' | 'use-template' | 'none';
+
+export interface Fix {
+  reason: string;
+  /** The button's label. */
+  label: string;
+  sentence: string | null;
+  placement: FixPlacement;
+}
+
+const REASONS: Record<CheckKind, string> = {
+  'no-name': 'A message that opens with their name reads as written for them, not sent to a list.',
+  'no-specifics': 'People write faster, and better, when they know which work to talk about.',
+  pressure: 'A deadline or a nudge of guilt turns a favour into a chore; recommendations written freely are warmer.',
+  'vague-ask': 'Two or three strengths and a project give them a head start instead of a blank page.',
+  'no-thanks': 'They are lending you their name and their time: say thank you.',
+  'no-easy-out': "Saying no should be easy. People say yes more readily when they don't feel cornered.",
+  'too-long': "LinkedIn won't take more than its limit, and a shorter note is easier to answer.",
+  'near-duplicate': 'People compare notes, and a copied request reads as a mass mailing.',
+  'generic-default': "LinkedIn's stock text tells them nothing about what you'd like them to say.",
+};
+
+/** Suggests the change for a finding, in Vouch's words, filled with the user's talking points. */
+export function fixFor(finding: Finding, text: string, vars: TemplateVars): Fix {
+  const reason = REASONS[finding.kind];
+  const r = (t: string) => renderTemplate(t, vars) || null;
+  switch (finding.kind) {
+    case 'no-name': {
+      const name = vars.firstName?.trim();
+      if (!name) return { reason, label: 'Add their name', sentence: null, placement: 'none' };
+      const greeting = readGreeting(text);
+      if (greeting && greeting.span.start === finding.start && greeting.span.end === finding.end) {
+        const word = /^\s*([\p{L}]+(?: (?:morning|afternoon|evening|day))?)/iu.exec(text.slice(finding.start))?.[1] ?? 'Hi';
+        return { reason, label: `Greet ${name}`, sentence: `${word} ${name}`, placement: 'replace-span' };
+      }
+      if (greeting?.name && greeting.name.start === finding.start) {
+        return { reason, label: `Use ${name}`, sentence: name, placement: 'replace-span' };
+      }
+      return { reason, label: `Greet ${name}`, sentence: `Hi ${name},`, placement: 'start' };
+    }
+    case 'no-specifics':
+    case 'vague-ask': {
+      const sentence = r('[If it helps, you could mention {strengths}.][ Our work on {project} would be a natural place to start.][ The result might be worth a line: {result}.]');
+      return sentence
+        ? { reason, label: 'Add what to write about', sentence, placement: 'after-span' }
+        : { reason, label: 'Fill in the talking points', sentence: null, placement: 'none' };
+    }
+    case 'pressure':
+      return { reason, label: 'Take it out', sentence: null, placement: 'remove-span' };
+    case 'no-thanks':
+      return { reason, label: 'Add a thank-you', sentence: 'Thank you for considering it; it means a lot.', placement: 'after-span' };
+    case 'no-easy-out':
+      return { reason, label: 'Add an easy out', sentence: "If you're too busy or it doesn't feel right, no worries at all.", placement: 'after-span' };
+    case 'generic-default':
+      return { reason, label: 'Start from a template', sentence: null, placement: 'use-template' };
+    case 'too-long':
+    case 'near-duplicate':
+      return { reason, label: '', sentence: null, placement: 'none' };
+  }
+}
+
+/** The message with a fix applied; placements that need the user return the text unchanged. */
+export function applyFix(text: string, finding: Finding, fix: Fix): string {
+  const before = text.slice(0, finding.start);
+  const after = text.slice(finding.end);
+  switch (fix.placement) {
+    case 'start':
+      return fix.sentence ? `${fix.sentence}\n\n${text.trimStart()}` : text;
+    case 'replace-span':
+      return fix.sentence ? before + fix.sentence + after : text;
+    case 'after-span':
+      return fix.sentence ? `${before}${text.slice(finding.start, finding.end)} ${fix.sentence}${/^\S/.test(after) ? ' ' : ''}${after}` : text;
+    case 'remove-span': {
+      // A sentence built around the pressure ("I need it by Friday.") goes whole; a phrase inside
+      // an otherwise fine sentence ("…, ideally by Friday") goes alone.
+      const s = pieceAt(sentences(text), finding.start);
+      if (s) {
+        const rest = words(s.text).length - words(text.slice(finding.start, finding.end)).length;
+        if (s.start === finding.start || rest < 5) return removeSpan(text, s.start, s.end);
+      }
+      return removeSpan(text, finding.start, finding.end);
+    }
+    default:
+      return text;
+  }
+}
+
+// Only the line touched is tidied: the rest of the user's layout stays as they typed it.
+function removeSpan(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const nl = after.indexOf('\n');
+  const lineEnd = nl < 0 ? after.length : nl;
+  const line = tidy(before.slice(lineStart) + after.slice(0, lineEnd));
+  return before.slice(0, lineStart) + line + after.slice(lineEnd);
+}

@@ -1,0 +1,73 @@
+/** Small text tools shared by the checks: positions always refer to the message as typed. */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Piece extends Span {
+  text: string;
+}
+
+/** Same length as the input, so offsets found in it are offsets in the original. */
+export function plain(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\u00a0/g, ' ');
+}
+
+/** Accents off, lower case: how names and words are compared. */
+export function fold(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLocaleLowerCase('en');
+}
+
+/** Sentences, split at end punctuation and at line breaks, trimmed, with their offsets. */
+export function sentences(text: string): Piece[] {
+  const out: Piece[] = [];
+  const re = /[^.!?\n]+(?:[.!?]+(?=\s|$|["')\]])["')\]]*|[.!?]+|$)?/g;
+  for (const m of text.matchAll(re)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body) continue;
+    const start = m.index + lead;
+    out.push({ start, end: start + body.length, text: body });
+  }
+  return out;
+}
+
+/** Words (letters, digits, inner apostrophes and hyphens) with their offsets. */
+export function words(text: string): Piece[] {
+  const out: Piece[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** The piece that contains an offset, if any. */
+export function pieceAt<T extends Span>(pieces: T[], offset: number): T | undefined {
+  return pieces.find((p) => offset >= p.start && offset < p.end);
+}
+
+/** First match of any pattern, as a span; patterns need the `g` flag off. */
+export function firstMatch(text: string, patterns: readonly RegExp[]): Span | null {
+  let best: Span | null = null;
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+/** Every match of every pattern (each pattern must carry the `g` flag). */
+export function allMatches(text: string, patterns: readonly RegExp[]): Span[] {
+  const out: Span[] = [];
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A regex from a list of alternatives, matched as whole words, case-insensitive. */
+export function wordsRe(list: readonly string[], flags = 'i'): RegExp {
+  return new RegExp(`\\b(?:${list.join('|')})\\b`, flags);
+}

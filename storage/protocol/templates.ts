@@ -1,0 +1,42 @@
+import * as v from 'valibot';
+import { TEMPLATE_KINDS } from '@/components/request/builtins';
+import { REQUEST_GROUPS } from '@/components/request/relationships';
+import { handler } from './define';
+import { deleteTemplate, listTemplates, resetTemplates, saveTemplate } from '../repositories/templates';
+
+const templateId = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[\w:.-]+$/u));
+const group = v.picklist(REQUEST_GROUPS);
+const kind = v.picklist(TEMPLATE_KINDS);
+
+/** The composer's templates: Vouch's own merged with the user's edits and additions. */
+export const templateHandlers = {
+  'templates.list': handler({
+    from: 'any',
+    input: v.strictObject({ group: v.optional(group), kind: v.optional(kind) }),
+    run: (db, input) => listTemplates(db, input),
+  }),
+  'templates.save': handler({
+    from: 'any',
+    input: v.strictObject({
+      id: v.optional(templateId),
+      group,
+      kind,
+      name: v.pipe(v.string(), v.trim(), v.minLength(1, 'Give the template a name.'), v.maxLength(200)),
+      body: v.pipe(v.string(), v.minLength(1, 'A template needs some text.'), v.maxLength(10_000)),
+    }),
+    run: (db, input, ctx) => saveTemplate(db, input, ctx.now()),
+  }),
+  'templates.delete': handler({
+    from: 'any',
+    input: v.strictObject({ id: templateId }),
+    run: async (db, input) => {
+      await deleteTemplate(db, input.id);
+      return { deleted: true as const };
+    },
+  }),
+  'templates.reset': handler({
+    from: 'any',
+    input: v.strictObject({ id: v.optional(templateId) }),
+    run: (db, input) => resetTemplates(db, input.id),
+  }),
+};

@@ -1,0 +1,83 @@
+import { BUILT_IN_TEMPLATES, builtInTemplate } from '@/components/request/builtins';
+import type { VouchDb } from '../db';
+import type { Template } from '../types';
+
+/** A template as the composer sees it: a built-in (maybe edited by the user) or one of the user's own. */
+export interface ListedTemplate extends Template {
+  /** A built-in the user has changed: "Reset" brings back Vouch's version. */
+  edited: boolean;
+}
+
+export interface TemplateDraft {
+  /** Absent for a new template. */
+  id?: string;
+  group: string;
+  kind: string;
+  name: string;
+  body: string;
+}
+
+// Built-ins never change on disk: their date is the epoch so any edit is newer.
+const BUILT_IN_DATE = new Date(0);
+
+/** Built-ins (with the user's edits in place) first, in Vouch's order, then the user's own, oldest first. */
+export async function listTemplates(db: VouchDb, filter: { group?: string; kind?: string } = {}): Promise<ListedTemplate[]> {
+  const rows = await db.templates.toArray();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const out: ListedTemplate[] = [];
+  for (const b of BUILT_IN_TEMPLATES) {
+    const row = byId.get(b.id);
+    out.push(row ? { ...row, builtIn: true, edited: true } : { ...b, builtIn: true, updatedAt: BUILT_IN_DATE, edited: false });
+  }
+  const own = rows
+    .filter((r) => !builtInTemplate(r.id))
+    .sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime())
+    .map((r) => ({ ...r, builtIn: false, edited: false }));
+  return [...out, ...own].filter((t) => (!filter.group || t.group === filter.group) && (!filter.kind || t.kind === filter.kind));
+}
+
+function newId(): string {
+  return `user:${globalThis.crypto.randomUUID()}`;
+}
+
+/** Saves an edit of a built-in (kept under the built-in's id) or a template of the user's own. */
+export async function saveTemplate(db: VouchDb, draft: TemplateDraft, now = new Date()): Promise<ListedTemplate> {
+  const builtIn = draft.id ? builtInTemplate(draft.id) : undefined;
+  if (draft.id && !builtIn && !(await db.templates.get(draft.id))) {
+    throw new Error('That template no longer exists.');
+  }
+  const row: Template = {
+    id: draft.id ?? newId(),
+    // A built-in keeps its place: editing its text does not move it to another group or kind.
+    group: builtIn?.group ?? draft.group,
+    kind: builtIn?.kind ?? draft.kind,
+    name: draft.name,
+    body: draft.body,
+    builtIn: !!builtIn,
+    updatedAt: now,
+  };
+  await db.templates.put(row);
+  return { ...row, edited: !!builtIn };
+}
+
+/** Deletes one of the user's own templates; built-ins can be reset, not deleted. */
+export async function deleteTemplate(db: VouchDb, id: string): Promise<void> {
+  if (builtInTemplate(id)) throw new Error("Vouch's own templates can't be deleted; edit or reset them instead.");
+  await db.templates.delete(id);
+}
+
+/**
+ * Brings back Vouch's text for one built-in, or for every built-in when no id is given. The
+ * user's own templates are theirs: resetting never removes them.
+ */
+export async function resetTemplates(db: VouchDb, id?: string): Promise<{ reset: number }> {
+  if (id !== undefined) {
+    if (!builtInTemplate(id)) throw new Error('Only built-in templates can be reset.');
+    const had = await db.templates.get(id);
+    await db.templates.delete(id);
+    return { reset: had ? 1 : 0 };
+  }
+  const ids = (await db.templates.toArray()).map((r) => r.id).filter((rid) => builtInTemplate(rid));
+  await db.templates.bulkDelete(ids);
+  return { reset: ids.length };
+}
