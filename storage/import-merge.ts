@@ -1,5 +1,6 @@
 import type { VouchDb } from './db';
 import { connectionProfileId, type Connection, type LinkedInExport, type Rec } from './linkedin-export';
+import { draftId } from './repositories/drafts';
 import type { NewEvent } from './repositories/events';
 import type { Ambiguity, Contact } from './types';
 import { normaliseName } from './types';
@@ -21,6 +22,8 @@ export interface ImportSummary {
   ambiguities: number;
   /** Rows already in Vouch from an earlier import, or set aside by the user. */
   alreadyKnown: number;
+  /** Name-keyed contacts of an earlier import folded into the profile their newer export names. */
+  contactsMerged: number;
   problems: string[];
 }
 
@@ -75,15 +78,20 @@ export interface ImportPlan {
   contacts: Map<string, { contact: Contact; added: boolean; changed: boolean }>;
   events: NewEvent[];
   ambiguities: Omit<Ambiguity, 'id'>[];
+  /** Name-keyed (`import:`) contact id → the profile id that replaces it. */
+  merges: Map<string, string>;
   problems: string[];
 }
+
+/** What only the user sets on a contact: carried over when two contacts become one. */
+const USER_FIELDS = ['relationship', 'reminderAfterDays', 'doNotNudge', 'snoozedUntil'] as const;
 
 /**
  * Decides, without touching the database, what the export means for the contacts Vouch already
  * has. Pure, so the matching rules can be tested row by row.
  */
 export function planImport(data: LinkedInExport, existing: readonly Contact[], now: Date): ImportPlan {
-  const plan: ImportPlan = { contacts: new Map(), events: [], ambiguities: [], problems: [] };
+  const plan: ImportPlan = { contacts: new Map(), events: [], ambiguities: [], merges: new Map(), problems: [] };
   const byId = new Map(existing.map((c) => [c.id, c]));
   const byName = new Map<string, Set<string>>();
   const index = (c: Contact) => {
@@ -134,12 +142,13 @@ export function planImport(data: LinkedInExport, existing: readonly Contact[], n
   };
 
   // Connections first: they carry the profile URLs that recommendation rows lack.
-  const connectionsByName = new Map<string, { id: string; company?: string }[]>();
+  const connectionsByName = new Map<string, { id: string; company?: string; fromUrl: boolean }[]>();
   for (const conn of data.connections) {
     const name = fullName(conn);
     const nameKey = normaliseName(name);
     const facts = factsOf(conn);
-    let id = connectionProfileId(conn);
+    const urlId = connectionProfileId(conn);
+    let id = urlId;
     if (!id) {
       const candidates = pick(byName.get(nameKey) ?? [], conn.company);
       if (candidates.length > 1) {
@@ -150,7 +159,28 @@ export function planImport(data: LinkedInExport, existing: readonly Contact[], n
     }
     fill(working(id, name, nameKey), { name, ...facts });
     if (!connectionsByName.has(nameKey)) connectionsByName.set(nameKey, []);
-    connectionsByName.get(nameKey)!.push({ id, company: conn.company });
+    connectionsByName.get(nameKey)!.push({ id, company: conn.company, fromUrl: !!urlId });
+  }
+
+  // Someone first imported from an export without URLs lives on a name-keyed contact; once a newer
+  // export gives their profile, that contact is folded into it rather than left beside it as a
+  // namesake. Only when the export names exactly one person of that name.
+  for (const [nameKey, conns] of connectionsByName) {
+    const syntheticId = syntheticContactId(nameKey);
+    const synthetic = byId.get(syntheticId);
+    if (!synthetic || conns.length !== 1 || !conns[0]!.fromUrl) continue;
+    const realId = conns[0]!.id;
+    plan.merges.set(syntheticId, realId);
+    plan.contacts.delete(syntheticId);
+    byName.get(nameKey)?.delete(syntheticId);
+    const entry = plan.contacts.get(realId)!;
+    for (const field of USER_FIELDS) {
+      if (synthetic[field] !== undefined && entry.contact[field] === undefined) {
+        (entry.contact as unknown as Record<string, unknown>)[field] = synthetic[field];
+        entry.changed = true;
+      }
+    }
+    if (synthetic.createdAt < entry.contact.createdAt) entry.contact.createdAt = synthetic.createdAt;
   }
 
   const rows: [Direction, Rec][] = [
@@ -204,7 +234,7 @@ export async function importLinkedInExport(
   opts: ImportOptions = {},
 ): Promise<ImportSummary> {
   const now = opts.now ?? new Date();
-  return db.transaction('rw', [db.contacts, db.events, db.ambiguities, db.settings], async () => {
+  return db.transaction('rw', [db.contacts, db.events, db.notes, db.drafts, db.ambiguities, db.settings], async () => {
     const plan = planImport(data, await db.contacts.toArray(), now);
     const rowKeys = [...plan.events.map((e) => e.key), ...plan.ambiguities.map((a) => a.row.key)];
     const known = new Set((await db.events.where('key').anyOf(rowKeys).keys()) as string[]);
@@ -224,6 +254,7 @@ export async function importLinkedInExport(
       await db.contacts.bulkPut(chunk);
       step(chunk.length);
     }
+    for (const [from, to] of plan.merges) await foldContact(db, from, to);
     for (let i = 0; i < events.length; i += CHUNK) {
       const chunk = events.slice(i, i + CHUNK);
       await db.events.bulkAdd(chunk);
@@ -238,9 +269,25 @@ export async function importLinkedInExport(
       eventsAdded: events.length,
       ambiguities: ambiguities.length,
       alreadyKnown: plan.events.length + plan.ambiguities.length - events.length - ambiguities.length,
+      contactsMerged: plan.merges.size,
       problems: [...data.problems, ...plan.problems],
     };
   });
+}
+
+/** Moves one contact's history, notes and drafts to another and removes it. Inside the import's transaction. */
+async function foldContact(db: VouchDb, from: string, to: string) {
+  await db.events.where('contactId').equals(from).modify({ contactId: to });
+  await db.notes.where('contactId').equals(from).modify({ contactId: to });
+  for (const d of await db.drafts.where('contactId').equals(from).toArray()) {
+    await db.drafts.delete(d.id);
+    const id = draftId(to, d.kind);
+    if (!(await db.drafts.get(id))) await db.drafts.put({ ...d, id, contactId: to });
+  }
+  await db.ambiguities.toCollection().modify((a) => {
+    if (a.candidates.includes(from)) a.candidates = [...new Set(a.candidates.map((c) => (c === from ? to : c)))].sort();
+  });
+  await db.contacts.delete(from);
 }
 
 async function dismissedKeys(db: VouchDb): Promise<string[]> {

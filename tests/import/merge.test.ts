@@ -46,7 +46,15 @@ const everything = async () => ({
 describe('importLinkedInExport', () => {
   it('turns an export into contacts and events matched through Connections.csv', async () => {
     const summary = await run(await parseLinkedInExport(buildExportZip(currentExport())));
-    expect(summary).toEqual({ contactsAdded: 3, contactsUpdated: 0, eventsAdded: 3, ambiguities: 0, alreadyKnown: 0, problems: [] });
+    expect(summary).toEqual({
+      contactsAdded: 3,
+      contactsUpdated: 0,
+      eventsAdded: 3,
+      ambiguities: 0,
+      alreadyKnown: 0,
+      contactsMerged: 0,
+      problems: [],
+    });
     const events = await db.events.toArray();
     expect(events.map((e) => [e.contactId, e.type, e.source])).toEqual([
       ['ana-souza-42', 'received', 'import'],
@@ -107,6 +115,37 @@ describe('importLinkedInExport', () => {
     const summary = await run(await parseLinkedInExport(buildExportZip(olderExport())));
     expect(summary).toMatchObject({ contactsAdded: 3, eventsAdded: 3, ambiguities: 0 });
     expect((await db.contacts.orderBy('id').primaryKeys()).sort()).toEqual(['import:dan-okafor', 'import:eve-park', 'import:fay-wong']);
+  });
+
+  it('folds a name-keyed contact into the profile a newer export names', async () => {
+    await run(await parseLinkedInExport(buildExportZip(olderExport())));
+    await db.contacts.update('import:dan-okafor', { relationship: 'peer' });
+    await db.notes.add({ contactId: 'import:dan-okafor', at: NOW, text: 'met at the meetup' });
+    await db.drafts.add({ id: 'import:dan-okafor:write', contactId: 'import:dan-okafor', kind: 'write', text: 'Dan is', updatedAt: NOW });
+    const newer = exportOf({
+      connections: [{ firstName: 'Dan', lastName: 'Okafor', profileUrl: 'https://www.linkedin.com/in/dan-okafor/', company: 'Umbrella' }],
+      received: [rec('Dan', 'Okafor', 'Dan unblocks everyone.', '2009-07-21', 'Umbrella'), rec('Dan', 'Okafor', 'New one.', '2024-01-01')],
+    });
+    expect(await run(newer)).toMatchObject({ contactsMerged: 1, contactsAdded: 1, eventsAdded: 1, ambiguities: 0, alreadyKnown: 1 });
+    expect(await db.contacts.get('import:dan-okafor')).toBeUndefined();
+    expect(await db.contacts.get('dan-okafor')).toMatchObject({ name: 'Dan Okafor', relationship: 'peer' });
+    expect((await db.events.where('contactId').equals('dan-okafor').toArray()).map((e) => e.text).sort()).toEqual([
+      'Dan unblocks everyone.',
+      'New one.',
+    ]);
+    expect((await db.notes.toArray()).map((n) => n.contactId)).toEqual(['dan-okafor']);
+    expect((await db.drafts.toArray()).map((d) => d.id)).toEqual(['dan-okafor:write']);
+    expect(await run(newer)).toMatchObject({ contactsMerged: 0, eventsAdded: 0, contactsUpdated: 0 });
+  });
+
+  it('does not fold a name-keyed contact when the export names two people of that name', async () => {
+    await run(exportOf({ received: [rec('Sam', 'Kim', 'x', '2010-01-01')] }));
+    const two: Connection[] = [
+      { firstName: 'Sam', lastName: 'Kim', profileUrl: 'https://www.linkedin.com/in/sam-1/' },
+      { firstName: 'Sam', lastName: 'Kim', profileUrl: 'https://www.linkedin.com/in/sam-2/' },
+    ];
+    expect(await run(exportOf({ connections: two }))).toMatchObject({ contactsMerged: 0, contactsAdded: 2 });
+    expect(await db.contacts.get('import:sam-kim')).toBeDefined();
   });
 
   it('fills gaps from connections but never overwrites what the page or the user set', async () => {
