@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
-import { call } from '@/components/shared/client';
+import { createOutbox } from '@/components/shared/outbox';
 import { PanelFrame } from '@/components/shared/ui/PanelFrame';
+import { ProfileCard } from '@/components/profile-card';
 import { updateSettings } from '@/storage/settings';
 import { surfaceStore, type View } from './store';
 import { report } from './report';
@@ -15,8 +16,12 @@ function titleOf(view: View): { title: string; subtitle?: string } {
   return { title: view.profile.isOwnProfile ? 'Your recommendations' : 'Where you stand', subtitle: view.profile.contact.name };
 }
 
+/** Writes wait in the outbox until the background confirms them (it may be restarting). */
+const outbox = createOutbox();
+
 function Feature({ view }: { view: View }) {
   const viewer = useStore(surfaceStore, (s) => s.viewer);
+  const reminderAfterDays = useStore(surfaceStore, (s) => s.reminderAfterDays);
   if (view.type === 'form') {
     return (
       <p className="muted" data-vouch-feature={view.form.kind}>
@@ -25,7 +30,14 @@ function Feature({ view }: { view: View }) {
       </p>
     );
   }
-  return <p className="muted" data-vouch-feature="profile">{view.profile.contact.name}</p>;
+  return (
+    <ProfileCard
+      profile={view.profile}
+      viewer={view.profile.viewer ?? viewer}
+      call={outbox.call}
+      reminderAfterDays={reminderAfterDays}
+    />
+  );
 }
 
 /** The one React tree Vouch puts on LinkedIn: the panel for whatever the router found. */
@@ -47,5 +59,3 @@ export function App() {
     </PanelFrame>
   );
 }
-
-export { call };

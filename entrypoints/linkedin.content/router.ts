@@ -116,6 +116,7 @@ export function startVouch(ctx: ContentScriptContext, shadowMode: ShadowRootMode
   const unwatch = settingsItem.watch((next) => {
     const pausedChanged = next.paused !== settings?.paused;
     settings = next;
+    surfaceStore.setState({ reminderAfterDays: next.reminderAfterDays });
     if (pausedChanged) route();
   });
   ctx.onInvalidated(unwatch);
@@ -123,7 +124,7 @@ export function startVouch(ctx: ContentScriptContext, shadowMode: ShadowRootMode
     .getValue()
     .then((s) => {
       settings = s;
-      surfaceStore.setState({ viewer: s.viewer });
+      surfaceStore.setState({ viewer: s.viewer, reminderAfterDays: s.reminderAfterDays });
       route();
     })
     .catch(() => {

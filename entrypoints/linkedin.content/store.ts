@@ -13,7 +13,8 @@ export interface SurfaceState {
   viewer: Viewer | null;
   /** A line for the user about Vouch itself (updated, refused, paused). */
   notice: string | null;
+  reminderAfterDays: number;
 }
 
 /** What the panel shows; the router writes it, the React tree reads it. */
-export const surfaceStore = createStore<SurfaceState>(() => ({ view: null, viewer: null, notice: null }));
+export const surfaceStore = createStore<SurfaceState>(() => ({ view: null, viewer: null, notice: null, reminderAfterDays: 14 }));
