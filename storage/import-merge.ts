@@ -203,7 +203,7 @@ export function planImport(data: LinkedInExport, existing: readonly Contact[], n
     if (candidates.length > 1) {
       plan.ambiguities.push({
         createdAt: now,
-        row: { name, company: rec.company || undefined, type: direction, at: rec.date, text: rec.text, key },
+        row: { name, ...(rec.company ? { company: rec.company } : {}), type: direction, at: rec.date, text: rec.text, key },
         candidates: candidates.sort(),
       });
       continue;
