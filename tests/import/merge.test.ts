@@ -290,5 +290,5 @@ describe('a large export', () => {
     expect((await db.events.where('contactId').equals('person-7').toArray()).map((e) => e.text)).toEqual(['Text 1']);
     expect((await db.contacts.get('person-3'))?.relationship).toBe('client');
     expect(await run(exportOf({ connections, received }))).toMatchObject({ contactsAdded: 0, contactsUpdated: 0, eventsAdded: 0 });
-  });
+  }, 60_000); // correctness only: the benchmark measures speed; a busy shared machine must not fail it
 });
