@@ -49,7 +49,7 @@ interface SentenceFacts extends Span {
   skills: boolean;
   impact: boolean;
   closing: boolean;
-  /** Something a reader could check: an action, an ability named, an example or a result. */
+  /** Something a reader could check: an action, an example or a result (a named quality is not enough). */
   concrete: boolean;
 }
 
@@ -65,7 +65,7 @@ function readSentence(text: string, span: Span): SentenceFacts {
     skills: skill.score >= PRESENT,
     impact: impact.score >= PRESENT,
     closing: closing.score >= PRESENT,
-    concrete: skill.strong || impact.score >= PRESENT || EXAMPLE.test(s),
+    concrete: skill.shows || impact.score >= PRESENT || EXAMPLE.test(s),
   };
 }
 

@@ -6,6 +6,8 @@
 export interface Cue {
   re: RegExp;
   weight: number;
+  /** The cue shows something the person did, not only names a quality: it backs nearby praise. */
+  shows?: boolean;
 }
 
 export const PRESENT = 2;
@@ -20,7 +22,7 @@ const VERB_ACTION =
 export const CONTEXT_CUES: Cue[] = [
   { re: /\b(?:i|we)(?:'ve| have| had)? (?:had|have|got) (?:the |a )?(?:great |real |distinct )?(?:pleasure|privilege|opportunity|chance|hono[u]?r|luck|fortune) (?:of|to)\b/i, weight: 2 },
   { re: /\b(?:i|we)(?:'ve| have| had)? (?:\w+ly )?(?:worked|work|collaborated|partnered|served|studied|taught|coached|mentored|managed|supervised|hired|met|known|interned|volunteered|trained|advised|engaged|contracted|retained|consulted|overlapped|reported|teamed up|started)(?: \w+ly)? (?:with|alongside|for|under|together|beside|to|on|at|in|him|her|them|[A-Z])/i, weight: 2 },
-  { re: /\b(?:worked|works|working|studied|interned|served|trained) (?:\w+ly )?(?:for|under|with|alongside) (?:me|us)\b|\bin my (?:role|capacity|position|time|years?) (?:as|at|with|on)\b/i, weight: 2 },
+  { re: /^(?:working|having worked|collaborating|partnering|studying) (?:\w+ly )?(?:with|alongside|for|under) |\b(?:worked|works|working|studied|interned|served|trained) (?:\w+ly )?(?:for|under|with|alongside) (?:me|us)\b|\bin my (?:role|capacity|position|time|years?) (?:as|at|with|on)\b/i, weight: 2 },
   { re: /\b(?:i|we)(?:'m|'ve been| have been| had been| was| were| am| are| felt| feel) (?:\w+ )?(?:lucky|fortunate|privileged|thrilled|happy|glad|delighted|hono[u]?red|proud|able|grateful) (?:enough )?to (?:have )?(?:worked|work|collaborate|partner|manage|serve|study|learn|report|lead|hire|mentor|teach|coach|supervise|be)/i, weight: 2 },
   { re: new RegExp(`\\b(?:my|our) (?:\\w+ ){0,2}${ROLE}s?\\b`, 'i'), weight: 2 },
   { re: new RegExp(`\\b(?:as|while|when) (?:her|his|their|a|an|the|my) (?:\\w+ ){0,2}${ROLE}\\b`, 'i'), weight: 2 },
@@ -52,11 +54,12 @@ export const SKILL_CUES: Cue[] = [
   { re: /\b(?:excels?|excelled|shines?|shone|thrives?|thrived|stands? out|stood out) (?:at|in|when|under|with|as|for)\b/i, weight: 2 },
   { re: /\b(?!(?:her|his|their|my|our|your|great|good|amazing|excellent|strong|solid|nice|many|the|a|of|and|all|real|top|some|people)\b)[\w-]{3,}[ -](?:skills?|abilities|expertise|chops|instincts?|acumen|judg(?:e)?ment|sense)\b/i, weight: 2 },
   { re: /\b(?:attention to detail|eye for detail|work ethic|problem[- ]solving|critical thinking|systems thinking|stakeholder management|project management|product sense|design sense|emotional intelligence|technical depth|leadership style|calm under pressure|grace under pressure|follow[- ]through|ownership)\b/i, weight: 2 },
-  { re: new RegExp(`(?:\\b[Ss]he|\\b[Hh]e|\\b[Tt]hey|\\bwho|\\b[A-Z][\\p{L}'’-]+)(?: (?:\\w+ly|also|then|once|always|often|never|even|quickly|single-handedly|patiently|calmly))* ${VERB_ACTION}\\b(?! (?:everyone|everybody|everything|anyone|anything|others|people|things|stuff|it|every ?day|every time|all|any|sure|a difference|the (?:best|most)|(?:me|us) (?:laugh|smile|happy|feel)|(?:(?:a|an|the|her|his|their) )?(?:[\\w-]+ )?(?:work|job|results|output|impression|attitude|energy|spirit|enthusiasm|passion|vibes?)\\b|(?:her|his|their|the) (?:team|teammates|colleagues|co-?workers|peers)\\b(?!\\s+(?:to|ship|cut|learn|understand|debug|build|grow|reach|hit|deliver|meet|move|finish|launch|adopt|through))))`, 'u'), weight: 2 },
-  { re: new RegExp(`^(?:\\w+ly )?${VERB_ACTION}\\b`, 'iu'), weight: 2 },
+  { re: new RegExp(`(?:\\b[Ss]he|\\b[Hh]e|\\b[Tt]hey|\\bwho|\\b[A-Z][\\p{L}'’-]+)(?: (?:\\w+ly|also|then|once|always|often|never|even|quickly|single-handedly|patiently|calmly))* ${VERB_ACTION}\\b(?! (?:(?:it )?1[01]0 ?%|(?:her|his|their) (?:all|best)|everyone|everybody|everything|anyone|anything|others|people|things|stuff|it|every ?day|every time|all|any|sure|a difference|the (?:best|most)|(?:me|us) (?:laugh|smile|happy|feel)|(?:(?:a|an|the|her|his|their) )?(?:[\\w-]+ )?(?:work|job|results|output|impression|attitude|energy|spirit|enthusiasm|passion|vibes?)\\b|(?:her|his|their|the) (?:team|teammates|colleagues|co-?workers|peers)\\b(?!\\s+(?:to|ship|cut|learn|understand|debug|build|grow|reach|hit|deliver|meet|move|finish|launch|adopt|through))))`, 'u'), weight: 2, shows: true },
+  { re: new RegExp(`^(?:\\w+ly )?${VERB_ACTION}\\b`, 'iu'), weight: 2, shows: true },
+  { re: /\b(?:guidance|advice|feedback|coaching|mentoring|mentorship|support|work|expertise) (?:on|with|in|around) (?!everything|anything|all\b)\w/i, weight: 2 },
   { re: /\b(?:excellent|great|strong|natural|gifted|skilled|talented|effective|thoughtful|clear|creative|careful|patient|fantastic|brilliant|exceptional|outstanding|superb|born|empathetic|fearless|rigorous|meticulous) (?:communicator|leader|problem[- ]solver|negotiator|mentor|listener|writer|presenter|speaker|facilitator|teacher|coach|organi[sz]er|strategist|designer|engineer|developer|analyst|researcher|collaborator|manager|salesperson|storyteller|thinker|planner|learner|programmer|coder|debugger|architect|marketer|recruiter)s?\b/i, weight: 1 },
   { re: /\b(?:is|was|are|were) (?:always |often |very |really )?(?:able|the (?:one|person|first)|the go-to) (?:to|who|for)\b/i, weight: 2 },
-  { re: /\b(?:knows|knew) how to\b/i, weight: 2 },
+  { re: /\b(?:knows|knew) how to\b/i, weight: 2, shows: true },
   { re: EXAMPLE, weight: 1 },
   { re: /\b(?:patient|calm|thorough|meticulous|analytical|curious|resourceful|organi[sz]ed|decisive|strategic|empathetic|humble|candid|transparent|responsive|proactive|pragmatic|methodical|diligent|reliable|dependable|collaborative|creative|innovative|detail[- ]oriented|adaptable|versatile|tenacious|persistent|generous|supportive|approachable|articulate|insightful|thoughtful|rigorous|principled|inclusive|fair|clear|structured|hands-on|technical|data-driven|customer-focused)\b/i, weight: 1 },
   { re: /\b(?:leadership|communication|creativity|empathy|curiosity|patience|integrity|resilience|rigou?r|craft|craftsmanship|initiative|mentorship|negotiation|facilitation|storytelling|judg(?:e)?ment|prioriti[sz]ation|clarity)\b/i, weight: 1 },
@@ -64,7 +67,7 @@ export const SKILL_CUES: Cue[] = [
 
 /** Results: what changed because of them. */
 export const IMPACT_CUES: Cue[] = [
-  { re: /\d[\d,.]*\s?(?:%|percent\b|per cent\b|pp\b|x\b|×|-fold\b|fold\b)/i, weight: 2 },
+  { re: /(?<!\b(?:give|gives|gave|giving|put|puts|puts in|put in) (?:it )?)\b(?!1[01]0 ?%(?! of| uptime| accuracy| coverage| on))\d[\d,.]*\s?(?:%|percent\b|per cent\b|pp\b|x\b|×|-fold\b|fold\b)/i, weight: 2 },
   { re: /[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:k|m|mm|bn|million|billion|thousand|dollars|euros|pounds|usd|eur|gbp)\b/i, weight: 2 },
   { re: /\bfrom (?:[$€£]?\d[\d,.]*|\w+) \w*\s?(?:to|down to|up to) (?:[$€£]?\d|under|less|zero|one|two|three|four|five|a few|hours|minutes|days)/i, weight: 2 },
   { re: /\b(?:reduc(?:ed|es|ing)|increas(?:ed|es|ing)|grew|grown|doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)|halved|saved|saves|saving us|cut (?:our|the|their|costs?|time|down|churn|spend|waste|\w+ (?:time|costs?|by))|boost(?:ed|ing)|lowered|shortened|accelerat(?:ed|ing)|sped up|exceed(?:ed|ing)|surpass(?:ed|ing)|outperform(?:ed|ing)|generat(?:ed|ing)|eliminat(?:ed|ing)|decreas(?:ed|ing)|minimi[sz]ed|maximi[sz]ed|won|secured|landed|recovered|rescued|turned (?:\w+ )?around|transformed|improv(?:ed|ing)|expanded|raised|brought in|closed \w+ (?:deals?|rounds?|contracts?)|paid off|unblocked|prevented|avoided)\b/i, weight: 2 },
@@ -74,6 +77,7 @@ export const IMPACT_CUES: Cue[] = [
   { re: /\b(?:made it possible|ahead of schedule|went live|in production|adopted by|now used|still (?:use|used|in use|running)|became the (?:standard|default|go-to|blueprint|template)|was promoted|were promoted|got promoted|earned (?:a|her|his|their) promotion|record (?:year|quarter|month|sales|growth))\b/i, weight: 2 },
   { re: /\b(?:made|makes|helped) me (?:a )?(?:better|more|grow|become|feel)|\bi (?:became|grew|learned|learnt|now|still) \w+|\bgave (?:me|us|the team) (?:the )?(?:confidence|tools|space|freedom|room|clarity|courage)|\bchanged (?:how|the way) (?:i|we)\b|\bunder (?:her|his|their) (?:leadership|guidance|management|mentorship|direction),? (?:we|the team|our|i)\b/i, weight: 2 },
   { re: /\b(?:delivered|shipped|launched|completed|finished|released|rolled out|opened|founded|published|grew) (?:\w+ ){0,3}?(?:the|our|a|an|their|its|his|her|\d)/i, weight: 2 },
+  { re: /\b(?:taught|showed) me (?:how|to|that|the value|what)\b/i, weight: 2 },
   { re: /\b(?:taught|showed) me\b/i, weight: 1 },
   { re: /\b(?:impact|outcomes?|results?|revenue|retention|churn|conversion|adoption|efficiency|productivity|morale|engagement|satisfaction|nps|kpis?|metrics|roi|growth|savings|uptime|latency|throughput|pipeline|sales|profit|margins?|quota)\b/i, weight: 1 },
   { re: /\b\d[\d,]*\+? (?:users|customers|clients|people|engineers|members|employees|students|deals|leads|accounts|downloads|sign-?ups|tickets|stores|countries|markets|languages|releases|features|projects|hires|patients|volunteers|attendees|reports|teams|sites|apps)\b/i, weight: 1 },
@@ -86,7 +90,8 @@ export const CLOSING_CUES: Cue[] = [
   { re: /\bcan(?:'t|not|’t) recommend (?:\w+ ){0,3}(?:enough|highly enough|more highly)\b/i, weight: 2 },
   { re: /\b(?:highly|strongly|warmly|heartily|wholeheartedly|enthusiastically|unreservedly) recommended\b/i, weight: 2 },
   { re: /\bmy (?:highest|strongest|full|unreserved|wholehearted|warmest|top|unqualified|enthusiastic) (?:recommendation|endorsement)\b/i, weight: 2 },
-  { re: /\b(?:would|will|'d|’d)(?: \w+ly| not hesitate to| love to| be happy to| be glad to| jump at the chance to)? (?:hire|rehire|re-hire|work with|work for|work alongside|partner with|team up with|employ|collaborate with|have (?:her|him|them) on)\b/i, weight: 2 },
+  { re: /\b(?:work|partner|collaborate|team up) (?:with|for) (?:her|him|them|[A-Z]\w+) again\b/i, weight: 2 },
+  { re: /\b(?:would|will|'d|’d)(?: \w+ly)?(?: (?:not hesitate|love|like|be \w+|jump at the chance|welcome the chance|welcome the opportunity) to)? (?:hire|rehire|re-hire|work with|work for|work alongside|partner with|team up with|employ|collaborate with|have (?:her|him|them) on)\b/i, weight: 2 },
   { re: /\bwithout (?:any )?(?:hesitation|reservations?|a second thought|thinking twice|a doubt)\b/i, weight: 2 },
   { re: /\b(?:any|every|your|the next) (?:\w+ ){0,2}(?:team|company|organi[sz]ation|employer|business|firm|group|startup|school|program|client|manager|leader|department)s? (?:would|will|should) (?:be (?:lucky|fortunate|privileged|happy|glad|well served|blessed)|benefit)\b/i, weight: 2 },
   { re: /\basset to (?:any|your|every|the next|whichever|whatever|an?)\b/i, weight: 2 },
@@ -101,6 +106,7 @@ export interface CueHit {
   score: number;
   /** A cue of weight PRESENT or more fired: the sentence does not rely on weak hints alone. */
   strong: boolean;
+  shows: boolean;
   start: number;
   end: number;
 }
@@ -108,12 +114,14 @@ export interface CueHit {
 /** Adds up the cues one sentence shows; start/end are the strongest cue's, relative to the sentence. */
 export function scoreCues(sentence: string, cues: Cue[]): CueHit {
   let score = 0;
+  let shows = false;
   let best: { w: number; start: number; end: number } | null = null;
   for (const cue of cues) {
     const m = cue.re.exec(sentence);
     if (!m) continue;
     score += cue.weight;
+    shows ||= cue.shows === true;
     if (!best || cue.weight > best.w) best = { w: cue.weight, start: m.index, end: m.index + m[0].length };
   }
-  return { score, strong: (best?.w ?? 0) >= PRESENT, start: best?.start ?? 0, end: best?.end ?? 0 };
+  return { score, strong: (best?.w ?? 0) >= PRESENT, shows, start: best?.start ?? 0, end: best?.end ?? 0 };
 }

@@ -10,7 +10,7 @@ const WHO =
 export const VAGUE_PRAISE: RegExp[] = [
   new RegExp(`\\b${INTENS}${GENERIC}(?:,? (?:and )?${GENERIC})* ${WHO}s?\\b`, 'gi'),
   /\bhard[- ]?work(?:er|ing)\b/gi,
-  /\bteam player\b|\bpeople person\b|\b(?:went|goes|go|going) above and beyond\b|\bgives? (?:it )?(?:110|100)%/gi,
+  /\bteam player\b|\bpeople person\b|\b(?:went|goes|go|going) above and beyond\b|\b(?:gives?|gave|giving) (?:it )?(?:110|100) ?%|\b(?:go|goes|went|going) the extra mile\b/gi,
   /\b(?:(?:a|such a|an absolute|a real) )?(?:pleasure|joy|delight|dream) to work with\b|\b(?:fun|nice|great|easy|good) to work with\b/gi,
   /\b(?:highly|strongly|totally|definitely|really|100%|would|absolutely|fully) recommend(?:ed|s)?\b/gi,
   /\bone of the (?:best|nicest|smartest|finest|greatest|most (?:talented|amazing|dedicated|hard-?working|professional))\b/gi,

@@ -16,6 +16,12 @@ export const STRONG = {
     'I worked with Ben at Initech for two years, where he led the migration of our billing system to the cloud. He is a great person and a wonderful teammate, and his careful planning meant we moved 2 million customer records with zero downtime. He also mentored three junior developers who are now senior engineers. I highly recommend Ben.',
   bullets:
     'I managed Chen at Tailspin from 2020 to 2023. Highlights of her work:\n- Designed our first design system, now used by 6 product teams\n- Cut page load time by 35% on the storefront\n- Mentored four junior designers\nI would work with her again in a heartbeat.',
+  sales:
+    "I've had the privilege of managing Carla for the last two years. Carla consistently exceeded her quota, finishing 2023 at 142% of target, and she did it by building real relationships with buyers rather than pushing discounts. She also onboarded three new reps and shared her playbook with the whole team. Carla is a top performer and I'd be thrilled to work with her again.",
+  nurse:
+    "I worked with Grace on the cardiac ward at St. Luke's for four years. Grace is the nurse you want on a hard night shift: calm, quick and kind to frightened families. She trained our new graduates on the telemetry system and wrote the handover checklist we still use. Any hospital would be fortunate to have her.",
+  upwardMentor:
+    'Professor Lee was my thesis advisor at MIT. His guidance on experimental design taught me how to ask better questions, and our paper on sensor drift was accepted at its first submission. I recommend him to any student lucky enough to study under him.',
 };
 
 export const WEAK = {
@@ -28,6 +34,10 @@ export const WEAK = {
   casual: 'Kate is awesome lol 😂 she totally crushed it on every project we did together, gonna miss her!!',
   jargon:
     'Raj is a results-driven go-getter who leverages synergies across teams and always thinks outside the box. A true rockstar. I highly recommend him.',
+  generic:
+    'Tom is a hard-working and dedicated individual who always gives 100%. He is a great team player with excellent communication skills. I would highly recommend Tom to any future employer.',
+  extraMile:
+    'Mike is one of the most talented people I know. He is always willing to go the extra mile and is a true professional. Any company would be lucky to have him!',
   private:
     'I managed Elena at Vandelay for two years. Even during her divorce and her cancer treatment she never missed a deadline, and she led our vendor negotiations that saved 15% on logistics. I recommend her.',
 };

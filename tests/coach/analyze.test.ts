@@ -1,0 +1,296 @@
+import { FINDING_KINDS, analyzeRecommendation, type FindingKind, type PartName } from '@/components/coach/analyze';
+import { STRONG, WEAK } from './samples';
+
+const kinds = (text: string, opts = {}) => analyzeRecommendation(text, opts).findings.map((f) => f.kind);
+const has = (text: string, part: PartName) => analyzeRecommendation(text).parts[part] !== null;
+const flagged = (text: string, kind: FindingKind) =>
+  analyzeRecommendation(text).findings.filter((f) => f.kind === kind).map((f) => text.slice(f.start, f.end));
+
+describe('analyzeRecommendation: shape', () => {
+  it('returns parts, sentence count and findings with spans inside the text', () => {
+    const a = analyzeRecommendation(WEAK.fluff);
+    expect(Object.keys(a).sort()).toEqual(['findings', 'parts', 'sentenceCount']);
+    expect(Object.keys(a.parts).sort()).toEqual(['closing', 'context', 'impact', 'skills']);
+    for (const f of a.findings) {
+      expect(Object.keys(f).sort()).toEqual(['end', 'kind', 'message', 'start']);
+      expect(FINDING_KINDS).toContain(f.kind);
+      expect(0 <= f.start && f.start < f.end && f.end <= WEAK.fluff.length).toBe(true);
+      expect(f.message.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('says nothing about an empty box', () => {
+    expect(analyzeRecommendation('  ')).toEqual({
+      parts: { context: null, skills: null, impact: null, closing: null },
+      sentenceCount: 0,
+      findings: [],
+    });
+  });
+
+  it('gives each part the span of the sentence it was found in', () => {
+    const t = STRONG.managerOfReport;
+    const { parts } = analyzeRecommendation(t);
+    expect(t.slice(parts.context!.start, parts.context!.end)).toMatch(/^I managed Priya/);
+    expect(t.slice(parts.impact!.start, parts.impact!.end)).toMatch(/40%/);
+    expect(t.slice(parts.closing!.start, parts.closing!.end)).toMatch(/without hesitation\.$/);
+  });
+
+  it('keeps spans right with curly apostrophes', () => {
+    const t = 'I’ve known Ana for years. She’s a great person. I’d recommend her.';
+    const a = analyzeRecommendation(t);
+    expect(a.parts.context).not.toBeNull();
+    expect(flagged(t, 'vague')).toContain('a great person');
+  });
+});
+
+describe('strong recommendations in several styles', () => {
+  it.each(Object.entries(STRONG))('%s has all four parts and no vague, no-specifics or no-impact finding', (_, text) => {
+    const a = analyzeRecommendation(text);
+    expect(a.parts).toEqual({ context: expect.any(Object), skills: expect.any(Object), impact: expect.any(Object), closing: expect.any(Object) });
+    const found = a.findings.map((f) => f.kind);
+    for (const k of ['vague', 'no-specifics', 'no-impact', 'unprofessional', 'jargon', 'too-short'] as const) expect(found).not.toContain(k);
+  });
+});
+
+describe('weak recommendations', () => {
+  it.each([
+    ['onlyPraise', ['vague', 'no-specifics', 'no-impact', 'too-short']],
+    ['adjectives', ['vague', 'too-short']],
+    ['fluff', ['vague', 'no-specifics', 'no-impact']],
+    ['noImpact', ['no-impact']],
+    ['casual', ['unprofessional', 'no-specifics', 'too-short']],
+    ['jargon', ['jargon', 'no-specifics', 'no-impact']],
+    ['private', ['unprofessional']],
+    ['generic', ['vague', 'no-specifics', 'no-impact']],
+    ['extraMile', ['vague', 'no-specifics', 'no-impact']],
+  ] as const)('%s gets %j', (key, expected) => {
+    const found = kinds(WEAK[key]);
+    for (const k of expected) expect(found).toContain(k);
+  });
+});
+
+describe('context', () => {
+  it.each([
+    'I worked with Jane for three years.',
+    'I had the pleasure of working alongside Omar on the data platform.',
+    'As her manager at Acme, I saw her grow every quarter.',
+    'Lucia reported to me during 2021.',
+    'Kenji was my mentor when I started out.',
+    'We collaborated on the merger in 2019.',
+    'During our years at Initech, Ravi sat next to me.',
+    'I have known Bea since 2015.',
+    'I was lucky enough to study with Max at Delft.',
+    'Zoe worked for me at Northwind.',
+    'Anna joined my team in early 2020.',
+    'He is the best manager I ever had.',
+    'Our team at Acme relied on him from 2018 to 2021.',
+  ])('finds it in %j', (t) => expect(has(t, 'context')).toBe(true));
+
+  it.each([
+    'Jane is smart.',
+    'She shipped the new checkout.',
+    'I highly recommend him for any role.',
+    'Acme is lucky to have her.',
+    'He was at Acme for three years.',
+  ])('does not find it in %j', (t) => expect(has(t, 'context')).toBe(false));
+});
+
+describe('skills', () => {
+  it.each([
+    'She has a rare ability to turn messy data into clear stories.',
+    'He is skilled at negotiating with difficult suppliers.',
+    'Nadia rebuilt our onboarding flow in a week.',
+    'His problem-solving skills saved the release.',
+    'She excels at explaining complex topics to executives.',
+    'Designed the component library used across the app.',
+    'He knows how to calm a room when a launch goes wrong.',
+    'She is patient with new hires, for example pairing with each one in their first week.',
+  ])('finds them in %j', (t) => expect(has(t, 'skills')).toBe(true));
+
+  it.each([
+    'She is a great person.',
+    'He is nice and friendly.',
+    'She always does a great job.',
+    'He is patient and kind.',
+    'I recommend her.',
+    'She always helps everyone.',
+    'He brings a positive attitude to every meeting.',
+  ])('does not find them in %j', (t) => expect(has(t, 'skills')).toBe(false));
+});
+
+describe('impact', () => {
+  it.each([
+    'Her changes cut our cloud bill by 30%.',
+    'Sales grew from $2M to $3.5M in a year.',
+    'He reduced onboarding time from six weeks to three.',
+    'Because of her work, we shipped two weeks early.',
+    'The tool he wrote is still used by every team.',
+    'Under his leadership, we doubled the size of the team.',
+    'Her coaching helped me become a confident speaker.',
+    'His redesign led to a 12-point rise in satisfaction.',
+    'She launched the new store ahead of schedule.',
+    'We went live with zero downtime thanks to him.',
+  ])('finds it in %j', (t) => expect(has(t, 'impact')).toBe(true));
+
+  it.each([
+    'She is a great person.',
+    'I worked with him for three years.',
+    'He writes clean code.',
+    'I highly recommend her.',
+    'She is very organised and always on time.',
+  ])('does not find it in %j', (t) => expect(has(t, 'impact')).toBe(false));
+});
+
+describe('closing', () => {
+  it.each([
+    'I recommend Jane for any product role.',
+    'I would highly recommend him.',
+    'Any team would be lucky to have her.',
+    'I would hire her again without hesitation.',
+    'I can’t recommend Sam highly enough.',
+    'He would be an asset to any engineering team.',
+    'It is my pleasure to recommend Lea.',
+    'I am confident she will excel wherever she goes.',
+    'If you have the chance to work with Tom, take it.',
+    'Highly recommended.',
+    'I would gladly work with him again.',
+  ])('finds it in %j', (t) => expect(has(t, 'closing')).toBe(true));
+
+  it.each(['She is a great person.', 'I worked with Jane for three years.', 'He cut costs by 20%.', 'She recommended tools to the team.'])(
+    'does not find it in %j',
+    (t) => expect(has(t, 'closing')).toBe(false),
+  );
+});
+
+describe('vague', () => {
+  it.each([
+    ['John is a great guy and a hard worker. I highly recommend him.', ['a great guy', 'hard worker', 'highly recommend']],
+    ['She is a pleasure to work with.', ['a pleasure to work with']],
+    ['Smart, reliable, creative, hardworking.', ['Smart, reliable, creative, hardworking.']],
+    ['Maria is dedicated, passionate and talented.', ['Maria is dedicated, passionate and talented.']],
+    ['I worked with Raj at Acme for two years. He is very talented and a true team player. I recommend him.', ['very talented', 'team player']],
+  ])('fires on %j', (t, phrases) => {
+    expect(flagged(t, 'vague')).toEqual(expect.arrayContaining(phrases));
+  });
+
+  it.each([
+    ['a warm adjective in a specific text', STRONG.warmButSpecific],
+    ['praise backed by the same sentence', 'He is a hard worker who rebuilt our billing system in two weeks.'],
+    ['praise backed by the next sentence', 'She is a great engineer. She cut our build time from 40 minutes to 6.'],
+    ['a recommendation after an example', 'Lena ran our discovery workshops and shipped the store early. I highly recommend her.'],
+    ['no praise at all', 'I worked with Jane at Acme. She wrote our API docs.'],
+  ])('does not fire on %s', (_, t) => {
+    expect(flagged(t, 'vague')).toEqual([]);
+  });
+});
+
+describe('no-specifics', () => {
+  it('fires when nothing concrete is said anywhere', () => {
+    expect(kinds(WEAK.fluff)).toContain('no-specifics');
+    expect(kinds('She is a really nice person and everyone likes her a lot.')).toContain('no-specifics');
+  });
+  it('does not fire with one concrete example, nor on a few words just typed', () => {
+    expect(kinds('I worked with Dave. He writes clean SQL and explains his dashboards clearly.')).not.toContain('no-specifics');
+    expect(kinds('Jane is great')).not.toContain('no-specifics');
+  });
+});
+
+describe('no-impact', () => {
+  it('fires when no outcome is stated, pointing at the skills sentence', () => {
+    const t = WEAK.noImpact;
+    expect(flagged(t, 'no-impact')).toEqual(['He writes clean SQL and explains his dashboards clearly to non-technical colleagues.']);
+  });
+  it('suggests a result from the notes that the text does not mention yet', () => {
+    const f = analyzeRecommendation(WEAK.noImpact, { name: 'Dave', notes: ['Built the churn dashboard; churn fell 8% after'] }).findings;
+    expect(f.find((x) => x.kind === 'no-impact')!.message).toMatch(/churn fell 8% after/);
+  });
+  it('does not fire once a result is there, nor on a few words', () => {
+    expect(kinds(`${WEAK.noImpact} His churn model saved us $40k a year.`)).not.toContain('no-impact');
+    expect(kinds('Dave writes SQL')).not.toContain('no-impact');
+  });
+});
+
+describe('unprofessional', () => {
+  it.each([
+    ['Best boss ever 😍', '😍'],
+    ['She is awesome lol.', 'lol'],
+    ['He totally crushed it!!', 'crushed it'],
+    ['We all call him "Mad Max" because of his driving.', 'We all call him'],
+    ['She came back from maternity leave and took over the team.', 'maternity leave'],
+    ['He stayed on top of things through his divorce.', 'his divorce'],
+    ['Her salary was below market but she never complained.', 'Her salary'],
+    ['She is also very pretty.', 'She is also very pretty'],
+    ['Great job :) thanks', ':)'],
+  ])('fires on %j at %j', (t, phrase) => {
+    expect(flagged(t, 'unprofessional')).toContain(phrase);
+  });
+  it.each([
+    'She designed a beautiful onboarding flow.',
+    'He set up the U.S. office and hired its first team.',
+    'She led the therapy unit at St. Mary’s for six years.',
+    'He ran our customer health scores and cut churn.',
+    'She called the shots on the budget and raised $2M.',
+    'We moved to the new Jira epic workflow.',
+    'Time spent: 8) weeks',
+  ])('does not fire on %j', (t) => {
+    expect(kinds(t)).not.toContain('unprofessional');
+  });
+});
+
+describe('jargon', () => {
+  it.each([
+    ['He leveraged his network to close the deal.', 'leveraged'],
+    ['We need to leverage our data.', 'to leverage'],
+    ['Real synergy between teams.', 'synergy'],
+    ['A true go-getter.', 'go-getter'],
+    ['She thinks outside the box.', 'thinks outside the box'],
+    ['He is a rockstar developer.', 'rockstar'],
+    ['A results-driven professional.', 'results-driven'],
+    ['He is a coding ninja.', 'ninja'],
+    ['She is a self-starter.', 'self-starter'],
+  ])('fires on %j at %j', (t, phrase) => {
+    expect(flagged(t, 'jargon')).toContain(phrase);
+  });
+  it.each(['Her negotiating gave us leverage in the deal.', 'She used the network bandwidth tests to find the bug.', 'He rocks climbing walls on weekends.'])(
+    'does not fire on %j',
+    (t) => expect(kinds(t)).not.toContain('jargon'),
+  );
+});
+
+describe('length', () => {
+  const sentence = 'She cut our build time by 20% on the Apollo project. ';
+  it('too-long fires past five sentences, pointing at the sixth onwards', () => {
+    const t = sentence.repeat(6).trim();
+    const spans = flagged(t, 'too-long');
+    expect(spans).toEqual([sentence.trim()]);
+  });
+  it('too-long fires near the character limit even in few sentences', () => {
+    const t = `I worked with Jane at Acme and ${'she improved every single thing she touched, '.repeat(60)}thanks.`;
+    expect(t.length).toBeGreaterThan(2700);
+    expect(kinds(t)).toContain('too-long');
+    expect(kinds(t.slice(0, 900), { maxLength: 1000 })).toContain('too-long');
+  });
+  it('too-long does not fire at five sentences', () => {
+    expect(kinds(sentence.repeat(5))).not.toContain('too-long');
+  });
+  it('too-short fires under three sentences or very few words', () => {
+    expect(kinds('I recommend Jane.')).toContain('too-short');
+    expect(kinds('Great. Hire her. Now.')).toContain('too-short');
+  });
+  it('too-short does not fire on three full sentences', () => {
+    expect(kinds(STRONG.peerShort)).not.toContain('too-short');
+  });
+});
+
+describe('speed', () => {
+  it('reads 3,000 characters of mixed text correctly', () => {
+    const parts = [STRONG.narrative, STRONG.bullets, WEAK.casual, WEAK.jargon, STRONG.client];
+    let t = '';
+    for (let i = 0; t.length < 3000; i++) t += `${parts[i % parts.length]}\n\n`;
+    t = t.slice(0, 3000);
+    const a = analyzeRecommendation(t, { name: 'Aisha', notes: ['grew revenue 20%'] });
+    expect(a.sentenceCount).toBeGreaterThan(15);
+    expect(a.findings.map((f) => f.kind)).toEqual(expect.arrayContaining(['too-long', 'unprofessional', 'jargon']));
+    expect(a.parts.impact).not.toBeNull();
+  });
+});
