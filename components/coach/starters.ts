@@ -28,7 +28,7 @@ export interface Starter {
 const MAX_PER_PART = 3;
 const HEADLINE_SPLIT = /\s+(?:\||·|•|-|–|—)\s+/;
 const AT = /\s+(?:at|@)\s+/i;
-const PAST_VERB = /^(?:\w+ed|built|led|ran|wrote|taught|made|gave|took|found|kept|brought|sold|won|drove|spent|set|got|met|thought|stood|grew)\b/i;
+const PAST_VERB = /^(?:\w+ed|(?:re)?(?:built|wrote|made|ran|set|did)|led|taught|gave|took|found|kept|brought|sold|won|drove|spent|got|met|thought|stood|grew)\b/i;
 
 /** The role and company a headline names: "Senior Engineer at Northwind | Payments". */
 export function roleFromHeadline(headline?: string): { role?: string; company?: string } {

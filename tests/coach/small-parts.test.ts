@@ -1,0 +1,93 @@
+import { SEE_MORE_CHARS, previewCut } from '@/components/coach/preview';
+import { buildGivenEvent, buildGreenLightEvent, greenLightMessage } from '@/components/coach/green-light';
+import { periodInNotes, resultsInNotes, resultsMissingFrom } from '@/components/coach/notes-facts';
+import { appendStarter, highlightSegments } from '@/components/coach/highlight';
+import type { Finding } from '@/components/coach/analyze';
+
+describe('previewCut', () => {
+  it('leaves a short text whole', () => {
+    expect(previewCut('  Short text.  ')).toEqual({ visible: 'Short text.', cut: false });
+  });
+  it('cuts a long text at a word boundary near the estimate', () => {
+    const text = 'word '.repeat(100);
+    const { visible, cut } = previewCut(text);
+    expect(cut).toBe(true);
+    expect(visible.length).toBeLessThanOrEqual(SEE_MORE_CHARS);
+    expect(visible.length).toBeGreaterThan(SEE_MORE_CHARS - 6);
+    expect(visible.endsWith('word')).toBe(true);
+  });
+  it('cuts mid-word only when there is no space to cut at', () => {
+    expect(previewCut('x'.repeat(300), 50).visible).toBe('x'.repeat(50));
+  });
+  it('estimates the cut between 200 and 250 characters', () => {
+    expect(SEE_MORE_CHARS).toBeGreaterThanOrEqual(200);
+    expect(SEE_MORE_CHARS).toBeLessThanOrEqual(250);
+  });
+});
+
+describe('green light', () => {
+  it('asks whether the draft fits, with the draft attached', () => {
+    const m = greenLightMessage({ firstName: 'Dylan', draft: '  Dylan taught me the CRM.  ', senderName: 'Ana' });
+    expect(m).toMatch(/^Hi Dylan,/);
+    expect(m).toMatch(/add, change or leave out/);
+    expect(m).toContain('\nDylan taught me the CRM.\n');
+    expect(m.trimEnd().endsWith('Ana')).toBe(true);
+    expect(greenLightMessage({ draft: 'x' })).toMatch(/^Hi,/);
+  });
+
+  it('builds given and green-light events whose keys repeat for the same contact, text and day', () => {
+    const morning = new Date(2025, 4, 1, 9);
+    const evening = new Date(2025, 4, 1, 21);
+    const a = buildGivenEvent({ contactId: 'jane', text: 'Great work on X.', at: morning });
+    expect(a).toMatchObject({ contactId: 'jane', type: 'given', text: 'Great work on X.', source: 'user', at: morning });
+    expect(buildGivenEvent({ contactId: 'jane', text: ' Great  work on X. ', at: evening }).key).toBe(a.key);
+    expect(buildGivenEvent({ contactId: 'jane', text: 'Other text.', at: morning }).key).not.toBe(a.key);
+    expect(buildGivenEvent({ contactId: 'john', text: 'Great work on X.', at: morning }).key).not.toBe(a.key);
+    expect(buildGivenEvent({ contactId: 'jane', text: 'Great work on X.', at: new Date(2025, 4, 2, 9) }).key).not.toBe(a.key);
+    const g = buildGreenLightEvent({ contactId: 'jane', text: 'Great work on X.', at: morning });
+    expect(g.type).toBe('green-light-asked');
+    expect(g.key).not.toBe(a.key);
+  });
+});
+
+describe('notes facts', () => {
+  const notes = ['Rebuilt payouts; failures down 40%', 'We overlapped 2019-2022 at Northwind', 'Kind to interns', 'Saved $20k on hosting.'];
+  it('finds results with numbers, not periods', () => {
+    expect(resultsInNotes(notes)).toEqual(['failures down 40%', 'Saved $20k on hosting']);
+  });
+  it('keeps only the results whose numbers the text lacks', () => {
+    expect(resultsMissingFrom('She cut failures by 40%.', notes)).toEqual(['Saved $20k on hosting']);
+    expect(resultsMissingFrom('', [])).toEqual([]);
+  });
+  it('finds the period', () => {
+    expect(periodInNotes(notes)).toBe('2019-2022');
+    expect(periodInNotes(['Mentored me for three years'])).toBe('for three years');
+    expect(periodInNotes(['Kind to interns'])).toBeNull();
+  });
+});
+
+describe('highlightSegments and appendStarter', () => {
+  const f = (kind: Finding['kind'], start: number, end: number): Finding => ({ kind, start, end, message: kind });
+  it('marks the words at fault and keeps the rest plain', () => {
+    const text = 'She is a great person lol.';
+    const segs = highlightSegments(text, [f('vague', 7, 21), f('unprofessional', 22, 25), f('too-short', 0, 26)]);
+    expect(segs.map((s) => [s.text, s.kind])).toEqual([
+      ['She is ', undefined],
+      ['a great person', 'vague'],
+      [' ', undefined],
+      ['lol', 'unprofessional'],
+      ['.', undefined],
+    ]);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+  });
+  it('lets the earlier of two overlapping findings win', () => {
+    const segs = highlightSegments('abcdef', [f('jargon', 2, 5), f('vague', 0, 3)]);
+    expect(segs.map((s) => s.text)).toEqual(['abc', 'def']);
+  });
+  it.each([
+    ['', 'I managed Ana, ', 'I managed Ana, '],
+    ['   ', 'X', 'X'],
+    ['One.', 'Two', 'One. Two'],
+    ['One.\n', 'Two', 'One.\nTwo'],
+  ])('appends to %j', (current, starter, expected) => expect(appendStarter(current, starter)).toBe(expected));
+});
