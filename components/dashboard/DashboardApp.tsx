@@ -1,45 +1,77 @@
-import { useState } from 'react';
+import { useEffect, useMemo, type ComponentType } from 'react';
+import type { VouchDb } from '@/storage/db';
 import { themeCss } from '@/components/shared/ui/theme';
+import { BackupView } from './BackupView';
+import { BalanceView } from './BalanceView';
+import { ContactView } from './ContactView';
+import { DashboardProvider } from './context';
+import { FollowUpsView } from './FollowUpsView';
+import { ImportView } from './ImportView';
+import { LedgerView } from './LedgerView';
+import { PlannerView } from './PlannerView';
+import { SettingsView } from './SettingsView';
+import { useNav } from './store';
 import { dashboardCss } from './styles';
+import { useSettings } from './use-settings';
+import { VIEWS, type ViewId } from './views';
 
-/** The views later issues fill; each is one component in this folder. */
-export const VIEWS = [
-  { id: 'ledger', label: 'Ledger' },
-  { id: 'follow-ups', label: 'Follow-ups' },
-  { id: 'balance', label: 'Balance' },
-  { id: 'planner', label: 'Who to ask next' },
-  { id: 'import', label: 'Import' },
-  { id: 'backup', label: 'Backup' },
-  { id: 'settings', label: 'Settings' },
-] as const;
-export type ViewId = (typeof VIEWS)[number]['id'];
+export { VIEWS, type ViewId } from './views';
 
-export function DashboardApp() {
-  const [view, setView] = useState<ViewId>('ledger');
+const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
+  ledger: LedgerView,
+  'follow-ups': FollowUpsView,
+  balance: BalanceView,
+  planner: PlannerView,
+  import: ImportView,
+  backup: BackupView,
+  settings: SettingsView,
+};
+
+export interface DashboardAppProps {
+  db: VouchDb;
+  readOnlyReason?: string | null;
+  now?: () => Date;
+}
+
+export function DashboardApp({ db, readOnlyReason = null, now }: DashboardAppProps) {
+  const value = useMemo(() => ({ db, readOnlyReason, now: now ?? (() => new Date()) }), [db, readOnlyReason, now]);
+  const { view, contactId, show } = useNav();
+  const { theme } = useSettings();
+  const View = VIEW_COMPONENTS[view];
+
+  // The page itself (scrollbars, overscroll) follows the chosen theme, not only the app's box.
+  useEffect(() => {
+    document.documentElement.style.colorScheme = theme === 'system' ? 'light dark' : theme;
+  }, [theme]);
+
   return (
-    <div className="vouch-theme dashboard">
-      <style>{themeCss + dashboardCss}</style>
-      <header className="dashboard-header">
-        <h1>Vouch</h1>
-        <p className="muted">Your recommendations, kept on this computer.</p>
-      </header>
-      <nav aria-label="Dashboard views" className="dashboard-nav">
-        {VIEWS.map((v) => (
-          <button
-            key={v.id}
-            type="button"
-            aria-current={view === v.id ? 'page' : undefined}
-            className={view === v.id ? 'primary' : undefined}
-            onClick={() => setView(v.id)}
-          >
-            {v.label}
-          </button>
-        ))}
-      </nav>
-      <main className="dashboard-main" aria-live="polite">
-        <h2>{VIEWS.find((v) => v.id === view)!.label}</h2>
-        <p className="muted">Nothing here yet.</p>
-      </main>
-    </div>
+    <DashboardProvider value={value}>
+      <div className="vouch-theme dashboard" data-theme={theme === 'system' ? undefined : theme}>
+        <style>{themeCss + dashboardCss}</style>
+        <header className="dashboard-header">
+          <h1>Vouch</h1>
+          <p className="muted">Your recommendations, kept on this computer.</p>
+        </header>
+        {readOnlyReason && (
+          <p className="notice warn" role="alert">
+            {readOnlyReason}
+          </p>
+        )}
+        <nav aria-label="Dashboard views" className="dashboard-nav">
+          {VIEWS.map((v) => (
+            <button
+              key={v.id}
+              type="button"
+              aria-current={view === v.id ? 'page' : undefined}
+              className={view === v.id ? 'primary' : undefined}
+              onClick={() => show(v.id)}
+            >
+              {v.label}
+            </button>
+          ))}
+        </nav>
+        <main className="dashboard-main">{contactId ? <ContactView key={contactId} contactId={contactId} /> : <View />}</main>
+      </div>
+    </DashboardProvider>
   );
 }

@@ -1,4 +1,15 @@
 import { createRoot } from 'react-dom/client';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
+import { openVouchDb } from '@/storage/open';
 
-createRoot(document.getElementById('root')!).render(<DashboardApp />);
+// Wiring only: open the database (this page shares the extension's origin with the background), then render.
+const root = createRoot(document.getElementById('root')!);
+openVouchDb().then(
+  ({ db, readOnlyReason }) => root.render(<DashboardApp db={db} readOnlyReason={readOnlyReason} />),
+  (e: unknown) => {
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.textContent = `Vouch could not open its data: ${e instanceof Error ? e.message : String(e)}`;
+    document.getElementById('root')!.replaceChildren(p);
+  },
+);

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { dismissAmbiguity, resolveAmbiguity, resolveAmbiguityAsNewContact } from '@/storage/import-merge';
+import type { Ambiguity, Contact } from '@/storage/types';
+import { useDashboard, useReadOnly } from './context';
+import { EVENT_LABELS, shorten } from './words';
+
+/** Import rows that could be about several people of the same name: the user says who. */
+export function AmbiguityQueue() {
+  const { db } = useDashboard();
+  const queue = useLiveQuery(async () => {
+    const items = await db.ambiguities.orderBy('createdAt').toArray();
+    const ids = [...new Set(items.flatMap((a) => a.candidates))];
+    const contacts = await db.contacts.bulkGet(ids);
+    return { items, contacts: new Map(ids.map((id, i) => [id, contacts[i]])) };
+  }, [db]);
+  if (!queue || queue.items.length === 0) return null;
+  return (
+    <section aria-labelledby="ambiguity-heading">
+      <h3 id="ambiguity-heading">Who is this? ({queue.items.length})</h3>
+      <p className="muted">These recommendations name someone you have more than one contact called. Pick the right person.</p>
+      <ul className="cards">
+        {queue.items.map((a) => (
+          <AmbiguityCard key={a.id} ambiguity={a} contacts={queue.contacts} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function AmbiguityCard({ ambiguity, contacts }: { ambiguity: Ambiguity; contacts: Map<string, Contact | undefined> }) {
+  const { db, now } = useDashboard();
+  const readOnly = useReadOnly();
+  const [error, setError] = useState<string | null>(null);
+  const { row } = ambiguity;
+  const act = (work: () => Promise<unknown>) => async () => {
+    try {
+      await work();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <li className="card" aria-label={`Who is ${row.name}?`}>
+      <p>
+        <strong title={row.name}>{shorten(row.name, 60)}</strong>
+        {row.company && <span className="muted"> at {shorten(row.company, 60)}</span>}
+        <span className="muted">
+          {' '}
+          · {EVENT_LABELS[row.type]} · {row.at.toLocaleDateString()}
+        </span>
+      </p>
+      {row.text && <p className="event-text clamp">{row.text}</p>}
+      <div className="row-actions" role="group" aria-label={`Choose who ${row.name} is`}>
+        {ambiguity.candidates.map((id) => {
+          const c = contacts.get(id);
+          const detail = c?.headline ?? c?.company ?? id;
+          return (
+            <button key={id} type="button" disabled={readOnly} onClick={act(() => resolveAmbiguity(db, ambiguity.id!, id))}>
+              {shorten(c?.name ?? id, 40)} ({shorten(detail, 50)})
+            </button>
+          );
+        })}
+        <button type="button" disabled={readOnly} onClick={act(() => resolveAmbiguityAsNewContact(db, ambiguity.id!, now()))}>
+          Someone else: new contact
+        </button>
+        <button type="button" disabled={readOnly} onClick={act(() => dismissAmbiguity(db, ambiguity.id!))}>
+          Skip this one
+        </button>
+      </div>
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}

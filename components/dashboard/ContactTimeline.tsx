@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appendEvents, historyOf } from '@/storage/repositories/events';
+import { deleteEvent, restoreEvent, updateEvent } from '@/storage/repositories/history-edit';
+import type { EventType, VouchEvent } from '@/storage/types';
+import { canEdit, MANUAL_EVENT_TYPES, userEvent } from './contact-edit';
+import { useDashboard, useReadOnly } from './context';
+import type { Undoable } from './UndoBar';
+import { EVENT_LABELS, fromIsoDay, isoDay, SOURCE_LABELS } from './words';
+
+type OnChange = (u: Undoable) => void;
+
+/** The contact's history, newest first, with manual entry, editing and removal (each undoable). */
+export function ContactTimeline({ contactId, onChange }: { contactId: string; onChange: OnChange }) {
+  const { db } = useDashboard();
+  const events = useLiveQuery(() => historyOf(db, contactId), [db, contactId]);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const readOnly = useReadOnly();
+
+  const run = async (work: () => Promise<Undoable>) => {
+    try {
+      onChange(await work());
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const remove = (e: VouchEvent) =>
+    run(async () => {
+      await deleteEvent(db, e.key);
+      return { message: `Removed “${EVENT_LABELS[e.type]}”.`, undo: () => restoreEvent(db, e.key) };
+    });
+
+  return (
+    <section aria-labelledby="timeline-heading">
+      <h3 id="timeline-heading">History</h3>
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      <EventForm
+        legend="Add to the history"
+        submitLabel="Add"
+        disabled={readOnly}
+        onSubmit={(type, at, text) =>
+          run(async () => {
+            const e = userEvent(contactId, type, at, text, crypto.randomUUID());
+            await appendEvents(db, [e]);
+            return { message: `Added “${EVENT_LABELS[type]}”.`, undo: () => deleteEvent(db, e.key) };
+          })
+        }
+      />
+      {!events ? null : events.length === 0 ? (
+        <p className="muted">Nothing recorded yet.</p>
+      ) : (
+        <ol className="timeline">
+          {events.map((e) => (
+            <li key={e.key}>
+              {editing === e.key ? (
+                <EventForm
+                  legend="Change this event"
+                  submitLabel="Save"
+                  initial={e}
+                  disabled={readOnly}
+                  onCancel={() => setEditing(null)}
+                  onSubmit={(type, at, text) =>
+                    run(async () => {
+                      const { previous } = await updateEvent(db, e.key, { type, at, text: text.trim() || null });
+                      setEditing(null);
+                      return {
+                        message: 'Event changed.',
+                        undo: () => updateEvent(db, e.key, { type: previous.type, at: previous.at, text: previous.text ?? null }),
+                      };
+                    })
+                  }
+                />
+              ) : (
+                <>
+                  <div>
+                    <strong>{EVENT_LABELS[e.type]}</strong>{' '}
+                    <span className="muted">
+                      {e.at.toLocaleDateString()} · {SOURCE_LABELS[e.source]}
+                    </span>
+                  </div>
+                  {e.text && <p className="event-text">{e.text}</p>}
+                  <div className="row-actions">
+                    {canEdit(e) && (
+                      <button type="button" disabled={readOnly} onClick={() => setEditing(e.key)}>
+                        Edit
+                      </button>
+                    )}
+                    <button type="button" disabled={readOnly} onClick={() => void remove(e)}>
+                      Remove
+                    </button>
+                  </div>
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function EventForm(props: {
+  legend: string;
+  submitLabel: string;
+  initial?: VouchEvent;
+  disabled: boolean;
+  onSubmit: (type: EventType, at: Date, text: string) => Promise<void> | void;
+  onCancel?: () => void;
+}) {
+  const [type, setType] = useState<EventType>(props.initial?.type ?? 'request-sent');
+  const [day, setDay] = useState(isoDay(props.initial?.at ?? new Date()));
+  const [text, setText] = useState(props.initial?.text ?? '');
+  const at = fromIsoDay(day);
+  return (
+    <form
+      className="event-form"
+      onSubmit={async (ev) => {
+        ev.preventDefault();
+        if (!at) return;
+        await props.onSubmit(type, at, text);
+        if (!props.initial) setText('');
+      }}
+    >
+      <fieldset disabled={props.disabled}>
+        <legend>{props.legend}</legend>
+        <label>
+          What happened
+          <select value={type} onChange={(e) => setType(e.target.value as EventType)}>
+            {MANUAL_EVENT_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {EVENT_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          When
+          <input type="date" value={day} onChange={(e) => setDay(e.target.value)} aria-invalid={at ? undefined : true} required />
+        </label>
+        <label>
+          Details (optional)
+          <textarea value={text} rows={2} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <button type="submit" className="primary" disabled={!at}>
+          {props.submitLabel}
+        </button>
+        {props.onCancel && (
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+        )}
+      </fieldset>
+    </form>
+  );
+}

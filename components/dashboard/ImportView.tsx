@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { importLinkedInExport, type ImportSummary } from '@/storage/import-merge';
+import { parseLinkedInExport } from '@/storage/linkedin-export';
+import { AmbiguityQueue } from './AmbiguityQueue';
+import { useDashboard, useReadOnly } from './context';
+import { checkChosenFiles, progressPercent, summaryLines } from './import-flow';
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'importing'; done: number; total: number }
+  | { step: 'done'; summary: ImportSummary }
+  | { step: 'failed'; problems: string[] };
+
+/** Brings in LinkedIn's "Get a copy of your data" archive, then asks about rows it could not place. */
+export function ImportView() {
+  const { db, now } = useDashboard();
+  const readOnly = useReadOnly();
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const busy = state.step === 'reading' || state.step === 'importing';
+
+  const run = async (files: File[]) => {
+    const problems = checkChosenFiles(files);
+    if (problems.length) return setState({ step: 'failed', problems });
+    setState({ step: 'reading' });
+    try {
+      const parts = await Promise.all(files.map(async (f) => new Uint8Array(await f.arrayBuffer())));
+      const parsed = await parseLinkedInExport(parts);
+      setState({ step: 'importing', done: 0, total: 0 });
+      const summary = await importLinkedInExport(db, parsed, {
+        now: now(),
+        onProgress: (done, total) => setState({ step: 'importing', done, total }),
+      });
+      setState({ step: 'done', summary });
+    } catch (e) {
+      setState({ step: 'failed', problems: [e instanceof Error ? e.message : String(e)] });
+    } finally {
+      performance.mark('vouch:import-done');
+    }
+  };
+
+  return (
+    <section aria-labelledby="import-heading">
+      <h2 id="import-heading">Import</h2>
+      <p>
+        On LinkedIn, open Settings, then Data privacy, then “Get a copy of your data”, and ask for the larger archive (or at least
+        Connections and Recommendations). Choose the ZIP file it sends you here; if it came in two parts, choose both. The file is read
+        on this computer only.
+      </p>
+      <label className="file-input">
+        LinkedIn export (.zip, one or two parts)
+        <input
+          type="file"
+          accept=".zip,application/zip"
+          multiple
+          disabled={readOnly || busy}
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            void run(files);
+          }}
+        />
+      </label>
+      {state.step === 'reading' && <p role="status">Reading the archive…</p>}
+      {state.step === 'importing' && (
+        <div role="status">
+          <label>
+            Importing
+            <progress max={100} value={progressPercent(state.done, state.total)} aria-valuetext={`${progressPercent(state.done, state.total)}%`} />
+          </label>
+          <span className="muted">
+            {' '}
+            {state.done} of {state.total}
+          </span>
+        </div>
+      )}
+      {state.step === 'done' && <ImportSummaryView summary={state.summary} />}
+      {state.step === 'failed' && (
+        <div className="notice error" role="alert">
+          <p>The import did not go through; nothing was changed.</p>
+          <ul>
+            {state.problems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <AmbiguityQueue />
+    </section>
+  );
+}
+
+function ImportSummaryView({ summary }: { summary: ImportSummary }) {
+  return (
+    <div className="notice info" role="status" aria-label="Import summary">
+      <p>Import finished.</p>
+      <ul>
+        {summaryLines(summary).map((l) => (
+          <li key={l}>{l}</li>
+        ))}
+      </ul>
+      {summary.problems.length > 0 && (
+        <>
+          <p>Some parts could not be read:</p>
+          <ul className="problems">
+            {summary.problems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

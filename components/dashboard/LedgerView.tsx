@@ -1,0 +1,181 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { STATUSES } from '@/storage/reciprocity';
+import { LEDGER_SORTS, ledger, type ContactStanding, type LedgerSort } from '@/storage/repositories/status';
+import { RELATIONSHIPS } from '@/storage/types';
+import { useDashboard } from './context';
+import { filterLedger, isFiltered, type LedgerFilters } from './ledger-filter';
+import { markOnce } from './perf';
+import { useLedgerFilters, useNav } from './store';
+import { useSettings } from './use-settings';
+import { daysAgo, EVENT_LABELS, RELATIONSHIP_LABELS, shorten, STATUS_LABELS } from './words';
+
+const ROW_HEIGHT = 56;
+const SORT_LABELS: Record<LedgerSort, string> = {
+  recent: 'Latest activity',
+  name: 'Name',
+  status: 'Status',
+  days: 'Longest waiting',
+};
+
+export function LedgerView() {
+  const { db, now } = useDashboard();
+  const { reminderAfterDays, loaded } = useSettings();
+  const rows = useLiveQuery(
+    () => (loaded ? ledger(db, now(), { reminderAfterDays }) : undefined),
+    [db, reminderAfterDays, loaded],
+  );
+  const filters = useLedgerFilters();
+  const shown = useMemo(() => (rows ? filterLedger(rows, filters) : undefined), [rows, filters]);
+
+  useLayoutEffect(() => {
+    if (shown) markOnce('vouch:ledger-ready');
+  }, [shown]);
+
+  return (
+    <section aria-labelledby="ledger-heading">
+      <h2 id="ledger-heading">Ledger</h2>
+      <LedgerControls filters={filters} />
+      {!shown ? (
+        <p className="muted">Loading your contacts…</p>
+      ) : shown.length === 0 ? (
+        <p className="empty">
+          {rows!.length === 0
+            ? 'No contacts yet. Visit a connection’s profile on LinkedIn, or import your LinkedIn data export.'
+            : 'No contact matches these filters.'}
+        </p>
+      ) : (
+        <>
+          <p className="muted" aria-live="polite">
+            {isFiltered(filters) ? `${shown.length} of ${rows!.length} contacts` : `${rows!.length} contacts`}
+          </p>
+          <LedgerTable rows={shown} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function LedgerControls({ filters }: { filters: LedgerFilters & { setFilters: (p: Partial<LedgerFilters>) => void } }) {
+  const set = filters.setFilters;
+  return (
+    <div className="filters" role="search">
+      <label>
+        Search
+        <input type="search" value={filters.query} onChange={(e) => set({ query: e.target.value })} placeholder="Name, headline or company" />
+      </label>
+      <label>
+        Status
+        <select value={filters.status} onChange={(e) => set({ status: e.target.value as LedgerFilters['status'] })}>
+          <option value="all">Any</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Relationship
+        <select value={filters.relationship} onChange={(e) => set({ relationship: e.target.value as LedgerFilters['relationship'] })}>
+          <option value="all">Any</option>
+          {RELATIONSHIPS.map((r) => (
+            <option key={r} value={r}>
+              {RELATIONSHIP_LABELS[r]}
+            </option>
+          ))}
+          <option value="unknown">Not set</option>
+        </select>
+      </label>
+      <label>
+        Follow-up
+        <select value={filters.due} onChange={(e) => set({ due: e.target.value as LedgerFilters['due'] })}>
+          <option value="all">Any</option>
+          <option value="due">Due now</option>
+          <option value="not-due">Not due</option>
+        </select>
+      </label>
+      <label>
+        Sort by
+        <select value={filters.sort} onChange={(e) => set({ sort: e.target.value as LedgerSort })}>
+          {LEDGER_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {SORT_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+function LedgerTable({ rows }: { rows: ContactStanding[] }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (i) => rows[i]!.contactId,
+  });
+  return (
+    <div role="table" aria-label="Contacts" aria-rowcount={rows.length + 1} className="ledger">
+      <div role="rowgroup">
+        <div role="row" aria-rowindex={1} className="ledger-row ledger-head">
+          <span role="columnheader">Contact</span>
+          <span role="columnheader">Status</span>
+          <span role="columnheader">Relationship</span>
+          <span role="columnheader">Last event</span>
+          <span role="columnheader">Next step</span>
+        </div>
+      </div>
+      <div ref={scroller} className="ledger-scroll" role="rowgroup">
+        <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+          {virtual.getVirtualItems().map((item) => (
+            <LedgerRow key={item.key} row={rows[item.index]!} index={item.index} top={item.start} />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function LedgerRow({ row, index, top }: { row: ContactStanding; index: number; top: number }) {
+  const openContact = useNav((s) => s.openContact);
+  const name = row.contact?.name ?? row.contactId;
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className={`ledger-row${row.due ? ' due' : ''}`}
+      style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
+    >
+      <span role="cell" className="cell-name">
+        <button type="button" className="link" onClick={() => openContact(row.contactId)} title={name}>
+          {shorten(name, 48)}
+        </button>
+        {row.contact?.headline && <span className="muted small">{shorten(row.contact.headline, 70)}</span>}
+      </span>
+      <span role="cell">
+        <span className={`status status-${row.status}`}>{STATUS_LABELS[row.status]}</span>
+        {row.days !== undefined && <span className="muted small"> {daysAgo(row.days)}</span>}
+        {row.due && <span className="badge">Due</span>}
+      </span>
+      <span role="cell">{row.relationship ? RELATIONSHIP_LABELS[row.relationship] : <span className="muted">Not set</span>}</span>
+      <span role="cell" className="small">
+        {row.last ? (
+          <>
+            {EVENT_LABELS[row.last.type]}
+            <span className="muted"> · {row.last.at.toLocaleDateString()}</span>
+          </>
+        ) : (
+          <span className="muted">None</span>
+        )}
+      </span>
+      <span role="cell" className="small">
+        {row.nextStep ? shorten(row.nextStep.label, 90) : <span className="muted">—</span>}
+      </span>
+    </div>
+  );
+}

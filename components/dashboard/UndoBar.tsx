@@ -1,0 +1,35 @@
+import { useState } from 'react';
+
+export interface Undoable {
+  message: string;
+  undo: () => Promise<unknown>;
+}
+
+/** The last change, with a way back. Announced politely so that screen readers hear it too. */
+export function UndoBar({ last, onDone, disabled }: { last: Undoable | null; onDone: () => void; disabled?: boolean }) {
+  const [error, setError] = useState<string | null>(null);
+  if (!last) return null;
+  return (
+    <div className="undo-bar" role="status">
+      <span>{error ?? last.message}</span>
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={async () => {
+          try {
+            await last.undo();
+            setError(null);
+            onDone();
+          } catch (e) {
+            setError(e instanceof Error ? e.message : String(e));
+          }
+        }}
+      >
+        Undo
+      </button>
+      <button type="button" aria-label="Dismiss" onClick={onDone}>
+        ×
+      </button>
+    </div>
+  );
+}

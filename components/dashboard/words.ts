@@ -1,0 +1,90 @@
+import type { ReciprocityStatus } from '@/storage/reciprocity';
+import type { EventSource, EventType, Relationship } from '@/storage/types';
+
+/** How the dashboard names things: short, because they sit in columns and filters. */
+
+export const STATUS_LABELS: Record<ReciprocityStatus, string> = {
+  mutual: 'Even',
+  'you-owe': 'You owe one',
+  'they-asked': 'They asked you',
+  declined: 'Declined',
+  agreed: 'Agreed',
+  waiting: 'Waiting',
+  'they-owe': 'They owe one',
+  none: 'Nothing yet',
+};
+
+export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
+  manager: 'Manager',
+  senior: 'Senior colleague',
+  peer: 'Peer',
+  junior: 'Junior colleague',
+  report: 'Reported to you',
+  client: 'Client',
+  mentor: 'Mentor',
+  mentee: 'Mentee',
+  classmate: 'Classmate or teacher',
+};
+
+export const EVENT_LABELS: Record<EventType, string> = {
+  'heads-up-sent': 'You gave a heads-up',
+  'request-sent': 'You asked for a recommendation',
+  'request-received': 'They asked you for one',
+  'reminder-sent': 'You sent a reminder',
+  agreed: 'They agreed',
+  declined: 'They declined',
+  received: 'They recommended you',
+  given: 'You recommended them',
+  'green-light-asked': 'You asked if they would welcome one',
+  thanked: 'You thanked them',
+  note: 'Note',
+};
+
+export const SOURCE_LABELS: Record<EventSource, string> = {
+  page: 'seen on LinkedIn',
+  user: 'entered by you',
+  import: 'imported',
+};
+
+/**
+ * A name or headline shortened for a narrow column. The stored text stays whole; this only
+ * decides what fits, cutting at a code point so that no emoji or accent is split in half.
+ */
+export function shorten(text: string, max = 60): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  if (chars.length <= max) return chars.join('');
+  return chars.slice(0, Math.max(1, max - 1)).join('').trimEnd() + '…';
+}
+
+export function daysAgo(days: number | undefined): string {
+  if (days === undefined) return '';
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  return `${days} days ago`;
+}
+
+/** `YYYY-MM-DD` in the user's own time zone: what a date input shows and what a person reads. */
+export function isoDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The date a `YYYY-MM-DD` input means, at noon local time so that no time zone moves its day; null if not a date. */
+export function fromIsoDay(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!m) return null;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
+  return d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3]) ? d : null;
+}
+
+/** A LinkedIn profile link for a contact id, or null for people known only by name (imports). */
+export function profileUrl(contactId: string): string | null {
+  if (!contactId || contactId.startsWith('import:') || /[\s/?#:]/.test(contactId)) return null;
+  return `https://www.linkedin.com/in/${encodeURIComponent(contactId)}/`;
+}
+
+/** LinkedIn's form for asking this person for a recommendation (the user still chooses to send). */
+export function requestFormUrl(contactId: string): string | null {
+  const profile = profileUrl(contactId);
+  return profile && `${profile}edit/forms/recommendation/request/`;
+}
