@@ -18,22 +18,21 @@ export interface FormReading {
   missing: string[];
 }
 
-type Counts = Record<string, number>;
-
+/** Each entry: the selector, and how many elements it matches on each fixture in tests/fixtures/pages (absent = 0), asserted by tests/reading/selectors.test.ts so that a LinkedIn change names its selector. */
 export const FORM_SELECTORS = {
   /** Legacy Ember modal. */
-  legacyModal: { css: 'div[data-test-modal][role="dialog"]', counts: {} as Counts },
+  legacyModal: { css: 'div[data-test-modal][role="dialog"]', counts: { 'form-request-modal': 1 } },
   /** Any ARIA dialog (does not match a native `<dialog>`). */
-  ariaDialog: { css: '[role="dialog"]', counts: {} as Counts },
+  ariaDialog: { css: '[role="dialog"]', counts: { 'form-request-modal': 1, 'form-write-contenteditable': 1, 'feed-busy': 1 } },
   /** Native dialogs, shown ones only. */
-  nativeDialog: { css: 'dialog[open]', counts: {} as Counts },
+  nativeDialog: { css: 'dialog[open]', counts: { 'form-write-dialog': 1 } },
   /** The full-page form lives in the page's main landmark. */
-  main: { css: 'main, [role="main"]', counts: {} as Counts },
+  main: { css: 'main, [role="main"]', counts: { 'profile-legacy-connection': 1, 'profile-sdui-connection': 1, 'profile-legacy-own': 1, 'profile-sdui-own': 1, 'profile-legacy-stranger': 1, 'profile-sdui-lazy': 1, 'details-legacy': 1, 'details-own-pending': 1, 'form-request-modal': 1, 'form-write-dialog': 1, 'form-write-two-step': 1, 'form-ask-alias': 1, 'form-request-combobox': 1, 'form-write-contenteditable': 1, 'form-open-click': 1, 'form-open-timeout': 1, 'feed-busy': 1 } },
   /** The recommendation or message box. */
-  textBoxes: { css: 'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"]', counts: {} as Counts },
+  textBoxes: { css: 'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"]', counts: { 'form-request-modal': 1, 'form-write-dialog': 1, 'form-ask-alias': 1, 'form-request-combobox': 1, 'form-write-contenteditable': 1, 'feed-busy': 1 } },
   /** Fields whose label may say "Relationship". */
-  fields: { css: 'select, [role="combobox"], [role="listbox"]', counts: {} as Counts },
-  labels: { css: 'label', counts: {} as Counts },
+  fields: { css: 'select, [role="combobox"], [role="listbox"]', counts: { 'profile-legacy-connection': 1, 'profile-legacy-own': 1, 'profile-legacy-stranger': 1, 'details-legacy': 1, 'details-own-pending': 1, 'form-request-modal': 3, 'form-write-dialog': 2, 'form-write-two-step': 2, 'form-ask-alias': 4, 'form-request-combobox': 4, 'form-write-contenteditable': 3, 'form-open-click': 1, 'form-open-timeout': 1, 'feed-busy': 1 } },
+  labels: { css: 'label', counts: { 'form-request-modal': 3, 'form-write-dialog': 3, 'form-write-two-step': 2, 'form-ask-alias': 4, 'form-request-combobox': 1, 'form-write-contenteditable': 2 } },
 };
 
 const HEADING = 'h1, h2, h3, [role="heading"]';
@@ -87,7 +86,9 @@ export function chosenText(field: Element): string {
   const valueText = field.getAttribute('aria-valuetext');
   if (valueText) return oneLine(valueText);
   if (field.tagName === 'INPUT') return oneLine((field as HTMLInputElement).value);
-  return readLines(field).filter((l) => !/^relationship\b/i.test(l)).join(' ');
+  // Adjacent spans carry no space between them: read each part apart, then drop the label.
+  const parts = field.children.length ? Array.from(field.children).map(readText) : [readText(field)];
+  return oneLine(parts.filter((p) => p && !/^relationship\b\s*\*?$/i.test(p)).join(' ').replace(/^relationship\s*\*?\s*/i, ''));
 }
 
 function textBoxIn(container: Element): HTMLElement | null {
@@ -161,7 +162,9 @@ export function readForm(doc: Document, url: URL): FormReading | null {
     const waitingForNext = Array.from(form.querySelectorAll('button')).some((b) => /^(?:next|continue)$/i.test(readText(b) || oneLine(b.textContent ?? '')));
     if (!textBox && !waitingForNext) missing.push('textBox');
     const field = fieldLabelled(form, /relationship/i);
-    if (!field && !(waitingForNext === false && textBox && !form.querySelector(FORM_SELECTORS.fields.css))) missing.push('relationship');
+    // A box with no fields beside it is a second step whose first was removed: nothing is missing.
+    const secondStepOnly = !!textBox && !waitingForNext && !form.querySelector(FORM_SELECTORS.fields.css);
+    if (!field && !secondStepOnly) missing.push('relationship');
     return {
       kind,
       contact,

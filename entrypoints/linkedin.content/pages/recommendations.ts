@@ -23,21 +23,20 @@ export interface Recommendations {
   given: Item[];
 }
 
-type Counts = Record<string, number>;
-
+/** Each entry: the selector, and how many elements it matches on each fixture in tests/fixtures/pages (absent = 0), asserted by tests/reading/selectors.test.ts so that a LinkedIn change names its selector. */
 export const RECOMMENDATION_SELECTORS = {
   /** Legacy card anchor: the card is the `section` around it. */
-  legacyAnchor: { css: '#recommendations', counts: {} as Counts },
+  legacyAnchor: { css: '#recommendations', counts: { 'profile-legacy-connection': 1, 'profile-legacy-own': 1, 'profile-legacy-stranger': 1, 'form-request-modal': 1, 'form-write-contenteditable': 1, 'form-open-click': 1, 'form-open-timeout': 1 } },
   /** New front-end card, keyed by its component key's suffix. */
-  sduiCard: { css: '[componentkey$="RecommendationsTopLevel"]', counts: {} as Counts },
+  sduiCard: { css: '[componentkey$="RecommendationsTopLevel"]', counts: { 'profile-sdui-connection': 1, 'profile-sdui-own': 1, 'form-write-dialog': 1 } },
   /** Fallback named by NOTES.md for the new front-end. */
-  viewNameCard: { css: '[data-view-name="profile-card-recommendations"]', counts: {} as Counts },
+  viewNameCard: { css: '[data-view-name="profile-card-recommendations"]', counts: { 'profile-sdui-connection': 1, 'profile-sdui-own': 1, 'form-write-dialog': 1 } },
   /** Fallback of last resort: any section, told apart by its heading's text. */
-  headings: { css: 'section h2, [componentkey] h2', counts: {} as Counts },
+  headings: { css: 'section h2, [componentkey] h2', counts: { 'profile-legacy-connection': 5, 'profile-sdui-connection': 5, 'profile-legacy-own': 5, 'profile-sdui-own': 5, 'profile-legacy-stranger': 5, 'profile-sdui-lazy': 4, 'details-legacy': 3, 'details-own-pending': 3, 'form-request-modal': 5, 'form-write-dialog': 5, 'form-write-contenteditable': 5, 'form-open-click': 5, 'form-open-timeout': 5 } },
   /** Tab-like controls; told apart by their label. */
-  tabs: { css: '[role="tab"], [role="radio"], button[aria-pressed], button[aria-selected]', counts: {} as Counts },
+  tabs: { css: '[role="tab"], [role="radio"], button[aria-pressed], button[aria-selected]', counts: { 'profile-legacy-connection': 2, 'profile-sdui-connection': 2, 'profile-legacy-own': 2, 'profile-sdui-own': 2, 'profile-legacy-stranger': 2, 'details-legacy': 2, 'details-own-pending': 3, 'form-request-modal': 2, 'form-write-dialog': 2, 'form-write-contenteditable': 2, 'form-open-click': 2, 'form-open-timeout': 2 } },
   /** Legacy tab panels, paired to tabs by `aria-controls` / `aria-labelledby`. */
-  panels: { css: '[role="tabpanel"]', counts: {} as Counts },
+  panels: { css: '[role="tabpanel"]', counts: { 'profile-legacy-connection': 2, 'profile-legacy-own': 2, 'profile-legacy-stranger': 2, 'details-legacy': 2, 'details-own-pending': 3, 'form-request-modal': 2, 'form-write-contenteditable': 2, 'form-open-click': 2, 'form-open-timeout': 2 } },
 };
 
 type Tab = 'received' | 'given' | 'pending';

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readForm } from '@/entrypoints/linkedin.content/pages/form';
+import { readProfile } from '@/entrypoints/linkedin.content/pages/profile';
+import { readItem } from '@/entrypoints/linkedin.content/pages/recommendations';
+import { FIXTURES, fixtureHtml } from './fixtures';
+
+const URLS = FIXTURES.map((f) => new URL(f.url)).concat(new URL('https://www.linkedin.com/in/x/'), new URL('https://example.com/'));
+const GARBAGE = [
+  '',
+  '<',
+  '<html><body><main><section><div id="recommendations"></div></section></main>',
+  '<section componentkey="RecommendationsTopLevel"><button role="tab">Received</button><button role="tab" aria-controls="">Given</button></section>',
+  '<section componentkey="xRecommendationsTopLevel"><button role="radio">Received (1)</button><a href="/in/">?</a><a href="/in/%E0%A4%A/">x</a></section>',
+  '<div role="dialog"><label for="">Relationship</label><select></select></div><dialog open><h2>Recommend</h2></dialog>',
+  '<main><h1></h1><a href="/in/me/overlay/x"></a></main>' + '<div>'.repeat(2000),
+  '\u0000\uFFFF<svg><a href="/in/x"><p>x</p></a></svg>',
+];
+// Half of a real page, cut anywhere: what a reader sees mid-hydration.
+const HALVES = FIXTURES.slice(0, 12).map((f) => fixtureHtml(f)).map((html) => html.slice(0, Math.floor(html.length / 2)));
+
+describe('readers never throw', () => {
+  it.each([...GARBAGE, ...HALVES].map((html, i) => [i, html] as const))('document %i', (_, html) => {
+    for (const url of URLS) {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      expect(() => readProfile(doc, url)).not.toThrow();
+      expect(() => readForm(doc, url)).not.toThrow();
+      expect(readProfile(doc, url).missing).toBeInstanceOf(Array);
+    }
+  });
+
+  it('reports what is missing on an empty profile page', () => {
+    const doc = new DOMParser().parseFromString('', 'text/html');
+    expect(readProfile(doc, new URL('https://www.linkedin.com/in/sam/'))).toEqual({
+      contact: { id: 'sam', name: '', firstName: '' },
+      viewer: null,
+      isOwnProfile: false,
+      recommendations: null,
+      missing: ['viewer', 'name', 'memberUrn', 'recommendations'],
+    });
+    expect(readForm(doc, new URL('https://www.linkedin.com/in/sam/edit/forms/recommendation/write/'))).toBeNull();
+  });
+
+  it('survives a document whose methods throw', () => {
+    const hostile = new Proxy(new DOMParser().parseFromString('<main></main>', 'text/html'), {
+      get(target, key) {
+        if (key === 'querySelector' || key === 'querySelectorAll') throw new Error('detached');
+        const v = Reflect.get(target, key);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const url = new URL('https://www.linkedin.com/in/sam/');
+    expect(() => readProfile(hostile, url)).not.toThrow();
+    expect(readForm(hostile, url)).toBeNull();
+  });
+
+  it('reads no item from a box without a person', () => {
+    const box = new DOMParser().parseFromString('<li><p>Nothing to see for now</p></li>', 'text/html').querySelector('li')!;
+    expect(readItem(box, 'received', 'Sam')).toBeNull();
+  });
+});

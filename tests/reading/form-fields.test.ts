@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { chosenText, fieldLabelled, maxLengthOf, readForm } from '@/entrypoints/linkedin.content/pages/form';
+import { restoreSelections } from './fixtures';
+
+const root = (html: string) => restoreSelections(new DOMParser().parseFromString(`<div id="f">${html}</div>`, 'text/html')).getElementById('f')!;
+const OPTIONS = '<option value="">Select an option</option><option value="a">Alex managed you directly</option><option value="b" selected>You taught Alex</option>';
+
+describe('fieldLabelled', () => {
+  it.each([
+    ['label for', `<label for="r">Relationship</label><select id="r">${OPTIONS}</select>`, 'r'],
+    ['label wrapping', `<label>Relationship<select id="r">${OPTIONS}</select></label>`, 'r'],
+    ['label then select', `<label>Relationship *</label><select id="r">${OPTIONS}</select>`, 'r'],
+    ['label then wrapper', `<label>Relationship</label><div><select id="r">${OPTIONS}</select></div>`, 'r'],
+    ['aria-label', `<button role="combobox" id="r" aria-label="Relationship, required">x</button>`, 'r'],
+    ['aria-labelledby', `<span id="l">Relationship</span><button role="combobox" id="r" aria-labelledby="l v"><span id="v">x</span></button>`, 'r'],
+    ['another field only', `<label for="p">Position at the time</label><select id="p">${OPTIONS}</select>`, null],
+    ['by position only: no', `<select id="r">${OPTIONS}</select>`, null],
+  ])('%s', (_, html, id) => expect(fieldLabelled(root(html), /relationship/i)?.id ?? null).toBe(id));
+});
+
+describe('chosenText', () => {
+  it.each([
+    ['select: the option text, not its value', `<select id="x">${OPTIONS}</select>`, 'You taught Alex'],
+    ['select with nothing chosen: the placeholder', `<select id="x"><option>Select an option</option><option>A</option></select>`, 'Select an option'],
+    ['combobox button: its text without the label', '<button id="x" role="combobox"><span>Relationship</span><span>Alex taught you</span></button>', 'Alex taught you'],
+    ['aria-valuetext wins', '<div id="x" role="combobox" aria-valuetext="You studied together">ignored</div>', 'You studied together'],
+    ['input combobox: its value', '<input id="x" role="combobox" value="You mentored Alex">', 'You mentored Alex'],
+  ])('%s', (_, html, text) => expect(chosenText(root(html).querySelector('#x')!)).toBe(text));
+});
+
+describe('maxLengthOf', () => {
+  it.each([
+    ['maxlength attribute', '<textarea id="b" maxlength="3000"></textarea>', 3000],
+    ['counter under a contenteditable', '<div id="b" contenteditable="true"></div><p>12/3,000</p>', 3000],
+    ['counter with a word', '<div id="b" contenteditable="true"></div><p>0 / 500 characters</p>', 500],
+    ['nothing to go by', '<textarea id="b"></textarea><p>Posted 3/4</p>', null],
+    ['bad attribute', '<textarea id="b" maxlength="-1"></textarea>', null],
+  ])('%s', (_, html, n) => {
+    const r = root(html);
+    expect(maxLengthOf(r.querySelector<HTMLElement>('#b'), r)).toBe(n);
+  });
+});
+
+describe('readForm on small pages', () => {
+  const url = new URL('https://www.linkedin.com/in/alex/');
+  const read = (html: string) => readForm(new DOMParser().parseFromString(html, 'text/html'), url);
+  it('finds a write dialog by its heading when the URL says nothing; a box alone is a second step', () => {
+    const r = read('<div role="dialog"><h2>Recommend Alex Doe</h2><textarea id="t" maxlength="3000"></textarea></div>');
+    expect(r && { kind: r.kind, contact: r.contact, box: r.textBox?.id, missing: r.missing }).toEqual({
+      kind: 'write', contact: { id: 'alex', name: 'Alex Doe', firstName: 'Alex' }, box: 't', missing: [],
+    });
+  });
+  it('says so when a form with fields has no Relationship field', () => {
+    expect(read('<div role="dialog"><h2>Recommend Alex</h2><label for="p">Position</label><select id="p"></select><textarea></textarea></div>')?.missing).toEqual(['relationship']);
+  });
+  it('finds a request dialog by its heading', () => {
+    expect(read('<dialog open><h2>Request a recommendation</h2><label for="r">Relationship</label><select id="r"></select><textarea></textarea></dialog>')?.kind).toBe('request');
+  });
+  it.each([
+    ['a chat box', '<div role="dialog"><h2>Sam Rivera</h2><div contenteditable="true" role="textbox"></div></div>'],
+    ['a closed native dialog', '<dialog><h2>Recommend Alex</h2><textarea></textarea></dialog>'],
+    ['a hidden form', '<div hidden><div role="dialog"><h2>Recommend Alex</h2><textarea></textarea></div></div>'],
+    ['a recommendations heading on a profile', '<main><section><h2>Recommendations</h2><button>Received</button></section></main>'],
+    ['a post about relationships', '<main><p>Relationship advice: recommend your colleagues</p><textarea></textarea></main>'],
+  ])('ignores %s', (_, html) => expect(read(html)).toBeNull());
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { FORM_SELECTORS } from '@/entrypoints/linkedin.content/pages/form';
+import { IDENTITY_SELECTORS } from '@/entrypoints/linkedin.content/pages/identity';
+import { PROFILE_SELECTORS } from '@/entrypoints/linkedin.content/pages/profile';
+import { RECOMMENDATION_SELECTORS } from '@/entrypoints/linkedin.content/pages/recommendations';
+import { fixtureName, FIXTURES, loadFixture } from './fixtures';
+
+type Table = Record<string, { css: string; counts: Record<string, number> }>;
+const TABLES: Record<string, Table> = { FORM_SELECTORS, IDENTITY_SELECTORS, PROFILE_SELECTORS, RECOMMENDATION_SELECTORS };
+const names = FIXTURES.map(fixtureName);
+
+describe.each(FIXTURES.map((f) => [fixtureName(f), f] as const))('selector counts on %s', (name, f) => {
+  const doc = loadFixture(f);
+  for (const [tableName, table] of Object.entries(TABLES)) {
+    for (const [key, { css, counts }] of Object.entries(table)) {
+      it(`${tableName}.${key} (${css})`, () => {
+        expect(doc.querySelectorAll(css).length).toBe(counts[name] ?? 0);
+      });
+    }
+  }
+});
+
+describe('selector tables', () => {
+  it('name only fixtures that exist', () => {
+    for (const table of Object.values(TABLES)) {
+      for (const { counts } of Object.values(table)) for (const n of Object.keys(counts)) expect(names).toContain(n);
+    }
+  });
+
+  it('never key on hashed class names', () => {
+    for (const table of Object.values(TABLES)) {
+      for (const { css } of Object.values(table)) expect(css).not.toMatch(/\._[0-9a-f]{6,}/);
+    }
+  });
+
+  it('have an entry that finds something on every fixture kind it is about', () => {
+    const found = (t: Table, fixture: string) => Object.values(t).some((e) => (e.counts[fixture] ?? 0) > 0);
+    for (const n of names) expect(found(IDENTITY_SELECTORS, n), n).toBe(true);
+  });
+});
