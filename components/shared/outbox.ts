@@ -10,6 +10,7 @@ export const RETRYABLE = new Set<MessageType>([
   'draft.save',
   'contact.upsert',
   'contact.settings',
+  'sync.profile',
 ] as MessageType[]);
 
 const DELAYS_MS = [100, 250, 500, 1_000, 2_000, 4_000, 8_000, 15_000];

@@ -1,10 +1,11 @@
 import { useStore } from 'zustand';
-import { createOutbox } from '@/components/shared/outbox';
 import { PanelFrame } from '@/components/shared/ui/PanelFrame';
 import { ProfileCard } from '@/components/profile-card';
+import { CoachPanel } from '@/components/coach/CoachPanel';
 import { updateSettings } from '@/storage/settings';
 import { surfaceStore, type View } from './store';
 import { report } from './report';
+import { outbox } from './channel';
 
 function titleOf(view: View): { title: string; subtitle?: string } {
   if (view.type === 'form') {
@@ -16,17 +17,15 @@ function titleOf(view: View): { title: string; subtitle?: string } {
   return { title: view.profile.isOwnProfile ? 'Your recommendations' : 'Where you stand', subtitle: view.profile.contact.name };
 }
 
-/** Writes wait in the outbox until the background confirms them (it may be restarting). */
-const outbox = createOutbox();
-
 function Feature({ view }: { view: View }) {
   const viewer = useStore(surfaceStore, (s) => s.viewer);
   const reminderAfterDays = useStore(surfaceStore, (s) => s.reminderAfterDays);
   if (view.type === 'form') {
+    const props = { form: view.form, box: view.box, call: outbox.call, viewer };
+    if (view.form.kind === 'write') return <CoachPanel {...props} />;
     return (
       <p className="muted" data-vouch-feature={view.form.kind}>
         {view.form.hasTextBox ? 'Ready.' : "Waiting for LinkedIn's text box (the next step of the form)."}
-        {viewer ? null : null}
       </p>
     );
   }

@@ -1,20 +1,12 @@
 import type { FormInfo } from '@/components/shared/panel-api';
-import { call } from '@/components/shared/client';
+import { buildRequestSentEvent } from '@/components/request/events';
+import { buildGivenEvent } from '@/components/coach/green-light';
 import { report } from './report';
+import { outbox } from './channel';
 
 const SEND_LABEL = /^(send|post|submit|send request|send recommendation)$/i;
 /** How long after the user's own Send click a closing form counts as sent. */
 const SEND_WINDOW_MS = 15_000;
-
-function dayOf(d: Date) {
-  return d.toISOString().slice(0, 10);
-}
-
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
 
 /**
  * Records a request or recommendation the USER sent: Vouch only watches for the user's own
@@ -49,19 +41,10 @@ export function watchSends(signal: AbortSignal, readText: () => string | null) {
       }
       const { form: sent, text } = pending;
       pending = null;
-      const now = new Date();
-      const type = sent.kind === 'request' ? 'request-sent' : 'given';
-      call('events.append', {
-        events: [
-          {
-            contactId: sent.contact.id,
-            type,
-            at: now,
-            text,
-            source: 'user',
-            key: `${type}:${sent.contact.id}:${dayOf(now)}:${hash(text)}`,
-          },
-        ],
+      const input = { contactId: sent.contact.id, text, at: new Date() };
+      // The same builders as the panels' "I sent it" buttons: one key, so the fact is written once.
+      outbox.call('events.append', {
+        events: [sent.kind === 'request' ? buildRequestSentEvent(input) : buildGivenEvent(input)],
       }).catch((err) => report('record-send', err));
     },
   };
