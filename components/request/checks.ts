@@ -84,7 +84,7 @@ function checkDuplicate(text: string, ctx: CheckContext, names: Set<string>): Fi
   let best: { score: number; to: string; earlier: ReturnType<typeof shingleEarlier> } | null = null;
   for (const sent of ctx.sentBefore) {
     if (!sent.text) continue;
-    const earlier = shingleEarlier(sent.text, sent.contactName);
+    const earlier = shingleEarlier(sent.text, sent.contactName, sent);
     const l = likeness(mine, earlier);
     if (!isNearDuplicate(l, Math.min(mine.hashes.length, earlier.hashes.length))) continue;
     const score = Math.max(l.jaccard, l.containment * 0.9);

@@ -13,7 +13,7 @@ const WHEN = `(?:tonight|tomorrow|today|(?:this|next) (?:week|weekend|${WEEKDAYS
 
 /** Deadlines, urgency, need, guilt and obligation. Negated uses ("no rush") are filtered out after. */
 const PRESSURE = [
-  /\ba\.?s\.?a\.?p\b\.?/gi,
+  /\ba\.?s\.?a\.?p\b/gi,
   /\bas soon as (?:possible|you can|you're able)\b/gi,
   /\b(?:urgent(?:ly)?|time[- ]sensitive|time[- ]critical|pressing)\b/gi,
   /\b(?:right away|immediately|right now|straight away|at once)\b/gi,
@@ -115,7 +115,8 @@ const ASK = [
 
 const SKILLS = [
   'leadership', 'leading', 'led', 'communication', 'communicating', 'problem[- ]solving', 'debugging', 'design(?:ing)?',
-  'writing', 'analysis', 'analytics', 'analytical', 'research', 'researching', 'planning', 'organi[sz](?:ation|ing|ed|ational)',
+  // Writing as a skill, not as in "writing me a recommendation".
+  'writing(?! (?:me|us|a|an|one|it|this|that|something|some|up|the|for|on|about|back|to)\\b)', 'analysis', 'analytics', 'analytical', 'research', 'researching', 'planning', 'organi[sz](?:ation|ing|ed|ational)',
   'teamwork', 'collaboration', 'collaborative', 'collaborating', 'mentoring', 'mentorship', 'coaching', 'negotiat(?:ion|ing)',
   'presentations?', 'presenting', 'public speaking', 'stakeholders?', 'facilitat(?:ion|ing)', '(?:project|product|time|people|account|program|change|risk|vendor|community) management',
   'attention to detail', 'detail[- ]oriented', 'creativity', 'creative', 'reliab(?:le|ility)', 'dependab(?:le|ility)', 'initiative',
@@ -136,7 +137,7 @@ const SKILLS = [
 const TASK_VERBS = [
   'led', 'built', 'designed', 'ran', 'wrote', 'drove', 'shipped', 'launched', 'created', 'developed', 'managed', 'organi[sz]ed',
   'coordinated', 'delivered', 'handled', 'fixed', 'solved', 'rebuilt', 'redesigned', 'migrated', 'automated', 'implemented',
-  'trained', 'mentored', 'coached', 'taught', 'presented', 'negotiated', 'sold', 'grew', 'founded', 'set up', 'took over',
+  'trained', 'mentored', 'coached', 'taught', 'presented', 'negotiated', 'sold', 'founded', 'set up', 'took over',
   'stepped up', 'owned', 'spearheaded', 'streamlined', 'analy[sz]ed', 'researched', 'produced', 'edited', 'reviewed',
   'introduced', 'established', 'scaled', 'refactored', 'debugged', 'tested', 'deployed', 'published', 'hosted', 'facilitated',
   'pitched', 'closed', 'secured', 'won', 'raised', 'cut', 'reduced', 'increased', 'improved', 'saved', 'doubled', 'turned around',
@@ -160,12 +161,13 @@ const WORK_NOUNS = [
   'pilot', 'experiment', 'exhibition', 'album', 'film', 'podcast', 'tool', 'engagement', 'contract', 'case', 'renovation',
   'installation', 'implementation', 'upgrade', 'overhaul', 'revamp', 'rebrand', 'transformation', 'restructuring', 'reorg',
   'partnership', 'assignment', 'internship', 'placement', 'lab', 'service', 'library', 'framework', 'portal', 'course',
-  'apps', 'projects', 'products', 'launches', 'campaigns', 'events', 'reports', 'workshops', 'deals', 'accounts', 'clients?',
+  'apps', 'projects', 'products', 'launches', 'campaigns', 'events', 'reports', 'workshops', 'deals', 'accounts',
 ];
 const DETERMINERS = new Set([
   'a', 'an', 'the', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'their', 'his', 'her', 'its', 'any', 'every', 'some',
   'same', 'one', 'on', 'in', 'at', 'of', 'for', 'with', 'about', 'to', 'and', 'or', 'new', 'big', 'great', 'last', 'first',
   'whole', 'entire', 'other', 'many', 'few', 'several', 'all', 'such', 'good', 'nice', 'fun', 'cool', 'old', 'recent',
+  'from', 'by', 'as', 'into', 'over', 'per', 'like', 'than', 'was', 'were', 'is', 'are', 'be', 'been',
 ]);
 
 /** Capitalised words that name no project, product or place. */
@@ -177,12 +179,14 @@ const NOT_NAMES = new Set([
 ]);
 
 const RESULTS = [
-  /\d/g,
+  // Numbers say what changed; a bare year only says when, so it counts as a period.
+  /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?![\p{N}]))\p{N}/gu,
   /\b(?:on time|under budget|on budget|ahead of schedule|ahead of time|record|award|promoted|promotion)\b/gi,
   /\b(?:doubled|tripled|halved|quadrupled|percent|revenue|customers|users|conversion|retention|churn|latency|costs?|savings)\b/gi,
 ];
 
 const PERIODS = [
+  /\b(?:19|20)\d{2}\b/g,
   /\b(?:last|this|that|past|previous) (?:year|summer|spring|autumn|fall|winter|quarter|semester|term)\b/gi,
   /\b(?:summer|spring|autumn|fall|winter) (?:of )?(?:'?\d{2}|\d{4})\b/gi,
   /\b(?:for|over) (?:\w+ )?(?:years?|months?|semesters?)\b/gi,

@@ -50,6 +50,8 @@ export function contentTokens(text: string, names: Set<string>): Token[] {
     const w = fold(ws[i]!.text);
     const prev = i > 0 ? fold(ws[i - 1]!.text) : '';
     if (names.has(w) || names.has(w.replace(/'s$/, ''))) continue;
+    // "Hi" opens every message: it says nothing about whether two messages are the same.
+    if (i === 0 && GREETING.test(w)) continue;
     if (GREETING.test(prev) && /^\p{Lu}/u.test(ws[i]!.text)) continue;
     out.push({ word: w, span: ws[i]! });
   }
@@ -77,17 +79,27 @@ export function shingle(text: string, names: Set<string>): Shingled {
 }
 
 const CACHE_LIMIT = 5_000;
-const cache = new Map<string, Shingled>();
+// Keyed by the strings themselves (never a concatenation) so that lookups reuse the hash V8 keeps
+// on each string, and by the entry object when the caller passes the same list again.
+const byText = new Map<string, Map<string, Shingled>>();
+const byEntry = new WeakMap<object, Shingled>();
 
 /** Shingles of an earlier message sent to `contactName`, computed once per text. */
-export function shingleEarlier(text: string, contactName: string): Shingled {
-  const key = `${contactName}\u0000${text}`;
-  let hit = cache.get(key);
-  if (!hit) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    hit = shingle(text, nameParts(contactName));
-    cache.set(key, hit);
+export function shingleEarlier(text: string, contactName: string, entry?: object): Shingled {
+  const known = entry && byEntry.get(entry);
+  if (known) return known;
+  let forText = byText.get(text);
+  if (!forText) {
+    if (byText.size >= CACHE_LIMIT) byText.clear();
+    forText = new Map();
+    byText.set(text, forText);
   }
+  let hit = forText.get(contactName);
+  if (!hit) {
+    hit = shingle(text, nameParts(contactName));
+    forText.set(contactName, hit);
+  }
+  if (entry) byEntry.set(entry, hit);
   return hit;
 }
 

@@ -1,0 +1,256 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useStore } from 'zustand';
+import type { PanelProps } from '@/components/shared/panel-api';
+import { KIND_LABELS, TEMPLATE_KINDS, type TemplateKind } from './builtins';
+import type { Finding } from './checks';
+import { firstNameOf, findingsFor, varsFor } from './compose';
+import { SENT_EVENT_FOR_KIND, buildSentEvent, sentEventKey } from './events';
+import { FindingList } from './FindingList';
+import { applyFix, fixFor, type Fix } from './fixes';
+import { GROUP_LABELS, REQUEST_GROUPS, groupForRelationship, isRequestGroup } from './relationships';
+import { createComposerStore } from './store';
+import { TalkingPointsForm } from './TalkingPointsForm';
+import { TemplateEditor } from './TemplateEditor';
+import { renderTemplate } from './templates';
+import { useSentBefore, useTemplates } from './useTemplates';
+
+export interface RequestComposerProps extends PanelProps {
+  /** The clock, for tests. */
+  now?: () => Date;
+}
+
+/** The request composer: a tailored, checked request, placed in LinkedIn's box on the user's click. */
+export function RequestComposer({ form, box, call, viewer, now = () => new Date() }: RequestComposerProps) {
+  const [store] = useState(createComposerStore);
+  const s = useStore(store);
+  const { templates, error: templatesError, reload } = useTemplates(call);
+  const sentBefore = useSentBefore(call, form.contact.id);
+  const previewRef = useRef<HTMLTextAreaElement>(null);
+  const projectRef = useRef<HTMLInputElement>(null);
+  const tabRefs = useRef<Partial<Record<TemplateKind, HTMLButtonElement | null>>>({});
+  const ids = { group: 'vouch-rc-group', template: 'vouch-rc-template', preview: 'vouch-rc-preview', panel: 'vouch-rc-panel' };
+
+  const group = s.group ?? groupForRelationship(form.relationship, form.kind) ?? 'peer';
+  const kind = s.kind;
+  const choices = templates.filter((t) => t.group === group && t.kind === kind);
+  const choiceKey = `${group}:${kind}`;
+  const template = choices.find((t) => t.id === s.chosen[choiceKey]) ?? choices[0] ?? null;
+  const vars = useMemo(() => varsFor(form, viewer, s.points), [form, viewer, s.points]);
+  const rendered = useMemo(() => (template ? renderTemplate(template.body, vars) : ''), [template, vars]);
+  const text = s.drafts[kind] ?? rendered;
+  const firstName = firstNameOf(form.contact);
+  const findings = useMemo(
+    () => findingsFor(kind, text, { firstName, sentBefore, maxLength: form.maxLength ?? undefined }),
+    [kind, text, firstName, sentBefore, form.maxLength],
+  );
+  const sentType = SENT_EVENT_FOR_KIND[kind];
+  const sentKey = sentType ? sentEventKey(sentType, { contactId: form.contact.id, text, at: now() }) : null;
+  const sentState = sentKey ? s.recorded[sentKey] : undefined;
+
+  const showSpan = (f: Finding) => {
+    const el = previewRef.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(f.start, f.end);
+  };
+
+  const onFix = (f: Finding, fix: Fix) => {
+    if (fix.placement === 'use-template') s.setDraft(kind, null);
+    else if (fix.placement === 'none') projectRef.current?.focus();
+    else s.setDraft(kind, applyFix(text, f, fix));
+  };
+
+  const fill = () => {
+    const result = box.fill(text);
+    if (result.ok) {
+      s.setCanUndo(true);
+      s.setNotice({ tone: 'ok', text: "The message is in LinkedIn's box. Read it over, then press Send yourself." });
+    } else {
+      s.setNotice({ tone: 'error', text: `Vouch could not place the message: ${result.reason}` });
+    }
+  };
+
+  const undo = () => {
+    const undone = box.undo();
+    s.setCanUndo(false);
+    s.setNotice(undone ? { tone: 'info', text: "LinkedIn's box is back to what it held before." } : { tone: 'info', text: 'There was nothing to undo.' });
+  };
+
+  const copy = async () => {
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      s.setNotice({ tone: 'ok', text: 'Copied. Paste it into a LinkedIn message.' });
+    } catch {
+      // Without clipboard access, select the text so the user can copy it with the keyboard.
+      previewRef.current?.focus();
+      previewRef.current?.select();
+      s.setNotice({ tone: 'info', text: 'The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.' });
+    }
+  };
+
+  const markSent = async () => {
+    if (!sentType || !sentKey || !text.trim()) return;
+    // Read the store directly: a second click in the same tick must see the first one's mark.
+    if (store.getState().recorded[sentKey]) return;
+    s.mark(sentKey, 'pending');
+    try {
+      await call('events.append', { events: [buildSentEvent(sentType, { contactId: form.contact.id, text, at: now() })] });
+      store.getState().mark(sentKey, 'done');
+      s.setNotice({ tone: 'ok', text: `Recorded: Vouch will remember you sent this to ${form.contact.name ?? firstName ?? 'them'}.` });
+    } catch (e) {
+      store.getState().mark(sentKey, null);
+      s.setNotice({ tone: 'error', text: `Not recorded: ${(e as Error).message}` });
+    }
+  };
+
+  const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    const i = TEMPLATE_KINDS.indexOf(kind);
+    const next =
+      e.key === 'ArrowRight' ? (i + 1) % TEMPLATE_KINDS.length
+      : e.key === 'ArrowLeft' ? (i - 1 + TEMPLATE_KINDS.length) % TEMPLATE_KINDS.length
+      : e.key === 'Home' ? 0
+      : e.key === 'End' ? TEMPLATE_KINDS.length - 1
+      : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    const k = TEMPLATE_KINDS[next]!;
+    s.setKind(k);
+    tabRefs.current[k]?.focus();
+  };
+
+  return (
+    <div className="vouch-composer" data-testid="request-composer">
+      {form.missing.length > 0 ? (
+        <p className="notice warn" role="status">
+          Vouch can't read this part of the page: {form.missing.join(', ')}. The templates still work: copy the text and paste it yourself.
+        </p>
+      ) : null}
+
+      <div className="vouch-field">
+        <label htmlFor={ids.group}>Relationship</label>
+        <select id={ids.group} value={group} onChange={(e) => isRequestGroup(e.target.value) && s.setGroup(e.target.value)}>
+          {REQUEST_GROUPS.map((g) => (
+            <option key={g} value={g}>
+              {GROUP_LABELS[g]}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <div role="tablist" aria-label="Kind of message" className="vouch-tabs">
+        {TEMPLATE_KINDS.map((k) => (
+          <button
+            key={k}
+            ref={(el) => {
+              tabRefs.current[k] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`vouch-rc-tab-${k}`}
+            aria-selected={k === kind}
+            aria-controls={ids.panel}
+            tabIndex={k === kind ? 0 : -1}
+            onClick={() => s.setKind(k)}
+            onKeyDown={onTabKey}
+          >
+            {KIND_LABELS[k]}
+          </button>
+        ))}
+      </div>
+
+      <div role="tabpanel" id={ids.panel} aria-labelledby={`vouch-rc-tab-${kind}`} className="vouch-tabpanel">
+        <div className="vouch-field">
+          <label htmlFor={ids.template}>Template</label>
+          <div className="vouch-row">
+            <select id={ids.template} value={template?.id ?? ''} onChange={(e) => s.choose(choiceKey, e.target.value)}>
+              {choices.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                  {t.edited ? ' (edited)' : t.builtIn ? '' : ' (yours)'}
+                </option>
+              ))}
+            </select>
+            <button type="button" aria-expanded={s.editorOpen} onClick={() => s.toggleEditor()}>
+              {s.editorOpen ? 'Close editor' : 'Edit templates'}
+            </button>
+          </div>
+          {templatesError ? <p className="notice warn">{templatesError}</p> : null}
+        </div>
+
+        {s.editorOpen ? (
+          <TemplateEditor
+            call={call}
+            template={template}
+            group={group}
+            kind={kind}
+            onChanged={async (selectId) => {
+              await reload();
+              if (selectId) s.choose(choiceKey, selectId);
+              else s.setDraft(kind, null);
+            }}
+          />
+        ) : null}
+
+        <TalkingPointsForm
+          points={s.points}
+          onPoint={s.setPoint}
+          onAddStrength={s.addStrength}
+          onRemoveStrength={s.removeStrength}
+          projectRef={projectRef}
+        />
+
+        <div className="vouch-field">
+          <label htmlFor={ids.preview}>Message</label>
+          <textarea id={ids.preview} ref={previewRef} rows={10} value={text} onChange={(e) => s.setDraft(kind, e.target.value)} />
+          <div className="vouch-row muted">
+            <span aria-live="off">
+              {text.length}
+              {kind === 'request' && form.maxLength ? ` / ${form.maxLength}` : ''} characters
+            </span>
+            {s.drafts[kind] !== undefined ? (
+              <button type="button" onClick={() => s.setDraft(kind, null)}>
+                Start again from the template
+              </button>
+            ) : null}
+          </div>
+        </div>
+
+        <h3 className="vouch-subhead">Checks</h3>
+        <FindingList text={text} findings={findings} fixOf={(f) => fixFor(f, text, vars)} onShow={showSpan} onFix={onFix} />
+
+        <div className="vouch-actions vouch-row">
+          {kind === 'request' ? (
+            <>
+              <button type="button" className="primary" onClick={fill} disabled={!form.hasTextBox || !text.trim()}>
+                {form.hasTextBox ? 'Use this message' : "Waiting for LinkedIn's message box"}
+              </button>
+              {s.canUndo ? (
+                <button type="button" onClick={undo}>
+                  Undo
+                </button>
+              ) : null}
+            </>
+          ) : null}
+          <button type="button" className={kind === 'request' ? undefined : 'primary'} onClick={() => void copy()} disabled={!text.trim()}>
+            Copy
+          </button>
+          {sentType ? (
+            <button type="button" onClick={() => void markSent()} disabled={!!sentState || !text.trim()}>
+              {sentState === 'done' ? 'Recorded' : sentState === 'pending' ? 'Recording…' : 'I sent it'}
+            </button>
+          ) : null}
+        </div>
+        {kind === 'request' && !form.hasTextBox ? (
+          <p className="muted">LinkedIn shows its message box after the first step of the form; this button works as soon as it appears.</p>
+        ) : null}
+        {kind !== 'request' ? <p className="muted">This one goes by LinkedIn message: copy it and send it yourself.</p> : null}
+        <p className={s.notice ? `notice ${s.notice.tone === 'error' ? 'error' : 'info'}` : 'visually-hidden'} role="status" aria-live="polite">
+          {s.notice?.text ?? ''}
+        </p>
+      </div>
+    </div>
+  );
+}
+
+export default RequestComposer;

@@ -1,0 +1,97 @@
+import { useEffect, useId, useState } from 'react';
+import type { Call } from '@/components/shared/client';
+import type { ListedTemplate } from '@/storage/repositories/templates';
+import type { TemplateKind } from './builtins';
+import type { RequestGroup } from './relationships';
+
+interface Props {
+  call: Call;
+  template: ListedTemplate | null;
+  group: RequestGroup;
+  kind: TemplateKind;
+  /** Called after a change with the id to select (null: keep the current choice). */
+  onChanged(selectId: string | null): Promise<void> | void;
+}
+
+/** Edit the chosen template, add one of your own, or bring back Vouch's version. */
+export function TemplateEditor({ call, template, group, kind, onChanged }: Props) {
+  const id = useId();
+  const [name, setName] = useState(template?.name ?? '');
+  const [body, setBody] = useState(template?.body ?? '');
+  const [isNew, setIsNew] = useState(false);
+  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    setName(template?.name ?? '');
+    setBody(template?.body ?? '');
+    setIsNew(false);
+  }, [template?.id, template?.name, template?.body]);
+
+  const run = async (what: () => Promise<string | null>, done: string) => {
+    try {
+      const select = await what();
+      await onChanged(select);
+      setStatus({ error: false, text: done });
+    } catch (e) {
+      setStatus({ error: true, text: (e as Error).message });
+    }
+  };
+
+  const save = () =>
+    run(async () => {
+      const saved = await call('templates.save', { id: isNew ? undefined : template?.id, group, kind, name, body });
+      setIsNew(false);
+      return saved.id;
+    }, 'Template saved.');
+
+  return (
+    <section className="vouch-editor" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{isNew ? 'New template' : 'Edit template'}</h3>
+      <p className="muted">
+        Use {'{firstName}'}, {'{myName}'}, {'{project}'}, {'{period}'}, {'{strengths}'}, {'{result}'} and {'{company}'}. Put a
+        sentence in [square brackets] to leave it out when its talking point is empty.
+      </p>
+      <div className="vouch-field">
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} />
+      </div>
+      <div className="vouch-field">
+        <label htmlFor={`${id}-body`}>Text</label>
+        <textarea id={`${id}-body`} rows={8} value={body} onChange={(e) => setBody(e.target.value)} />
+      </div>
+      <div className="vouch-row">
+        <button type="button" className="primary" onClick={save} disabled={!name.trim() || !body.trim()}>
+          Save template
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setIsNew(true);
+            setName('My template');
+            setStatus(null);
+          }}
+        >
+          New template
+        </button>
+        {!isNew && template?.builtIn && template.edited ? (
+          <button type="button" onClick={() => run(async () => (await call('templates.reset', { id: template.id }), template.id), "Vouch's version is back.")}>
+            Reset to Vouch's version
+          </button>
+        ) : null}
+        {!isNew && template && !template.builtIn ? (
+          <button type="button" onClick={() => run(async () => (await call('templates.delete', { id: template.id }), null), 'Template deleted.')}>
+            Delete
+          </button>
+        ) : null}
+        <button type="button" onClick={() => run(async () => (await call('templates.reset', {}), null), "All of Vouch's templates are back to their original text.")}>
+          Reset all built-ins
+        </button>
+      </div>
+      {status ? (
+        <p className={status.error ? 'notice error' : 'notice info'} role={status.error ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}
