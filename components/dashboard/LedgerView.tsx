@@ -48,7 +48,9 @@ export function LedgerView() {
       ) : (
         <>
           <p className="muted" aria-live="polite">
-            {isFiltered(filters) ? `${shown.length} of ${rows!.length} contacts` : `${rows!.length} contacts`}
+            {isFiltered(filters)
+              ? `${shown.length.toLocaleString()} of ${rows!.length.toLocaleString()} contacts`
+              : `${rows!.length.toLocaleString()} contacts`}
           </p>
           <LedgerTable rows={shown} />
         </>
