@@ -12,7 +12,7 @@ export const VAGUE_PRAISE: RegExp[] = [
   /\bhard[- ]?work(?:er|ing)\b/gi,
   /\bteam player\b|\bpeople person\b|\b(?:went|goes|go|going) above and beyond\b|\b(?:gives?|gave|giving) (?:it )?(?:110|100) ?%|\b(?:go|goes|went|going) the extra mile\b/gi,
   /\b(?:(?:a|such a|an absolute|a real) )?(?:pleasure|joy|delight|dream) to work with\b|\b(?:fun|nice|great|easy|good) to work with\b/gi,
-  /\b(?:highly|strongly|totally|definitely|really|100%|would|absolutely|fully) recommend(?:ed|s)?\b/gi,
+  /\b(?:highly|strongly|totally|definitely|really|would|absolutely|fully|100%) recommend(?:ed|s)?\b/gi,
   /\bone of the (?:best|nicest|smartest|finest|greatest|most (?:talented|amazing|dedicated|hard-?working|professional))\b/gi,
   /\b(?:very|really|super|extremely|so|incredibly) (?:talented|smart|intelligent|professional|dedicated|passionate|motivated|knowledgeable|skilled|helpful|nice|friendly|kind|reliable|good|hard-?working|driven|capable|competent|efficient|organi[sz]ed|creative|positive)\b/gi,
   /\b(?:does|did|doing|done) (?:a |an )?(?:\w+ )?(?:great|good|fantastic|amazing|excellent|awesome|wonderful|stellar|terrific) (?:job|work)\b/gi,

@@ -91,3 +91,14 @@ describe('highlightSegments and appendStarter', () => {
     ['One.\n', 'Two', 'One.\nTwo'],
   ])('appends to %j', (current, starter, expected) => expect(appendStarter(current, starter)).toBe(expected));
 });
+
+describe('prompts and advice', () => {
+  it('asks upward questions when recommending someone senior', async () => {
+    const { findingAdvice, partPrompt } = await import('@/components/coach/prompts');
+    expect(partPrompt('impact', true)).toMatch(/make possible|teach/);
+    expect(partPrompt('impact', false)).not.toMatch(/make possible|teach/);
+    expect(findingAdvice('vague', true)).toMatch(/leadership/);
+    expect(findingAdvice('vague', false)).not.toMatch(/leadership/);
+    expect(findingAdvice('jargon', true)).toBe(findingAdvice('jargon', false));
+  });
+});
