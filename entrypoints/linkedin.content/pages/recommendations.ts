@@ -65,7 +65,7 @@ export function findRecommendationsCard(doc: Document): Element | null {
 
 function tabsIn(card: Element): { tab: Tab; el: Element }[] {
   const found: { tab: Tab; el: Element }[] = [];
-  const candidates = Array.from(card.querySelectorAll(`${RECOMMENDATION_SELECTORS.tabs.css}, button`));
+  const candidates = Array.from(card.querySelectorAll(`${RECOMMENDATION_SELECTORS.tabs.css}, button, [role="button"]`));
   for (const el of candidates) {
     const tab = tabOf(readLines(el).join(' ') || el.textContent || el.getAttribute('aria-label') || '');
     if (tab && !found.some((f) => f.el === el || f.el.contains(el))) found.push({ tab, el });
@@ -132,14 +132,12 @@ function itemBoxes(panel: Element): Element[] {
     const id = profileIdFromHref(link.getAttribute('href') ?? '');
     let box: Element = link;
     const explicit = link.closest('li, [componentkey]');
-    if (explicit && explicit !== panel && panel.contains(explicit)) {
+    const onlyThisPerson = (el: Element) => personLinks(el).every((a) => profileIdFromHref(a.getAttribute('href') ?? '') === id);
+    // A list-wide wrapper (one component key around every item) is not an item.
+    if (explicit && explicit !== panel && panel.contains(explicit) && onlyThisPerson(explicit)) {
       box = explicit;
     } else {
-      while (box.parentElement && box.parentElement !== panel) {
-        const others = personLinks(box.parentElement).some((a) => profileIdFromHref(a.getAttribute('href') ?? '') !== id);
-        if (others) break;
-        box = box.parentElement;
-      }
+      while (box.parentElement && box.parentElement !== panel && onlyThisPerson(box.parentElement)) box = box.parentElement;
     }
     if (!boxes.some((b) => b === box || b.contains(box))) boxes.push(box);
   }
