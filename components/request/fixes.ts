@@ -82,8 +82,13 @@ export function applyFix(text: string, finding: Finding, fix: Fix): string {
       return fix.sentence ? `${fix.sentence}\n\n${text.trimStart()}` : text;
     case 'replace-span':
       return fix.sentence ? before + fix.sentence + after : text;
-    case 'after-span':
-      return fix.sentence ? `${before}${text.slice(finding.start, finding.end)} ${fix.sentence}${/^\S/.test(after) ? ' ' : ''}${after}` : text;
+    case 'after-span': {
+      if (!fix.sentence) return text;
+      // A span inside a sentence (the words "a recommendation") gets its addition after that sentence.
+      const end = Math.max(finding.end, pieceAt(sentences(text), finding.start)?.end ?? 0);
+      const rest = text.slice(end);
+      return `${text.slice(0, end)} ${fix.sentence}${/^\S/.test(rest) ? ' ' : ''}${rest}`;
+    }
     case 'remove-span': {
       // A sentence built around the pressure ("I need it by Friday.") goes whole; a phrase inside
       // an otherwise fine sentence ("…, ideally by Friday") goes alone.
