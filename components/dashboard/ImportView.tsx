@@ -102,7 +102,7 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
       {summary.problems.length > 0 && (
         <>
           <p>Some parts could not be read:</p>
-          <ul className="problems">
+          <ul className="problems" aria-label="Problems">
             {summary.problems.map((p, i) => (
               <li key={i}>{p}</li>
             ))}

@@ -1,0 +1,103 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ImportView } from '@/components/dashboard/ImportView';
+import type { VouchDb } from '@/storage/db';
+import { buildExportZip, currentExport, lines, REC_HEADER } from '../fixtures/exports/build';
+import { contact, freshDb, isDisabled, renderView } from './helpers';
+
+const zipFile = (bytes: Uint8Array, name = 'Basic_LinkedInDataExport.zip') => new File([bytes as BlobPart], name, { type: 'application/zip' });
+const choose = (...files: File[]) => fireEvent.change(screen.getByLabelText(/LinkedIn export/), { target: { files } });
+
+/** Two contacts called Dan Okafor, and an export that names one of them without saying which. */
+async function withNamesakes(db: VouchDb) {
+  await db.contacts.bulkAdd([
+    contact('dan-okafor', 'Dan Okafor', { headline: 'Lead at Umbrella' }),
+    contact('dan-okafor-2', 'Dan Okafor', { headline: 'Chef in Lagos' }),
+  ]);
+  return buildExportZip({ 'Recommendations_Received.csv': lines([REC_HEADER, 'Dan,Okafor,,Lead,Dan unblocks everyone.,7/21/2009,VISIBLE']) });
+}
+
+beforeEach(() => performance.clearMarks());
+
+describe('ImportView', () => {
+  it('imports an export, shows the summary and marks the import done', async () => {
+    const db = freshDb();
+    renderView(<ImportView />, db);
+    choose(zipFile(buildExportZip(currentExport())));
+    const summary = await screen.findByRole('status', { name: 'Import summary' });
+    expect(summary.textContent).toContain('3 new contacts added.');
+    expect(summary.textContent).toContain('3 recommendations added to your history.');
+    expect(await db.contacts.count()).toBe(3);
+    expect(performance.getEntriesByName('vouch:import-done', 'mark').length).toBe(1);
+  });
+
+  it('says that a second import of the same export changed nothing', async () => {
+    const db = freshDb();
+    renderView(<ImportView />, db);
+    choose(zipFile(buildExportZip(currentExport())));
+    await screen.findByRole('status', { name: 'Import summary' });
+    choose(zipFile(buildExportZip(currentExport())));
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Import summary' }).textContent).toContain('already in Vouch'));
+    expect(screen.getByRole('status', { name: 'Import summary' }).textContent).not.toContain('new contact');
+  });
+
+  it('lists the problems of a partial export', async () => {
+    const { 'Connections.csv': _drop, ...rest } = currentExport();
+    renderView(<ImportView />, freshDb());
+    choose(zipFile(buildExportZip(rest)));
+    const summary = await screen.findByRole('status', { name: 'Import summary' });
+    expect(within(summary).getByRole('list', { name: 'Problems' }).textContent).toMatch(/Connections\.csv is not in this export/);
+  });
+
+  it.each([
+    ['a damaged archive', zipFile(new Uint8Array([80, 75, 3, 4, 1, 2, 3])), /could not be opened as a ZIP/],
+    ['a foreign ZIP', zipFile(buildExportZip({ 'holiday.jpg': 'not a photo' })), /does not look like a LinkedIn data export/],
+    ['a CSV instead of the ZIP', new File(['a,b'], 'Connections.csv'), /not a ZIP file/],
+  ])('refuses %s and changes nothing', async (_label, file, message) => {
+    const db = freshDb();
+    renderView(<ImportView />, db);
+    choose(file);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(message);
+    expect(alert.textContent).toContain('nothing was changed');
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('asks who a namesake is, and writes the recommendation to the person picked', async () => {
+    const db = freshDb();
+    const zip = await withNamesakes(db);
+    renderView(<ImportView />, db);
+    choose(zipFile(zip));
+    const card = await screen.findByRole('listitem', { name: 'Who is Dan Okafor?' });
+    expect(card.textContent).toContain('Dan unblocks everyone.');
+    fireEvent.click(within(card).getByRole('button', { name: /Chef in Lagos/ }));
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Who is Dan Okafor?' })).toBeNull());
+    const events = await db.events.toArray();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ contactId: 'dan-okafor-2', type: 'received', source: 'import' });
+  });
+
+  it.each([
+    ['a new contact', /Someone else/, 3, 1],
+    ['skipped', /Skip/, 2, 0],
+  ])('lets the user answer %s', async (_label, button, contacts, events) => {
+    const db = freshDb();
+    const zip = await withNamesakes(db);
+    renderView(<ImportView />, db);
+    choose(zipFile(zip));
+    fireEvent.click(within(await screen.findByRole('listitem', { name: 'Who is Dan Okafor?' })).getByRole('button', { name: button }));
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Who is Dan Okafor?' })).toBeNull());
+    expect(await db.contacts.count()).toBe(contacts);
+    expect(await db.events.count()).toBe(events);
+    expect(await db.ambiguities.count()).toBe(0);
+  });
+
+  it('disables the file input and the answers when the data is read-only', async () => {
+    const db = freshDb();
+    await db.ambiguities.add({ createdAt: new Date(), row: { name: 'Dan Okafor', type: 'received', at: new Date(), key: 'k' }, candidates: ['a', 'b'] });
+    renderView(<ImportView />, db, { readOnlyReason: 'Newer data' });
+    const card = await screen.findByRole('listitem', { name: 'Who is Dan Okafor?' });
+    expect(isDisabled(screen.getByLabelText(/LinkedIn export/))).toBe(true);
+    for (const b of within(card).getAllByRole('button')) expect(isDisabled(b)).toBe(true);
+  });
+});
