@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PanelProps } from '@/components/shared/panel-api';
-import { themeCss } from '@/components/shared/ui/theme';
 import type { Contact, Note } from '@/storage/types';
 import { LINKEDIN_MAX_LENGTH, PARTS, analyzeRecommendation } from './analyze';
 import { Findings } from './Findings';
@@ -13,7 +12,6 @@ import { previewCut } from './preview';
 import { isUpward } from './relationship';
 import { Starters } from './Starters';
 import { startersFor } from './starters';
-import { coachCss } from './styles';
 import { useLiveText } from './useLiveText';
 
 export const AUTOSAVE_MS = 800;
@@ -108,8 +106,7 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
   };
 
   return (
-    <div className="vouch-panel coach-panel" role="complementary" aria-label="Vouch writing coach">
-      <style>{themeCss + coachCss}</style>
+    <div className="coach-panel" role="complementary" aria-label="Vouch writing coach">
       <h2>Writing coach{firstName ? ` for ${firstName}` : ''}</h2>
       {upward && <p className="notice info">You are recommending someone senior: say how they led, what they made possible and what they taught you.</p>}
       {form.missing.length > 0 && (

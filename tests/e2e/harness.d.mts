@@ -32,6 +32,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Extra pages to serve: URL path → HTML. */
   pages?: Record<string, string>;
+  /** A browser profile to reuse (kept on close); a fresh temporary one otherwise. */
+  userDataDir?: string;
 }
 export function launch(opts?: LaunchOptions): Promise<Launched>;
 export function collectPageErrors(page: Page): string[];

@@ -47,7 +47,8 @@ export async function launch(opts = {}) {
   if (extension && !existsSync(join(extension, 'manifest.json'))) {
     throw new Error(`No built extension at ${extension}: run \`npm run build:e2e\` first.`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'vouch-e2e-'));
+  const ownProfile = !opts.userDataDir;
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'vouch-e2e-'));
   const args = [...CHROMIUM_FLAGS];
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -99,7 +100,7 @@ export async function launch(opts = {}) {
     },
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
