@@ -1,0 +1,53 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DashboardApp, VIEWS } from '@/components/dashboard/DashboardApp';
+import { resetDashboardState } from '@/components/dashboard/store';
+import { updateSettings } from '@/storage/settings';
+import { contact, freshDb, giveElementsHeight, NOW } from './helpers';
+
+let restore: () => void;
+beforeEach(() => {
+  resetDashboardState();
+  restore = giveElementsHeight();
+});
+afterEach(() => restore());
+
+const nav = () => within(screen.getByRole('navigation', { name: 'Dashboard views' }));
+
+describe('DashboardApp', () => {
+  it('has one nav button per view, and each view has its heading', async () => {
+    render(<DashboardApp db={freshDb()} now={() => NOW} />);
+    expect(nav().getAllByRole('button').map((b) => b.textContent)).toEqual(VIEWS.map((v) => v.label));
+    for (const v of VIEWS) {
+      fireEvent.click(nav().getByRole('button', { name: v.label }));
+      expect(await screen.findByRole('heading', { level: 2, name: v.label })).toBeTruthy();
+      expect(nav().getByRole('button', { name: v.label }).getAttribute('aria-current')).toBe('page');
+    }
+  });
+
+  it('opens a contact from the ledger and goes back', async () => {
+    const db = freshDb();
+    await db.contacts.add(contact('sam', 'Sam Rivera'));
+    render(<DashboardApp db={db} now={() => NOW} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Sam Rivera' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Sam Rivera' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '← Back' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ledger' })).toBeTruthy();
+  });
+
+  it('shows why the data is read-only', async () => {
+    render(<DashboardApp db={freshDb()} readOnlyReason="Saved by a newer Vouch." now={() => NOW} />);
+    expect(screen.getByRole('alert').textContent).toBe('Saved by a newer Vouch.');
+  });
+
+  it('applies the chosen theme to the page', async () => {
+    const { container } = render(<DashboardApp db={freshDb()} now={() => NOW} />);
+    const root = container.querySelector('.vouch-theme')!;
+    expect(root.hasAttribute('data-theme')).toBe(false);
+    await updateSettings({ theme: 'dark' });
+    await waitFor(() => expect(root.getAttribute('data-theme')).toBe('dark'));
+    expect(document.documentElement.style.colorScheme).toBe('dark');
+    await updateSettings({ theme: 'system' });
+    await waitFor(() => expect(root.hasAttribute('data-theme')).toBe(false));
+  });
+});
