@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// `npm run bench`: builds Vouch (production and E2E) and a do-nothing extension, measures both
+// side by side in headless Chromium on generated LinkedIn-like pages, and writes
+// .bench/results.json, .bench/results.md (the README's Performance table) and .bench/samples.json.
+// Exits 0 even when a target is missed: the files say so. Not part of `npm test`.
+//   --only=feed,storm,panel,pure,import,store,gzip,heap   run some sections (the rest are left out)
+//   --runs=N      measured runs per variant in side-by-side sections (default 5, after a warm-up)
+//   --no-build    use the builds already in .output
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { E2E_BUILD, PROD_BUILD, ROOT } from '../e2e/harness.mjs';
+import { bundle } from './lib/bundle.mjs';
+import { chromiumVersion, dashboardPage, start } from './lib/browser.mjs';
+import { machine } from './lib/machine.mjs';
+import { writeNoopExtension } from './lib/noop-ext.mjs';
+import { formatMarkdown, formatTable } from './lib/report.mjs';
+import { interleave } from './lib/schedule.mjs';
+import { median } from './lib/stats.mjs';
+import { metricRow, TARGETS } from './lib/targets.mjs';
+import { feedSection } from './measure/feed.mjs';
+import { gzipSection } from './measure/gzip.mjs';
+import { heapSection } from './measure/heap.mjs';
+import { importSection } from './measure/import.mjs';
+import { panelSection } from './measure/panel.mjs';
+import { pureSection } from './measure/pure.mjs';
+import { stormSection } from './measure/storm.mjs';
+import { storeSection } from './measure/store.mjs';
+import { feedPage } from './pages/feed.mjs';
+import { formPage, FORM_PATH } from './pages/form.mjs';
+import { spaPages } from './pages/spa.mjs';
+import { stormPage } from './pages/storm.mjs';
+
+const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const only = arg('only')?.split(',');
+const runs = Number(arg('runs') ?? 5);
+const OUT = join(ROOT, '.bench');
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1_000).toFixed(0)} s`;
+const log = (msg) => console.log(`[bench ${elapsed()}] ${msg}`);
+
+mkdirSync(OUT, { recursive: true });
+if (!process.argv.includes('--no-build')) {
+  for (const args of [['wxt', 'build'], ['wxt', 'build', '--mode', 'e2e']]) {
+    log(`npx ${args.join(' ')}`);
+    const r = spawnSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) {
+      console.error(`The build failed (npx ${args.join(' ')}): nothing to measure.`);
+      process.exit(1);
+    }
+  }
+}
+const noopExt = writeNoopExtension(PROD_BUILD, join(OUT, 'noop-ext'));
+const bundleEntry = (file) => bundle(join(ROOT, 'tests/bench/browser', file), join(OUT, 'lib'));
+
+const measured = new Map();
+const samples = {};
+let chromium = 'unknown';
+const common = { runs, interleave, median };
+
+/** One section: its browsers are closed whatever happens, and a failure fails its rows only. */
+async function section(name, ids, body) {
+  if (only && !only.includes(name)) return;
+  log(`${name}…`);
+  try {
+    const out = await body();
+    for (const [id, m] of out.rows) measured.set(id, m);
+    samples[name] = out.samples;
+  } catch (e) {
+    console.error(`  ${name} failed:`, e);
+    for (const id of ids) if (!measured.has(id)) measured.set(id, { value: null, note: `not measured: ${String(e.message ?? e).split('\n')[0]}` });
+  }
+}
+
+/** Starts browsers, hands them to `body`, closes them. */
+async function withBrowsers(launches, body) {
+  const browsers = [];
+  try {
+    for (const [ext, pages] of launches) browsers.push(await start(ext, pages));
+    if (chromium === 'unknown') chromium = await chromiumVersion(browsers[0]);
+    const out = await body(...browsers);
+    const stray = browsers.flatMap((b) => b.blocked);
+    if (stray.length) out.rows.forEach(([, m]) => (m.note = `${m.note ?? ''}; ${stray.length} request(s) left the page: ${stray[0]}`));
+    return out;
+  } finally {
+    for (const b of browsers) await b.close().catch(() => {});
+  }
+}
+
+await section('gzip', ['gzip'], async () => gzipSection({ prodBuild: PROD_BUILD }));
+await section('feed', ['feed'], () =>
+  withBrowsers([[PROD_BUILD, { '/feed/': feedPage() }], [noopExt, { '/feed/': feedPage() }]], (vouch, noop) => feedSection({ ...common, vouch, noop })),
+);
+await section('storm', ['storm', 'stormLongTasks'], () =>
+  withBrowsers([[PROD_BUILD, { '/feed/': stormPage() }], [noopExt, { '/feed/': stormPage() }]], (vouch, noop) => stormSection({ ...common, vouch, noop })),
+);
+await section('panel', ['panel'], () => withBrowsers([[E2E_BUILD, { [FORM_PATH]: formPage() }]], (e2e) => panelSection({ ...common, runs: Math.max(runs, 7), e2e })));
+await section('pure', ['coach', 'requestChecks'], () =>
+  withBrowsers([[PROD_BUILD, {}]], async (b) => pureSection({ ...common, page: await dashboardPage(b), bundleEntry })),
+);
+await section('import', ['import'], () =>
+  withBrowsers([[PROD_BUILD, {}]], async (b) => importSection({ ...common, page: await dashboardPage(b), bundleEntry })),
+);
+await section('store', ['summary', 'dashboard'], () => withBrowsers([[PROD_BUILD, {}]], async (b) => storeSection({ ...common, page: await dashboardPage(b) })));
+await section('heap', ['heap'], () =>
+  withBrowsers([[PROD_BUILD, spaPages()], [noopExt, spaPages()]], (vouch, noop) => heapSection({ ...common, runs: 3, vouch, noop })),
+);
+
+const results = {
+  machine: machine(chromium),
+  metrics: Object.keys(TARGETS)
+    .filter((id) => measured.has(id) || !only)
+    .map((id) => metricRow(id, measured.get(id) ?? { value: null, note: 'not measured' })),
+};
+const load = loadavg().map((x) => x.toFixed(1)).join(' ');
+writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+writeFileSync(join(OUT, 'samples.json'), JSON.stringify({ runs, load, samples }, null, 2) + '\n');
+writeFileSync(join(OUT, 'results.md'), formatMarkdown(results, new Date().toISOString().slice(0, 10)));
+console.log(`\n${formatTable(results)}`);
+const missed = results.metrics.filter((m) => !m.pass).length;
+console.log(`\n${results.metrics.length - missed} of ${results.metrics.length} targets met; whole run ${elapsed()}; load average at the end ${load}.`);
+console.log(`Wrote ${join(OUT, 'results.json')}, results.md and samples.json.`);

@@ -1,0 +1,36 @@
+export interface Measured {
+  value: number | null;
+  baseline?: number | null;
+  ratio?: number | null;
+  note?: string;
+}
+export interface Target {
+  name: string;
+  unit: string;
+  target: string;
+  pass(m: Measured): boolean;
+}
+export type MetricId =
+  | 'feed'
+  | 'storm'
+  | 'stormLongTasks'
+  | 'panel'
+  | 'coach'
+  | 'requestChecks'
+  | 'summary'
+  | 'dashboard'
+  | 'import'
+  | 'gzip'
+  | 'heap';
+export const TARGETS: Record<MetricId, Target>;
+export interface MetricRow {
+  name: string;
+  value: number | null;
+  unit: string;
+  target: string;
+  pass: boolean;
+  ratio?: number | null;
+  baseline?: number | null;
+  note?: string;
+}
+export function metricRow(id: MetricId, measured: Measured): MetricRow;

@@ -1,0 +1,48 @@
+// Feed: main-thread time of a whole visit to a heavy feed (load, then scroll to the end while
+// posts are added), from the DevTools protocol's counters of the tab's renderer.
+import { LINKEDIN, pause } from '../lib/browser.mjs';
+import { FEED_PATH } from '../pages/feed.mjs';
+
+const SCROLL_STEP = 1_000;
+const BATCH = 30;
+/** After the scroll, long enough for Vouch's one-second URL check to have run. */
+const SETTLE_MS = 1_200;
+
+/**
+ * One visit in a new tab. Each tab gets a renderer process of its own, whose counters start at
+ * zero: they cover exactly this visit, content scripts included.
+ */
+export async function feedRun(browser) {
+  const page = await browser.context.newPage();
+  try {
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`${LINKEDIN}${FEED_PATH}`, { waitUntil: 'load' });
+    const posts = await page.evaluate(([step, batch]) => window.__benchScroll(step, batch), [SCROLL_STEP, BATCH]);
+    await pause(SETTLE_MS);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = Object.fromEntries(metrics.map((x) => [x.name, x.value * 1_000]));
+    // What the bench itself asked of the page is not the page's work, nor Vouch's.
+    const devtools = m.DevToolsCommandDuration ?? 0;
+    return { mainMs: m.TaskDuration - devtools, scriptMs: m.ScriptDuration, posts };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Vouch and the do-nothing extension, visit after visit, in alternation. */
+export async function feedSection({ vouch, noop, runs, interleave, median }) {
+  const samples = { vouch: [], noop: [] };
+  for (const slot of interleave(['vouch', 'noop'], { warmups: 1, runs })) {
+    const r = await feedRun(slot.variant === 'vouch' ? vouch : noop);
+    if (!slot.warmup) samples[slot.variant].push(r);
+  }
+  const main = (v) => median(samples[v].map((r) => r.mainMs));
+  const script = (v) => median(samples[v].map((r) => r.scriptMs));
+  const value = main('vouch');
+  const baseline = main('noop');
+  return {
+    rows: [['feed', { value, baseline, ratio: value / baseline, note: `${(value - baseline).toFixed(1)} ms extra; script time ${script('vouch').toFixed(1)} vs ${script('noop').toFixed(1)} ms; ${samples.vouch[0]?.posts} posts; ${runs} runs each` }]],
+    samples,
+  };
+}

@@ -1,0 +1,15 @@
+// Gzip: the content script as LinkedIn's pages load it, compressed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export function gzipSection({ prodBuild }) {
+  const path = join(prodBuild, 'content-scripts/linkedin.js');
+  const raw = readFileSync(path);
+  const gz = gzipSync(raw).byteLength;
+  const best = gzipSync(raw, { level: 9 }).byteLength;
+  return {
+    rows: [['gzip', { value: gz / 1_000, note: `${gz.toLocaleString('en-US')} bytes gzipped (default level; ${best.toLocaleString('en-US')} at -9), ${raw.byteLength.toLocaleString('en-US')} bytes raw; 1 kB = 1,000 bytes` }]],
+    samples: { raw: raw.byteLength, gzip: gz, gzip9: best },
+  };
+}

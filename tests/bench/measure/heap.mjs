@@ -1,0 +1,47 @@
+// Heap: the page's JS heap (Vouch's isolated world shares it) after 200 SPA navigations between
+// a profile, the request form and the feed, over the heap after 10. Garbage is collected first,
+// so only what is still held counts.
+import { LINKEDIN } from '../lib/browser.mjs';
+import { SPA_PATHS } from '../pages/spa.mjs';
+
+async function heapAfterGc(cdp) {
+  // Two collections: the first can leave finalizer-held objects for the second.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+export async function heapRun(browser, { early = 10, late = 200 } = {}) {
+  const page = await browser.context.newPage();
+  try {
+    const cdp = await browser.context.newCDPSession(page);
+    await page.goto(`${LINKEDIN}${SPA_PATHS.profile}`, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    await cdp.send('HeapProfiler.enable');
+    await page.evaluate((n) => window.__benchNavigate(n), early);
+    const earlyBytes = await heapAfterGc(cdp);
+    await page.evaluate((n) => window.__benchNavigate(n), late - early);
+    const lateBytes = await heapAfterGc(cdp);
+    const panels = await page.evaluate(() => document.querySelectorAll('vouch-panel').length);
+    return { earlyBytes, lateBytes, ratio: lateBytes / earlyBytes, panels, path: new URL(page.url()).pathname };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function heapSection({ vouch, noop, runs, median }) {
+  const vouchRuns = [];
+  for (let i = 0; i < runs; i++) vouchRuns.push(await heapRun(vouch));
+  const pageOnly = await heapRun(noop);
+  const kb = (b) => (b / 1024).toFixed(0);
+  const early = median(vouchRuns.map((r) => r.earlyBytes));
+  const late = median(vouchRuns.map((r) => r.lateBytes));
+  return {
+    rows: [['heap', {
+      value: median(vouchRuns.map((r) => r.ratio)),
+      note: `${kb(early)} KiB after 10, ${kb(late)} KiB after 200 (medians of ${runs}); the page with the do-nothing extension: ${kb(pageOnly.earlyBytes)} → ${kb(pageOnly.lateBytes)} KiB (ratio ${pageOnly.ratio.toFixed(3)})`,
+    }]],
+    samples: { vouch: vouchRuns, noop: pageOnly },
+  };
+}

@@ -1,0 +1,2 @@
+export const FORM_PATH: string;
+export function formPage(): string;

@@ -1,0 +1,11 @@
+export function rng(seed?: number): () => number;
+export function escapeHtml(s: unknown): string;
+export const VIEWER: { id: string; name: string };
+export const CONTACT: { id: string; name: string; headline: string };
+export const MEMBER_ID: string;
+export function globalNav(): string;
+export function feedPost(i: number, r: () => number): string;
+export function feedPosts(from: number, count: number, seed?: number): string;
+export function profileMain(contact?: { id: string; name: string; headline: string }): string;
+export function requestFormModal(contact?: { id: string; name: string; headline: string }): string;
+export function page(parts: { title: string; body: string; script?: string }): string;

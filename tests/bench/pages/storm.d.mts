@@ -1,0 +1,2 @@
+export const STORM_PATH: string;
+export function stormPage(opts?: { posts?: number }): string;

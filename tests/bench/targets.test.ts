@@ -1,0 +1,55 @@
+import { metricRow, TARGETS, type MetricId } from './lib/targets.mjs';
+
+describe('metricRow verdicts', () => {
+  it.each<[MetricId, object, boolean]>([
+    ['feed', { value: 104, baseline: 100, ratio: 1.04 }, true],
+    ['feed', { value: 110, baseline: 100, ratio: 1.1 }, false], // within the ratio, but 10 ms extra
+    ['feed', { value: 40, baseline: 36, ratio: 1.111 }, false], // under 5 ms extra, but past the ratio
+    ['feed', { value: 100, baseline: 101, ratio: 0.99 }, true],
+    ['feed', { value: 100 }, false], // no baseline: not a comparison
+    ['storm', { value: 10, baseline: 10, ratio: 1.02 }, true],
+    ['storm', { value: 12, baseline: 10, ratio: 1.03 }, false],
+    ['stormLongTasks', { value: 2, baseline: 2 }, true],
+    ['stormLongTasks', { value: 3, baseline: 2 }, false],
+    ['panel', { value: 49.9 }, true],
+    ['panel', { value: 50 }, false],
+    ['coach', { value: 4.99 }, true],
+    ['coach', { value: 5 }, false],
+    ['requestChecks', { value: 6 }, false],
+    ['summary', { value: 1 }, true],
+    ['dashboard', { value: 199 }, true],
+    ['dashboard', { value: 250 }, false],
+    ['import', { value: 2.5 }, true],
+    ['import', { value: 3.2 }, false],
+    ['gzip', { value: 79.9 }, true],
+    ['gzip', { value: 80.1 }, false],
+    ['heap', { value: 1.1 }, true],
+    ['heap', { value: 1.0004 }, true],
+    ['heap', { value: 1.12 }, false],
+  ])('%s with %j passes: %s', (id, measured, pass) => {
+    expect(metricRow(id, measured as { value: number }).pass).toBe(pass);
+  });
+
+  it('fails a figure that could not be measured, and keeps the note', () => {
+    const row = metricRow('dashboard', { value: null, note: 'no mark yet' });
+    expect(row).toMatchObject({ value: null, pass: false, note: 'no mark yet' });
+  });
+
+  it('fails NaN and Infinity rather than printing them', () => {
+    expect(metricRow('panel', { value: NaN }).pass).toBe(false);
+    expect(metricRow('feed', { value: 10, baseline: 0, ratio: Infinity }).ratio).toBeNull();
+  });
+
+  it('writes ratio and baseline only where they were measured', () => {
+    expect(Object.keys(metricRow('panel', { value: 20 }))).toEqual(['name', 'value', 'unit', 'target', 'pass']);
+    expect(metricRow('feed', { value: 101, baseline: 100, ratio: 1.01 })).toMatchObject({ ratio: 1.01, baseline: 100 });
+  });
+
+  it("names every row with its word from the issue's table", () => {
+    const words: Record<MetricId, string> = {
+      feed: 'feed', storm: 'storm', stormLongTasks: 'storm', panel: 'panel', coach: 'coach', requestChecks: 'request checks',
+      summary: 'summary', dashboard: 'dashboard', import: 'import', gzip: 'gzip', heap: 'heap',
+    };
+    for (const [id, t] of Object.entries(TARGETS)) expect(t.name).toContain(words[id as MetricId]);
+  });
+});
