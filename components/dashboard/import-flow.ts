@@ -35,6 +35,7 @@ export function summaryLines(s: ImportSummary): string[] {
   const lines: string[] = [];
   if (s.contactsAdded) lines.push(`${plural(s.contactsAdded, 'new contact')} added.`);
   if (s.contactsUpdated) lines.push(`${plural(s.contactsUpdated, 'contact')} completed with details from the export.`);
+  if (s.contactsMerged) lines.push(`${plural(s.contactsMerged, 'contact')} known only by name joined their LinkedIn profile.`);
   if (s.eventsAdded) lines.push(`${plural(s.eventsAdded, 'recommendation')} added to your history.`);
   if (s.ambiguities) lines.push(`${plural(s.ambiguities, 'recommendation')} could belong to more than one person: choose below.`);
   if (s.alreadyKnown) lines.push(`${plural(s.alreadyKnown, 'recommendation')} already in Vouch, left as they were.`);

@@ -89,10 +89,11 @@ describe('import flow', () => {
     [12, 10, 100],
   ])('progressPercent(%i, %i) = %i', (d, t, p) => expect(progressPercent(d, t)).toBe(p));
   it('summaryLines says what changed, or that nothing did', () => {
-    const base = { contactsAdded: 0, contactsUpdated: 0, eventsAdded: 0, ambiguities: 0, alreadyKnown: 0, problems: [] };
+    const base = { contactsAdded: 0, contactsUpdated: 0, contactsMerged: 0, eventsAdded: 0, ambiguities: 0, alreadyKnown: 0, problems: [] };
     expect(summaryLines(base)).toEqual(['Nothing new: everything in this export is already in Vouch.']);
-    expect(summaryLines({ ...base, contactsAdded: 1, eventsAdded: 3, ambiguities: 1 })).toEqual([
+    expect(summaryLines({ ...base, contactsAdded: 1, contactsMerged: 2, eventsAdded: 3, ambiguities: 1 })).toEqual([
       '1 new contact added.',
+      '2 contacts known only by name joined their LinkedIn profile.',
       '3 recommendations added to your history.',
       '1 recommendation could belong to more than one person: choose below.',
     ]);
