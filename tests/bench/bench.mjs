@@ -7,7 +7,7 @@
 //   --runs=N      measured runs per variant in side-by-side sections (default 5, after a warm-up)
 //   --no-build    use the builds already in .output
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { E2E_BUILD, PROD_BUILD, ROOT } from '../e2e/harness.mjs';
@@ -51,7 +51,16 @@ if (!process.argv.includes('--no-build')) {
     }
   }
 }
-const noopExt = writeNoopExtension(PROD_BUILD, join(OUT, 'noop-ext'));
+// Private copies: another build into .output during the run must not change what is measured.
+const copy = (from, name) => {
+  const to = join(OUT, name);
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
+  return to;
+};
+const vouchExt = copy(PROD_BUILD, 'vouch-ext');
+const e2eExt = copy(E2E_BUILD, 'vouch-e2e-ext');
+const noopExt = writeNoopExtension(vouchExt, join(OUT, 'noop-ext'));
 const bundleEntry = (file) => bundle(join(ROOT, 'tests/bench/browser', file), join(OUT, 'lib'));
 
 const measured = new Map();
@@ -88,23 +97,23 @@ async function withBrowsers(launches, body) {
   }
 }
 
-await section('gzip', ['gzip'], async () => gzipSection({ prodBuild: PROD_BUILD }));
+await section('gzip', ['gzip'], async () => gzipSection({ prodBuild: vouchExt }));
 await section('feed', ['feed'], () =>
-  withBrowsers([[PROD_BUILD, { '/feed/': feedPage() }], [noopExt, { '/feed/': feedPage() }]], (vouch, noop) => feedSection({ ...common, vouch, noop })),
+  withBrowsers([[vouchExt, { '/feed/': feedPage() }], [noopExt, { '/feed/': feedPage() }]], (vouch, noop) => feedSection({ ...common, vouch, noop })),
 );
 await section('storm', ['storm', 'stormLongTasks'], () =>
-  withBrowsers([[PROD_BUILD, { '/feed/': stormPage() }], [noopExt, { '/feed/': stormPage() }]], (vouch, noop) => stormSection({ ...common, vouch, noop })),
+  withBrowsers([[vouchExt, { '/feed/': stormPage() }], [noopExt, { '/feed/': stormPage() }]], (vouch, noop) => stormSection({ ...common, vouch, noop })),
 );
-await section('panel', ['panel'], () => withBrowsers([[E2E_BUILD, { [FORM_PATH]: formPage() }]], (e2e) => panelSection({ ...common, runs: Math.max(runs, 7), e2e })));
+await section('panel', ['panel'], () => withBrowsers([[e2eExt, { [FORM_PATH]: formPage() }]], (e2e) => panelSection({ ...common, runs: Math.max(runs, 7), e2e })));
 await section('pure', ['coach', 'requestChecks'], () =>
-  withBrowsers([[PROD_BUILD, {}]], async (b) => pureSection({ ...common, page: await dashboardPage(b), bundleEntry })),
+  withBrowsers([[vouchExt, {}]], async (b) => pureSection({ ...common, page: await dashboardPage(b), bundleEntry })),
 );
 await section('import', ['import'], () =>
-  withBrowsers([[PROD_BUILD, {}]], async (b) => importSection({ ...common, page: await dashboardPage(b), bundleEntry })),
+  withBrowsers([[vouchExt, {}]], async (b) => importSection({ ...common, page: await dashboardPage(b), bundleEntry })),
 );
-await section('store', ['summary', 'dashboard'], () => withBrowsers([[PROD_BUILD, {}]], async (b) => storeSection({ ...common, page: await dashboardPage(b) })));
+await section('store', ['summary', 'dashboard'], () => withBrowsers([[vouchExt, {}]], async (b) => storeSection({ ...common, page: await dashboardPage(b) })));
 await section('heap', ['heap'], () =>
-  withBrowsers([[PROD_BUILD, spaPages()], [noopExt, spaPages()]], (vouch, noop) => heapSection({ ...common, runs: 3, vouch, noop })),
+  withBrowsers([[vouchExt, spaPages()], [noopExt, spaPages()]], (vouch, noop) => heapSection({ ...common, runs: 3, vouch, noop })),
 );
 
 const results = {

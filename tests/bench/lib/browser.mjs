@@ -34,3 +34,13 @@ export async function chromiumVersion(browser) {
 }
 
 export const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs a measurement again, once, when the tab died under it (it happens on a loaded machine). */
+export async function retryOnce(label, fn) {
+  try {
+    return await fn();
+  } catch (e) {
+    console.warn(`  ${label} failed (${String(e.message ?? e).split('\n')[0]}); running it again`);
+    return fn();
+  }
+}

@@ -1,6 +1,6 @@
 // Feed: main-thread time of a whole visit to a heavy feed (load, then scroll to the end while
 // posts are added), from the DevTools protocol's counters of the tab's renderer.
-import { LINKEDIN, pause } from '../lib/browser.mjs';
+import { LINKEDIN, pause, retryOnce } from '../lib/browser.mjs';
 import { FEED_PATH } from '../pages/feed.mjs';
 
 const SCROLL_STEP = 1_000;
@@ -34,7 +34,7 @@ export async function feedRun(browser) {
 export async function feedSection({ vouch, noop, runs, interleave, median }) {
   const samples = { vouch: [], noop: [] };
   for (const slot of interleave(['vouch', 'noop'], { warmups: 1, runs })) {
-    const r = await feedRun(slot.variant === 'vouch' ? vouch : noop);
+    const r = await retryOnce(`feed (${slot.variant})`, () => feedRun(slot.variant === 'vouch' ? vouch : noop));
     if (!slot.warmup) samples[slot.variant].push(r);
   }
   const main = (v) => median(samples[v].map((r) => r.mainMs));

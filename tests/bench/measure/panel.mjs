@@ -1,6 +1,6 @@
 // Panel: from the instant the request form's container enters the DOM to the frame in which
 // Vouch's panel is visible, measured inside the page (E2E build: the panel's shadow root is open).
-import { LINKEDIN, pause } from '../lib/browser.mjs';
+import { LINKEDIN, pause, retryOnce } from '../lib/browser.mjs';
 import { FORM_PATH } from '../pages/form.mjs';
 
 const TIMEOUT_MS = 5_000;
@@ -26,7 +26,7 @@ export async function panelRun(browser) {
 export async function panelSection({ e2e, runs, median }) {
   const times = [];
   await panelRun(e2e); // warm-up
-  for (let i = 0; i < runs; i++) times.push(await panelRun(e2e));
+  for (let i = 0; i < runs; i++) times.push(await retryOnce('panel', () => panelRun(e2e)));
   const shown = times.filter((t) => t !== null);
   const missed = times.length - shown.length;
   return {

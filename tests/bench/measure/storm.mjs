@@ -1,5 +1,5 @@
 // Storm: frames and long tasks while the feed swaps thousands of nodes every frame.
-import { LINKEDIN, pause } from '../lib/browser.mjs';
+import { LINKEDIN, pause, retryOnce } from '../lib/browser.mjs';
 import { percentile } from '../lib/stats.mjs';
 import { STORM_PATH } from '../pages/storm.mjs';
 
@@ -30,7 +30,7 @@ export async function stormSection({ vouch, noop, runs, interleave, median, ms =
   const samples = { vouch: [], noop: [] };
   for (const slot of interleave(['vouch', 'noop'], { warmups: 1, runs })) {
     // Warm-ups are short: they only get both browsers past their first storm.
-    const r = await stormRun(slot.variant === 'vouch' ? vouch : noop, { ms: slot.warmup ? 2_000 : ms, nodesPerFrame });
+    const r = await retryOnce(`storm (${slot.variant})`, () => stormRun(slot.variant === 'vouch' ? vouch : noop, { ms: slot.warmup ? 2_000 : ms, nodesPerFrame }));
     if (!slot.warmup) samples[slot.variant].push(r);
   }
   const med = (v, key) => median(samples[v].map((r) => r[key]));
