@@ -12,7 +12,7 @@
  * - `generic-default`: the whole message.
  */
 import { findDefaultText } from './defaults';
-import { readGreeting, sameFirstName } from './greeting';
+import { readGreeting, sameFirstName, TITLE } from './greeting';
 import { readSignals } from './signals';
 import { isNearDuplicate, likeness, nameParts, sharedSpan, shingle, shingleEarlier } from './similarity';
 import { pieceAt, plain, sentences, words, type Span } from './text';
@@ -68,6 +68,7 @@ function checkName(text: string, firstName: string | undefined): Finding | null 
     const wanted = firstName.trim().split(/\s+/)[0]!;
     const said = words(plain(text)).some((w) => sameFirstName(w.text, wanted));
     if (said) return null;
+    if (greeting?.name && TITLE.test(greeting.name.text)) return null;
     if (greeting?.name) {
       return finding('no-name', 'warning', greeting.name, `This greets ${greeting.name.text}, but the request goes to ${wanted}. Check the name.`);
     }

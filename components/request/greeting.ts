@@ -9,7 +9,11 @@ export interface Greeting {
 
 const OPENER = /^\s*(?:hi|hello|hey|hiya|heya|dear|greetings|howdy|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|hallo|hola|bonjour|yo)\b[ \t]*/i;
 const NOT_A_NAME = new Set(['there', 'all', 'everyone', 'team', 'friend', 'sir', 'madam', 'folks', 'again', 'you', 'colleague']);
-const NAME = /^(\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*)?)/u;
+const NAME = /^((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*)?)/u;
+// People type fast: "hi sam," still names someone.
+const LOWER_NAME = /^([\p{Ll}][\p{L}'-]+)(?=[ \t]*[,!])/u;
+/** Formal address ("Dear Professor Okafor") names the person without their first name. */
+export const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|madam|dean|coach|judge|rev|captain|capt)\b/i;
 // A message may open straight on the name: "Sam, it's been a while".
 const BARE_NAME = /^\s*(\p{Lu}[\p{L}'-]+)[ \t]*[,!—–-]/u;
 const NOT_OPENING_NAMES = new Set([
@@ -23,7 +27,7 @@ export function readGreeting(message: string): Greeting | null {
   const open = OPENER.exec(t);
   if (open) {
     const after = open.index + open[0].length;
-    const m = NAME.exec(t.slice(after));
+    const m = NAME.exec(t.slice(after)) ?? LOWER_NAME.exec(t.slice(after));
     if (m && !NOT_A_NAME.has(fold(m[1]!.split(/\s+/)[0]!))) {
       const start = after;
       return { span: { start: t.length - t.trimStart().length, end: start + m[1]!.length }, name: { start, end: start + m[1]!.length, text: m[1]! } };

@@ -15,18 +15,19 @@ const WHEN = `(?:tonight|tomorrow|today|(?:this|next) (?:week|weekend|${WEEKDAYS
 const PRESSURE = [
   /\ba\.?s\.?a\.?p\b/gi,
   /\bas soon as (?:possible|you can|you're able)\b/gi,
-  /\b(?:urgent(?:ly)?|time[- ]sensitive|time[- ]critical|pressing)\b/gi,
-  /\b(?:right away|immediately|right now|straight away|at once)\b/gi,
+  /\b(?:it's|it is|this is|that's|this one is|matter is) (?:(?!not\b|never\b|hardly\b)\w+ )?urgent\b|\burgent(?:ly)? (?:need|request|favou?r|matter)\b|\burgently\b/gi,
+  /\b(?:time[- ]sensitive|time[- ]critical)\b/gi,
   /\bthe sooner the better\b/gi,
-  /\b(?:in a (?:bit of a )?(?:hurry|rush)|rush(?:ed)?|hurry)\b/gi,
-  /\b(?:no later than|deadline|due date)\b/gi,
-  /\bwithin (?:the next )?(?:\d+|a few|a couple of|one|two|three|twenty-four|forty-eight) (?:hours?|days?)\b/gi,
-  new RegExp(`\\b(?:by|before|until|no later than) ${WHEN}\\b`, 'gi'),
+  /\bin a (?:bit of a )?(?:hurry|rush)\b/gi,
+  /\bno later than\b/gi,
+  // A deadline of theirs, not the skill of meeting deadlines ("works well under tight deadlines").
+  /(?<!\b(?:tight|meet|meeting|met|under|hit|hitting|miss|missed|strict|multiple|many)\s(?:\w+\s)?)\b(?:deadline|due date)\b(?![- ]?(?:s\b|driven|oriented))/gi,
   /\b(?:before|ahead of|in time for) (?:my|the|our|an?|this|next) (?:\w+ )?(?:interviews?|applications?|deadline|review|start date|job fair|offer|meeting with|call with|panel|screening|onsite|submission)\b/gi,
   new RegExp(`\\b(?:interview|application|deadline|screening|onsite)s? (?:is |are )?(?:on ${WHEN}|${WHEN}|in (?:\\d+|a few|two|three) days)\\b`, 'gi'),
   /\bi (?:really |desperately |urgently |badly |absolutely |just |do )?(?:need|must have|have to have|require) (?:it|this|that|one|a recommendation|your recommendation|a reference|you to|this done)\b/gi,
   /\bi (?:really |desperately |urgently |badly )(?:need|want)\b/gi,
   /\bi need to (?:get|have|collect|secure) (?:a|your|this|one|some)\b/gi,
+  /\bi (?:\w+ )?(?:need|must have|require) (?:a|an|your|the|this|one|some|a few|a couple of|more|two|three)? ?(?:[\w']+ ){0,2}(?:recommendations?|references?)\b/gi,
   /\b(?:need|have|get) (?:it|this|that|one|the recommendation|your recommendation|a recommendation) (?:by|before)\b/gi,
   /\b(?:it's|it is|this is) (?:really |very |so |super |absolutely )?(?:crucial|critical|vital|essential)\b/gi,
   /\bmy (?:job|offer|application|career|future|promotion|visa) (?:depends|is riding|hinges|rides)\b/gi,
@@ -50,15 +51,21 @@ const PRESSURE = [
 /** "no rush", "not urgent", "don't feel you have to": the same words, meaning the opposite. */
 const NEGATED_BEFORE = /\b(?:no|not|never|without|don't|do not|zero|nor|isn't|aren't|wouldn't|won't|needn't|there's no)\b(?:[ \t]+[\w']+){0,3}[ \t]*$/i;
 /** Time words that only press when the same sentence asks for something. */
-const BARE_WHEN = new RegExp(`\\b(?:tonight|tomorrow|today|this (?:week|weekend)|${WEEKDAYS})\\b`, 'gi');
-const ASKING = /\b(?:need|could you|can you|would you|will you|please|send|get it|have it|submit|finish|post it|write it)\b/i;
+const BARE_WHEN = new RegExp(
+  `\\b(?:tonight|tomorrow|today|this (?:week|weekend)|${WEEKDAYS}|right away|immediately|right now|straight away|at once|quickly|hurry|urgent|within (?:the next )?(?:\\d+|a few|a couple of|one|two|three|twenty-four|forty-eight) (?:hours?|days?))\\b`,
+  'gi',
+);
+const ASKING = /\b(?:need|could you|can you|would you|will you|please|send|get it|have it|submit|finish|post it|write it|if you could|ideally|hoping|would love|would be great)\b/i;
+/** "by Friday": pressure, unless the sentence tells what already happened ("by March we had shipped"). */
+const BY_WHEN = new RegExp(`\\b(?:by|before|until|no later than) ${WHEN}\\b`, 'gi');
+const NARRATIVE = /\b(?:we|i|you|they|he|she|it)\s+(?:had|were|was|did|\w+ed)\b/i;
 
 /** Ways to let someone decline gracefully. */
 const EASY_OUT = [
   /\bno (?:worries|worry|pressure|obligation|problem|stress|rush|hurry|hard feelings|big deal|offen[cs]e|expectations?|strings)\b/i,
   /\bnot a (?:problem|big deal|worry)\b/i,
   /\b(?:all|totally|completely|absolutely|perfectly|entirely|equally|also) (?:good|fine|ok|okay|understandable|up to you)\b/i,
-  /\bi(?:'d| would|'ll| will)? (?:totally |completely |fully |absolutely |of course |100% |really |would )?(?:understand|get it)\b/i,
+  /\bi(?:'d| would|'ll| will)? (?:totally |completely |fully |absolutely |of course |100% |really |would )?(?:understand|get it)\b(?!,? (?:that )?(?:you're|you are|how|your) )/i,
   /\bunderstand(?:able)? if\b/i,
   /\bif (?:you're|you are|you'd be|you'll be|you feel) (?:not |too |at all |a bit |very |really )?(?:comfortable|able|willing|happy|up for|open to|okay|ok|free|busy|swamped|slammed|stretched|short on time|keen|game|interested|available)\b/i,
   /\bif you (?:have|get|find|can spare|can find) (?:the |a |some |any )?(?:time|moment|minute|chance|bandwidth|capacity|spare)\b/i,
@@ -149,25 +156,35 @@ const NON_TASK_ED = new Set([
   'connected', 'chatted', 'stayed', 'moved', 'agreed', 'wished', 'wanted', 'figured', 'mentioned', 'emailed', 'messaged',
   'called', 'texted', 'posted', 'updated', 'applied', 'interviewed', 'graduated', 'finished', 'left', 'admired', 'valued',
   'treasured', 'cherished', 'felt', 'thought', 'believed', 'guessed', 'assumed', 'expected', 'waited', 'promised', 'enjoyed',
-  'followed', 'listened', 'watched', 'looked', 'seemed', 'happened', 'passed', 'visited', 'returned', 'changed', 'shared',
+  // Present tenses that merely end in -ed.
+  'need', 'feed', 'seed', 'speed', 'proceed', 'succeed', 'exceed', 'heed', 'bleed', 'breed', 'indeed', 'embed',
+  'helped', 'followed', 'listened', 'watched', 'looked', 'seemed', 'happened', 'passed', 'visited', 'returned', 'changed', 'shared',
 ]);
 
-const WORK_NOUNS = [
-  'project', 'product', 'launch', 'release', 'migration', 'redesign', 'rollout', 'roll-out', 'campaign', 'initiative', 'programme',
-  'program', 'platform', 'app', 'application', 'system', 'pipeline', 'dashboard', 'feature', 'integration', 'audit', 'report',
-  'study', 'thesis', 'dissertation', 'capstone', 'course', 'workshop', 'event', 'conference', 'hackathon', 'proposal', 'pitch',
-  'deal', 'account', 'website', 'site', 'api', 'backend', 'frontend', 'database', 'model', 'analysis', 'roadmap', 'process',
-  'curriculum', 'book', 'article', 'paper', 'grant', 'fundraiser', 'merger', 'acquisition', 'budget', 'sprint', 'prototype',
-  'pilot', 'experiment', 'exhibition', 'album', 'film', 'podcast', 'tool', 'engagement', 'contract', 'case', 'renovation',
+/** Work that names itself: "the redesign" is one piece of work both people remember. */
+const DISTINCT_WORK = [
+  'launch', 'migration', 'redesign', 'rollout', 'roll-out', 'campaign', 'initiative', 'integration', 'audit', 'thesis',
+  'dissertation', 'capstone', 'workshop', 'conference', 'hackathon', 'proposal', 'pitch', 'roadmap', 'curriculum', 'grant',
+  'fundraiser', 'merger', 'acquisition', 'prototype', 'pilot', 'experiment', 'exhibition', 'album', 'podcast', 'renovation',
   'installation', 'implementation', 'upgrade', 'overhaul', 'revamp', 'rebrand', 'transformation', 'restructuring', 'reorg',
-  'partnership', 'assignment', 'internship', 'placement', 'lab', 'service', 'library', 'framework', 'portal', 'course',
-  'apps', 'projects', 'products', 'launches', 'campaigns', 'events', 'reports', 'workshops', 'deals', 'accounts',
+  'relaunch', 'kickoff', 'offsite', 'internship', 'residency', 'apprenticeship', 'dashboard', 'pipeline', 'api',
+];
+/** Work words that need a qualifier to say which: "the project" could be any project. */
+const WORK_NOUNS = [
+  'project', 'product', 'release', 'programme', 'program', 'platform', 'app', 'application', 'system', 'feature', 'report',
+  'study', 'course', 'event', 'deal', 'account', 'website', 'site', 'backend', 'frontend', 'database', 'model', 'analysis',
+  'process', 'book', 'article', 'paper', 'budget', 'sprint', 'film', 'tool', 'engagement', 'contract', 'case', 'partnership',
+  'assignment', 'placement', 'lab', 'service', 'library', 'framework', 'portal', 'apps', 'projects', 'products', 'launches',
+  'campaigns', 'events', 'reports', 'workshops', 'deals', 'accounts', 'flow', 'tests', 'study', 'review', 'plan', 'strategy',
 ];
 const DETERMINERS = new Set([
   'a', 'an', 'the', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'their', 'his', 'her', 'its', 'any', 'every', 'some',
   'same', 'one', 'on', 'in', 'at', 'of', 'for', 'with', 'about', 'to', 'and', 'or', 'new', 'big', 'great', 'last', 'first',
   'whole', 'entire', 'other', 'many', 'few', 'several', 'all', 'such', 'good', 'nice', 'fun', 'cool', 'old', 'recent',
   'from', 'by', 'as', 'into', 'over', 'per', 'like', 'than', 'was', 'were', 'is', 'are', 'be', 'been',
+  // Pronouns and helpers make the word a verb ("I plan to", "you'd review"), not a piece of work.
+  'i', "i'd", "i'll", "i'm", 'we', "we'd", 'you', "you'd", 'they', 'he', 'she', 'to', 'will', 'would', 'can', 'could',
+  'should', 'might', 'may', 'must', 'also', 'just', 'not', 'please', 'me', 'us', 'it', 'who', 'which', 'when',
 ]);
 
 /** Capitalised words that name no project, product or place. */
@@ -210,6 +227,7 @@ const TASK_RE = new RegExp(`\\b(?:i|we|i've|we've|i had|we had) (?:\\w+ly )?(?:$
 const FIRST_PERSON_ED = /\b(?:i|we) (?:\w+ly )?([a-z]+ed)\b/gi;
 const ABILITY = /\b(?:my|your|his|her|our) (?:ability|skills?|knack|talent|eye|approach|way|contributions?|role|part|work) (?:to|in|for|with|of|as|on)\b(?! (?:you|your team|the team|me)\b)/gi;
 const WORK_NOUN_RE = new RegExp(`\\b(?:${WORK_NOUNS.join('|')})\\b`, 'gi');
+const DISTINCT_WORK_RE = new RegExp(`\\b(?:${DISTINCT_WORK.join('|')})(?:s|es)?\\b`, 'gi');
 
 function negated(text: string, at: number): boolean {
   const line = text.slice(0, at);
@@ -220,7 +238,14 @@ function negated(text: string, at: number): boolean {
 function pressureSpans(t: string): Span[] {
   const found = allMatches(t, PRESSURE).filter((s) => !negated(t, s.start));
   for (const s of sentences(t)) {
-    if (!ASKING.test(s.text)) continue;
+    const asks = ASKING.test(s.text);
+    if (asks || !NARRATIVE.test(s.text)) {
+      for (const m of s.text.matchAll(BY_WHEN)) {
+        const start = s.start + m.index;
+        if (!negated(t, start)) found.push({ start, end: start + m[0].length });
+      }
+    }
+    if (!asks) continue;
     for (const m of s.text.matchAll(BARE_WHEN)) {
       const start = s.start + m.index;
       if (!negated(t, start) && !found.some((f) => start >= f.start && start < f.end)) {
@@ -278,7 +303,7 @@ export function readSignals(message: string, names: Set<string> = new Set()): Si
   const named = namedThings(t, names);
   const work: Span[] = [
     ...named.work,
-    ...allMatches(t, [SKILL_RE, TASK_RE, ABILITY, ...RESULTS]),
+    ...allMatches(t, [SKILL_RE, TASK_RE, ABILITY, DISTINCT_WORK_RE, ...RESULTS]),
     ...qualifiedWorkNouns(t),
     ...[...t.matchAll(FIRST_PERSON_ED)]
       .filter((m) => !NON_TASK_ED.has(m[1]!.toLowerCase()))

@@ -20,7 +20,24 @@ const GOOD = [
   "Hi Tom, I hope all's well at Fenwick. I'm updating my LinkedIn profile and would love a recommendation from you. Working with you on the Q3 sales kickoff was a highlight, especially pulling together the partner workshops. If you're comfortable, a few lines on my event planning and vendor management would be wonderful. Either way, thank you for being such a great colleague!",
   "Hi Katrina, I really enjoyed working with you during our capstone project. I'm building my LinkedIn presence and would be grateful if you'd feel comfortable writing me a short recommendation. It would mean a lot if you could mention how we worked together on the backend API and how I helped with debugging. Thank you for your consideration.",
   "Sam, it’s been a while! I still think about the onboarding revamp we shipped together. Would you be willing to write a few lines for my LinkedIn profile about my facilitation and documentation work? Whenever suits you, and no worries at all if not. Thank you!",
+  "Hi Jessica, I hope you're doing well! I'm updating my LinkedIn profile and was hoping you might be willing to write a recommendation for me. I really enjoyed working with you at Initech, and your perspective on my work on the spring marketing campaign would be valuable. If you're able to, it would be great if you could speak to my project management skills and my ability to work under tight deadlines. Of course, I'd be happy to return the favor. Thanks so much for considering it! Best, John",
+  "Dear Professor Alvarez, I hope this finds you well. I took your Statistics 301 seminar in spring 2022 and really valued your feedback on my regression project. Would you be willing to write a short LinkedIn recommendation about my analytical skills? I understand completely if your schedule doesn't allow it. Thank you for considering my request. Kind regards, Maya",
+  'hi tom, hope all good. would u write me a rec for linkedin? maybe about the hackathon we did? no stress if not. ty!',
+  "Hello Anna,\n\nIt was a real pleasure working with you at Globex over the last three years. As you know, I'm moving on to a new role, and I'd be grateful if you could write a few words about my time on the support team, particularly how I redesigned our escalation process and trained new hires. I plan to update my profile next month. No pressure at all, and thank you!\n\nWarmly,\nBen",
 ];
+
+/** Requests with the classic mistakes, and what must be flagged in each. */
+const BAD: [string, string[]][] = [
+  ['I need a LinkedIn recommendation from you. Please write it today. I helped you a lot last year so you owe me.', ['no-name', 'pressure', 'vague-ask', 'no-thanks', 'no-easy-out']],
+  ["Hey! Can you please recommend me on LinkedIn? I'm applying for jobs and need some recommendations quickly.", ['no-name', 'no-specifics', 'pressure', 'vague-ask', 'no-thanks', 'no-easy-out']],
+  ['Hi Dana, could you write me a recommendation before my interview on Thursday? I would really appreciate it.', ['pressure', 'no-specifics', 'vague-ask', 'no-easy-out']],
+];
+
+describe('checkRequest: the classic mistakes are caught', () => {
+  it.each(BAD)('%s', (text, expected) => {
+    expect(new Set(kinds(text))).toEqual(new Set(expected));
+  });
+});
 
 describe('checkRequest: a warm, specific request gets nothing', () => {
   it.each(GOOD)('%#', (text) => {
@@ -94,7 +111,11 @@ describe('pressure', () => {
     ['Hi Sam, could you send the recommendation about the Atlas migration tonight? Thanks!', 'tonight'],
     ['Hi Sam, I need a recommendation about the Atlas migration before my interview. Thanks!', 'before my interview'],
     ['Hi Sam, I really need it: a recommendation about the Atlas migration. Thanks!', 'I really need it'],
-    ['Hi Sam, this is urgent: a recommendation about the Atlas migration, please. Thanks!', 'urgent'],
+    ['Hi Sam, this is urgent: a recommendation about the Atlas migration, please. Thanks!', 'this is urgent'],
+    ['Hi Sam, could you write a recommendation about the Atlas migration right away? Thanks!', 'right away'],
+    ['Hi Sam, I need some recommendations quickly for my job search, maybe one about the Atlas migration. Thanks!', 'I need some recommendations'],
+    ['Hi Sam, a few words on the Atlas migration would help. Ideally by the end of the week. Thanks!', 'by the end of the week'],
+    ['Hi Sam, my deadline for applications is close; a recommendation about the Atlas migration would help. Thanks!', 'deadline'],
     ['Hi Sam, I wrote you one last year, so I hope you can return it with a few words on Atlas. Thanks!', 'I wrote you one last year, so'],
     ['Hi Sam, you owe me one: a recommendation about the Atlas migration. Thanks!', 'you owe me'],
     ["Hi Sam, my interview is on Monday, so I'd love a recommendation about the Atlas migration. Thanks!", 'interview is on Monday'],
@@ -111,6 +132,11 @@ describe('pressure', () => {
     'Hi Sam, by leading the Atlas migration you taught me a lot. Would you write me a recommendation? Thanks!',
     'Hi Sam, I hope you had a lovely weekend! Would you write a recommendation about the Atlas migration? Thanks!',
     "Hi Sam, before I left Acme we shipped Atlas together. Would you write me a recommendation? I'd be glad to return the favour. Thanks!",
+    'Hi Sam, I immediately felt at home on your team. Would you write a recommendation about the Atlas migration? Thanks!',
+    'Hi Sam, you saw me handle urgent escalations on Atlas. Would you write a recommendation about that? Thanks!',
+    'Hi Sam, could you mention how I work under tight deadlines and kept the Atlas migration on track? Thanks!',
+    'Hi Sam, by the end of the month we had migrated every Atlas customer. Would you write a recommendation about it? Thanks!',
+    'Hi Sam, we resolved support tickets within 24 hours on Atlas. Would you write a recommendation about that work? Thanks!',
   ])('does not fire: %s', (text) => {
     expect(kinds(text)).not.toContain('pressure');
   });
