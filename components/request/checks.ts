@@ -61,6 +61,9 @@ function firstWord(text: string): Span {
   return w ? { start: w.start, end: w.end } : { start: 0, end: text.length };
 }
 
+// A name set off by commas early on ("Hope you're well, Sam!") addresses the person too.
+const VOCATIVE = /,[ \t]*(?!(?:I|LinkedIn|Thanks|Thank|Best|Cheers|Hope|And|But|So|Please|Also|Again)\b)\p{Lu}\p{Ll}+[ \t]*[!?.,]/u;
+
 function checkName(text: string, firstName: string | undefined): Finding | null {
   const greeting = readGreeting(text);
   const where = greeting?.span ?? firstWord(text);
@@ -74,7 +77,7 @@ function checkName(text: string, firstName: string | undefined): Finding | null 
     }
     return finding('no-name', 'warning', where, `Address ${wanted} by name: a request that starts with their name reads as written for them.`);
   }
-  if (greeting?.name) return null;
+  if (greeting?.name || VOCATIVE.test(plain(text).slice(0, 300))) return null;
   return finding('no-name', 'warning', where, 'Open with their first name: a request addressed to someone reads as written for them.');
 }
 

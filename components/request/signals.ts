@@ -256,6 +256,8 @@ function pressureSpans(t: string): Span[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const SIGN_OFF = /^(?:thanks|thank you|many thanks|best|best regards|kind regards|warm regards|regards|cheers|sincerely|warmly|love|yours|best wishes|all the best|talk soon|take care|with thanks|gratefully|ty)\b/i;
+
 /** Capitalised words inside a sentence (not its first word), minus names and greetings. */
 function namedThings(t: string, names: Set<string>): { work: Span[]; context: Span[] } {
   const work: Span[] = [];
@@ -268,8 +270,11 @@ function namedThings(t: string, names: Set<string>): { work: Span[]; context: Sp
     if (lineWords.length > 3) {
       for (const s of sentences(line)) {
         const ws = words(s.text);
+        // "Thanks so much, Jordan Smith" is a signature: the names in it are the sender's.
+        if ((SIGN_OFF.test(s.text) && ws.length <= 6) || (/^[-\u2013\u2014~]/.test(s.text) && ws.length <= 4)) continue;
         ws.forEach((w, i) => {
           if (i === 0) return;
+          if (/[-\u2013\u2014]\s*$/.test(s.text.slice(0, w.start)) && i >= ws.length - 3) return;
           const isAcronym = /^[A-Z][A-Z0-9]{1,5}s?$/.test(w.text);
           if (!/^\p{Lu}/u.test(w.text) && !isAcronym) return;
           const key = fold(w.text);

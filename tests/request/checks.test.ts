@@ -62,6 +62,8 @@ describe('no-name', () => {
     ['Would you write me a recommendation about the Atlas work? Thanks, no worries if not.', {}, 'Would'],
     ['Hi Sam, would you write me a recommendation about the Atlas work? Thanks, no worries if not.', { firstName: 'Alex' }, 'Sam'],
     ['Hi there, would you write me a recommendation about the Atlas work? Thanks, no worries if not.', { firstName: 'Alex' }, 'Hi there'],
+    ['Hi [Name], would you write me a recommendation about the Atlas work? Thanks, no worries if not.', {}, 'Hi'],
+    ['Hope you are well, and thanks! Would you write me a recommendation about the Atlas work? No worries if not.', {}, 'Hope'],
   ])('fires: %s', (text, ctx, span) => {
     expect(spanOf(text, 'no-name', ctx)).toBe(span);
   });
@@ -74,6 +76,9 @@ describe('no-name', () => {
     ['Hi José, would you write me a recommendation about the Atlas work? Thanks!', { firstName: 'Jose' }],
     ['Good morning Ana! Would you write me a recommendation about the Atlas work? Thanks!', { firstName: 'Ana' }],
     ['Would you write me a recommendation, Sam? The Atlas work would be the focus. Thanks!', { firstName: 'Sam' }],
+    ["Hope you're well, Sam! Would you write me a recommendation about the Atlas work? Thanks!", {}],
+    ['Dear Professor Okafor, would you write me a recommendation about the Atlas work? Thanks!', { firstName: 'Ngozi' }],
+    ['hi sam, would you write me a recommendation about the Atlas work? Thanks!', {}],
   ])('does not fire: %s', (text, ctx) => {
     expect(kinds(text, ctx)).not.toContain('no-name');
   });
@@ -84,6 +89,8 @@ describe('no-specifics', () => {
     'Hi Sam, can you write me a recommendation? Thanks, no worries if not.',
     'Hi Sam, I really enjoyed working with you. Would you write a recommendation for me? Thank you, and no pressure.',
     'Hey Sam! Hope you are well. Could you recommend me on LinkedIn? It would mean a lot. No worries if you are busy.',
+    'Hi Sam, can you write me a recommendation? No worries if not. Thanks so much, Jordan Smith',
+    'Hi Sam, can you write me a recommendation? No worries if not, and thank you! - Jordan Smith',
   ])('fires: %s', (text) => {
     expect(kinds(text)).toContain('no-specifics');
   });
