@@ -71,16 +71,27 @@ function followPage(url: URL, kind: PageKind, signal: AbortSignal, surface: Surf
       surface.clear();
     });
 
+  // At most one read a frame; a page that is slow to read (hundreds of items) is read less often,
+  // so that Vouch never takes more than a small share of the main thread.
   let queued = false;
+  let cost = 0;
+  const timedScan = () => {
+    const started = performance.now();
+    scan();
+    cost = performance.now() - started;
+  };
   const schedule = () => {
     if (queued || signal.aborted) return;
     queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      if (!signal.aborted) scan();
-    });
+    const run = () =>
+      requestAnimationFrame(() => {
+        queued = false;
+        if (!signal.aborted) timedScan();
+      });
+    if (cost > 4) setTimeout(run, Math.min(2_000, cost * 10));
+    else run();
   };
-  scan();
+  timedScan();
   const observer = new MutationObserver(schedule);
   observer.observe(document.body, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });

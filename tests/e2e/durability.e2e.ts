@@ -1,14 +1,28 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { fixtureIndex, HOST, launch, type Launched } from './harness.mjs';
+import { fixtureIndex, HOST, launch, ROOT, type Launched } from './harness.mjs';
 
 /** Nothing the user wrote is lost when the worker is stopped mid-save or the extension is reloaded. */
 const write = fixtureIndex().find((f) => f.file === 'form-write-dialog.html')!;
 const contactId = decodeURIComponent(new URL(write.url).pathname.split('/')[2]!).toLowerCase();
 const TEXT = 'I managed Tomás for two years at Norrland Freight, where he rebuilt our on-call rotation.';
+
+/** The user's own recommendations page with many received items (built from the fixture's first item). */
+const BIG_N = 900;
+const BIG_PAGE_URL = 'https://www.linkedin.com/in/alex-morgan/details/recommendations/?big=1';
+function bigOwnPage(n: number): string {
+  const html = readFileSync(join(ROOT, 'tests/fixtures/pages/details-own-pending.html'), 'utf8');
+  const start = html.indexOf('<li class="artdeco-list__item pvs-list__paged-list-item');
+  const end = html.indexOf('\n</li>', start) + '\n</li>'.length;
+  const item = html.slice(start, end);
+  const items = Array.from({ length: n }, (_, i) =>
+    item.replaceAll('renee-lefevre', `person-${i}`).replaceAll('Renée Lefèvre', `Person Number${i}`).replaceAll('Renée', 'Person'),
+  ).join('\n');
+  return html.slice(0, start) + items + html.slice(end);
+}
 
 let browser: Launched;
 beforeEach(async () => {
@@ -49,12 +63,29 @@ async function typeInLinkedInsBox(page: Page, text: string) {
 }
 
 describe('durability', () => {
-  it('a draft survives the service worker being stopped in the middle of saving it', async () => {
+  it('a large sync survives the service worker being stopped in the middle of saving it', async () => {
+    const dash = await dashboard();
+    const { cdp, states } = await workerStates(dash);
+    const page = await browser.context.newPage();
+    await page.route(BIG_PAGE_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: bigOwnPage(BIG_N) }));
+    await page.goto(BIG_PAGE_URL);
+    // The card writes every item of the user's own page in one transaction: kill the worker across it.
+    const started = Date.now();
+    while (Date.now() - started < 1_500) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await page.waitForTimeout(25);
+    }
+    expect(states).toContain('stopped');
+    const summary = () =>
+      dash.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ vouch: 1, type: 'ledger.summary', payload: {} }));
+    await expect.poll(async () => (await summary())?.data?.total, { timeout: 30_000, interval: 500 }).toBe(BIG_N + 1); // and the one recommendation the page lists as given
+  });
+
+  it('a draft survives the service worker being stopped while it is saved', async () => {
     const dash = await dashboard();
     const { cdp, states } = await workerStates(dash);
     const page = await browser.open(write.url);
     await typeInLinkedInsBox(page, TEXT);
-    // The coach autosaves ~800 ms after the last key: keep killing the worker across that moment.
     const started = Date.now();
     while (Date.now() - started < 1_600) {
       await cdp.send('ServiceWorker.stopAllWorkers');

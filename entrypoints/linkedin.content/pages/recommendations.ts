@@ -125,23 +125,43 @@ function listsAfterTabs(card: Element, tabs: { el: Element }[]): Element[] {
   return lists;
 }
 
-/** One element per recommendation: the largest box around a person's link that holds no one else's. */
+/**
+ * One element per recommendation: the largest box around a person's link that holds no one else's.
+ * One pass marks every ancestor with the single person it holds (or several), so a details page
+ * with hundreds of items is read in linear time.
+ */
 function itemBoxes(panel: Element): Element[] {
-  const boxes: Element[] = [];
+  const MANY = '\u0000many';
+  const holds = new Map<Element, string>();
+  const links: { link: Element; id: string }[] = [];
   for (const link of personLinks(panel)) {
     const id = profileIdFromHref(link.getAttribute('href') ?? '');
-    let box: Element = link;
-    const explicit = link.closest('li, [componentkey]');
-    const onlyThisPerson = (el: Element) => personLinks(el).every((a) => profileIdFromHref(a.getAttribute('href') ?? '') === id);
+    if (!id) continue;
+    links.push({ link, id });
+    for (let el: Element | null = link; el && el !== panel; el = el.parentElement) {
+      const seen = holds.get(el);
+      if (seen === id || seen === MANY) break; // the rest of the way up is already marked
+      holds.set(el, seen === undefined ? id : MANY);
+    }
+  }
+  const boxes = new Set<Element>();
+  for (const { link, id } of links) {
     // A list-wide wrapper (one component key around every item) is not an item.
-    if (explicit && explicit !== panel && panel.contains(explicit) && onlyThisPerson(explicit)) {
+    const explicit = link.closest('li, [componentkey]');
+    let box: Element = link;
+    if (explicit && explicit !== panel && panel.contains(explicit) && holds.get(explicit) === id) {
       box = explicit;
     } else {
-      while (box.parentElement && box.parentElement !== panel && onlyThisPerson(box.parentElement)) box = box.parentElement;
+      while (box.parentElement && box.parentElement !== panel && holds.get(box.parentElement) === id) box = box.parentElement;
     }
-    if (!boxes.some((b) => b === box || b.contains(box))) boxes.push(box);
+    boxes.add(box);
   }
-  return boxes;
+  // Keep the outermost boxes only (a person's box never holds another's, but may hold their own twice).
+  return [...boxes].filter((b) => ![...ancestorsWithin(b, panel)].some((a) => boxes.has(a)));
+}
+
+function* ancestorsWithin(el: Element, stop: Element): Generator<Element> {
+  for (let a = el.parentElement; a && a !== stop; a = a.parentElement) yield a;
 }
 
 /** One recommendation, read from its box; `owner` is the profile's first name, for direction. */
