@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { PanelFrame } from '@/components/shared/ui/PanelFrame';
 import { ProfileCard } from '@/components/profile-card';
 import { CoachPanel } from '@/components/coach/CoachPanel';
+import { RequestComposer } from '@/components/request/RequestComposer';
 import { updateSettings } from '@/storage/settings';
 import { surfaceStore, type View } from './store';
 import { report } from './report';
@@ -22,12 +23,7 @@ function Feature({ view }: { view: View }) {
   const reminderAfterDays = useStore(surfaceStore, (s) => s.reminderAfterDays);
   if (view.type === 'form') {
     const props = { form: view.form, box: view.box, call: outbox.call, viewer };
-    if (view.form.kind === 'write') return <CoachPanel {...props} />;
-    return (
-      <p className="muted" data-vouch-feature={view.form.kind}>
-        {view.form.hasTextBox ? 'Ready.' : "Waiting for LinkedIn's text box (the next step of the form)."}
-      </p>
-    );
+    return view.form.kind === 'write' ? <CoachPanel {...props} /> : <RequestComposer {...props} />;
   }
   return (
     <ProfileCard

@@ -3,13 +3,14 @@ import { themeCss } from '@/components/shared/ui/theme';
 import { panelFrameCss } from '@/components/shared/ui/PanelFrame';
 import { profileCardCss } from '@/components/profile-card';
 import { coachCss } from '@/components/coach/styles';
+import { requestComposerCss } from '@/components/request/styles';
 import { App } from './App';
 import { surfaceStore, type View } from './store';
 
 /** The host's tag: one element in LinkedIn's DOM while a panel is shown, none otherwise. */
 export const HOST_TAG = 'vouch-panel';
 
-const CSS = [themeCss, panelFrameCss, profileCardCss, coachCss].join('\n');
+const CSS = [themeCss, panelFrameCss, profileCardCss, coachCss, requestComposerCss].join('\n');
 
 /**
  * Where the host goes: inside an open modal `<dialog>` when there is one (the rest of the page is
