@@ -13,7 +13,7 @@ import type { EventType, Relationship, VouchEvent } from './types';
  * | they-asked | a `request-received` later than any `given`                           | latest such ask   |
  * | declined   | a `declined` with no ask and no `agreed` after it                     | latest declined   |
  * | agreed     | an `agreed` later than any `declined`                                 | latest agreed     |
- * | waiting    | an ask (request, heads-up, green light) later than any `declined`     | latest ask        |
+ * | waiting    | an ask (request, heads-up) later than any `declined`                  | latest ask        |
  * | they-owe   | a `given`, and nothing above applies                                  | latest given      |
  * | none       | none of the above (notes and thanks alone are not an exchange)        | —                 |
  *
@@ -42,6 +42,7 @@ export const NEXT_STEP_KINDS = [
   'set-relationship',
   'offer',
   'give-first',
+  'post',
 ] as const;
 export type NextStepKind = (typeof NEXT_STEP_KINDS)[number];
 
@@ -72,8 +73,11 @@ export const REMINDER_WELCOME: ReadonlySet<Relationship> = new Set(['peer', 'jun
 /** Higher-ups and clients: a reminder reads as pressure, so the advice is to let it go. */
 export const LET_GO_RELATIONSHIPS: ReadonlySet<Relationship> = new Set(['manager', 'senior', 'mentor', 'client']);
 
-/** What the user does to ask for a recommendation. */
-export const ASK_TYPES: readonly EventType[] = ['request-sent', 'heads-up-sent', 'green-light-asked'];
+/**
+ * What the user does to ask for a recommendation. A green light is not one: it asks the person to
+ * approve a recommendation the user wrote for them (the writing coach records it before posting).
+ */
+export const ASK_TYPES: readonly EventType[] = ['request-sent', 'heads-up-sent'];
 /** Events that can leave a follow-up pending: the follow-up query starts from these. */
 export const PENDING_TYPES: readonly EventType[] = [...ASK_TYPES, 'agreed'];
 
@@ -140,6 +144,15 @@ export function reciprocityOf(events: HistoryEvent[], now: Date, opts: Reciproci
   if (laterThan(ask, declined)) {
     const days = since(ask);
     return { status: 'waiting', days, nextStep: followUp(days, remindersThisRound, opts) };
+  }
+  const greenLight = last('green-light-asked');
+  if (laterThan(greenLight, given)) {
+    // A draft written for them awaits their approval: the step is the user's, whatever else stands.
+    return {
+      status: given ? 'they-owe' : 'none',
+      ...(given ? { days: since(given) } : {}),
+      nextStep: { kind: 'post', label: 'Post your recommendation once they say the draft fits' },
+    };
   }
   if (given) {
     return {

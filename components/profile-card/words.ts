@@ -49,7 +49,7 @@ const EVENT_LABELS: Record<EventType, string> = {
   declined: 'They declined',
   received: 'They recommended you',
   given: 'You recommended them',
-  'green-light-asked': "You asked whether they'd be willing",
+  'green-light-asked': 'You asked them to approve your draft',
   thanked: 'You thanked them',
   note: 'Note',
 };
@@ -79,7 +79,7 @@ export function formUrl(contactId: string, form: 'request' | 'write'): string {
   return `https://www.linkedin.com/in/${encodeURIComponent(contactId)}/edit/forms/recommendation/${form}/`;
 }
 
-const WRITE_STEPS = new Set<NextStep['kind']>(['thank-and-write', 'write-back', 'write', 'give-first']);
+const WRITE_STEPS = new Set<NextStep['kind']>(['thank-and-write', 'write-back', 'write', 'give-first', 'post']);
 
 /** The link that carries out a next step, when LinkedIn has a form for it. */
 export function stepLink(step: NextStep | null, contactId: string): { href: string; text: string } | null {

@@ -57,6 +57,7 @@ describe('card wording', () => {
     ['write-back', 'write'],
     ['write', 'write'],
     ['give-first', 'write'],
+    ['post', 'write'],
     ['offer', 'request'],
     ['remind', null],
     ['wait', null],
@@ -67,7 +68,7 @@ describe('card wording', () => {
   });
 
   it('has a link decision for every next step kind, and none without a step', () => {
-    expect(NEXT_STEP_KINDS).toHaveLength(9);
+    expect(NEXT_STEP_KINDS).toHaveLength(10);
     expect(stepLink(null, 'sam')).toBeNull();
   });
 });

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { collectPageErrors, fixtureIndex, HOST, launch, type Launched } from './harness.mjs';
+
+/**
+ * The two panels on LinkedIn's forms, in Chromium with the built extension: the request composer
+ * fills LinkedIn's box so the page's framework sees it, undoes, and records what the user sent; the
+ * coach follows typing, inserts a starter and restores a draft. On every form, nothing is done by
+ * code that the user did not click: no untrusted click, no submission, no navigation, no Send, no
+ * other field changed.
+ */
+const fixtures = fixtureIndex();
+const requestForms = fixtures.filter((f) => f.kind === 'request-form' || f.kind === 'ask-form');
+const writeForms = fixtures.filter((f) => f.kind === 'write-form');
+
+const MONITOR = `
+  window.__vouchMonitor = { untrustedClicks: 0, submits: 0, navigations: [] };
+  addEventListener('click', (e) => { if (!e.isTrusted) window.__vouchMonitor.untrustedClicks++; }, true);
+  addEventListener('submit', () => { window.__vouchMonitor.submits++; }, true);
+  if (window.navigation) navigation.addEventListener('navigate', (e) => window.__vouchMonitor.navigations.push(e.destination.url));
+`;
+
+let browser: Launched;
+beforeAll(async () => {
+  browser = await launch();
+  await browser.context.addInitScript({ content: MONITOR });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const linkedInBox = (page: Page) => page.locator('[data-fixture-form] textarea, [data-fixture-form] [contenteditable="true"]').first();
+const boxText = (box: Locator) => box.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
+const frameworkText = (page: Page) => page.evaluate(() => (window as any).__vouchFixture.state.text as string);
+
+/** Every other field of the page's forms: Vouch must leave them exactly as they were. */
+function otherFields(page: Page) {
+  return page.evaluate((host) => {
+    const box = document.querySelector('[data-fixture-form] textarea, [data-fixture-form] [contenteditable="true"]');
+    return [...document.querySelectorAll('select, input, textarea, [contenteditable="true"], [role="combobox"]')]
+      .filter((el) => el !== box && !el.closest(host))
+      .map((el) => `${el.tagName}#${el.id}=${(el as HTMLInputElement).value ?? ''}|${el.textContent?.trim().slice(0, 80)}|${el.getAttribute('aria-expanded')}`);
+  }, HOST);
+}
+
+async function expectNothingAutomated(page: Page) {
+  const m = await page.evaluate(() => (window as any).__vouchMonitor);
+  expect(m.untrustedClicks).toBe(0);
+  expect(m.submits).toBe(0);
+  expect(m.navigations).toEqual([]);
+  expect(await page.evaluate(() => (window as any).__vouchFixture.sends.filter((s: { trusted: boolean }) => !s.trusted))).toEqual([]);
+}
+
+async function openForm(url: string) {
+  const page = await browser.open(url);
+  const errors = collectPageErrors(page);
+  if (await page.locator('#open-form').count()) await page.locator('#open-form').click();
+  await page.locator(`${HOST} section.vouch-panel`).waitFor({ timeout: 10_000 });
+  return { page, errors, panel: page.locator(`${HOST} section.vouch-panel`) };
+}
+
+describe('request composer on LinkedIn', () => {
+  for (const f of requestForms) {
+    it(`composes, fills, undoes and records on ${f.file}`, async () => {
+      const { page, errors, panel } = await openForm(f.url);
+      const box = linkedInBox(page);
+      await box.waitFor({ timeout: 10_000 });
+      const before = await boxText(box);
+      const fields = await otherFields(page);
+
+      await panel.getByLabel('Project').fill('the Atlas billing migration');
+      await panel.getByLabel('Strengths (two or three)').fill('calm debugging');
+      await panel.getByRole('button', { name: 'Add', exact: true }).click();
+      await panel.getByLabel('Strengths (two or three)').fill('clear writing');
+      await panel.getByRole('button', { name: 'Add', exact: true }).click();
+      const message = await panel.getByLabel('Message', { exact: true }).inputValue();
+      expect(message).toContain('the Atlas billing migration');
+      expect(message).toContain('calm debugging and clear writing');
+      const limit = Number(await box.getAttribute('maxlength'));
+      if (limit > 0) expect(message.length).toBeLessThanOrEqual(limit);
+      expect(await box.inputValue().catch(() => before)).toBe(before); // nothing happens before the click
+
+      await panel.getByRole('button', { name: 'Use this message' }).click();
+      await expect.poll(() => boxText(box)).toBe(message);
+      expect(await frameworkText(page)).toBe(message); // what LinkedIn would send
+      expect(await otherFields(page)).toEqual(fields);
+
+      await panel.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => boxText(box)).toBe(before);
+      expect(await frameworkText(page)).toBe(before);
+
+      await panel.getByRole('button', { name: 'Use this message' }).click();
+      await expectNothingAutomated(page);
+      expect(errors).toEqual([]);
+
+      // The user presses Send; the form closes; Vouch records the request once.
+      await page.locator('[data-fixture-send]').first().click();
+      expect(await page.evaluate(() => (window as any).__vouchFixture.sends)).toEqual([{ trusted: true, text: message }]);
+      const contactId = decodeURIComponent(new URL(f.url).pathname.split('/')[2]!).toLowerCase();
+      const dash = await browser.context.newPage();
+      await dash.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+      const sent = async () => {
+        const reply = await dash.evaluate(
+          (id) => (globalThis as any).chrome.runtime.sendMessage({ vouch: 1, type: 'contact.history', payload: { contactId: id } }),
+          contactId,
+        );
+        return (reply.data as { type: string; text?: string }[]).filter((e) => e.type === 'request-sent');
+      };
+      if (contactId !== 'me') {
+        await expect.poll(async () => (await sent()).length, { timeout: 10_000 }).toBe(1);
+        expect((await sent())[0]!.text).toBe(message);
+      }
+      await dash.close();
+      await page.close();
+    });
+  }
+});
+
+describe('writing coach on LinkedIn', () => {
+  for (const f of writeForms) {
+    it(`follows typing, inserts a starter and restores a draft on ${f.file}`, async () => {
+      const { page, errors, panel } = await openForm(f.url);
+      if (await page.getByRole('button', { name: 'Next' }).count()) {
+        await expect.poll(() => panel.textContent()).toMatch(/wait/i);
+        await page.getByRole('button', { name: 'Next' }).click();
+      }
+      const box = linkedInBox(page);
+      await box.waitFor({ timeout: 10_000 });
+      const fields = await otherFields(page);
+
+      await box.click();
+      await page.keyboard.type('I managed her for two years at Northwind. She rebuilt our billing pipeline. ', { delay: 2 });
+      await expect.poll(() => panel.getByTestId('sentence-count').textContent()).toMatch(/^2 sentences/);
+
+      const insert = panel.getByRole('button', { name: /^Insert: / }).first();
+      const starter = ((await insert.getAttribute('aria-label')) ?? '').replace(/^Insert: /, '');
+      await insert.click();
+      await expect.poll(() => boxText(box)).toContain(starter);
+      expect(await frameworkText(page)).toBe(await boxText(box));
+      expect(await otherFields(page)).toEqual(fields);
+      const written = await boxText(box);
+      await page.waitForTimeout(1_200); // the coach autosaves the draft
+
+      await expectNothingAutomated(page);
+      expect(errors).toEqual([]);
+
+      // Reload: the box is empty again, and the coach offers the draft without writing it.
+      await page.reload();
+      if (await page.locator('#open-form').count()) await page.locator('#open-form').click();
+      if (await page.getByRole('button', { name: 'Next' }).count()) await page.getByRole('button', { name: 'Next' }).click();
+      const again = page.locator(`${HOST} section.vouch-panel`);
+      await again.getByRole('button', { name: 'Restore your draft' }).waitFor({ timeout: 10_000 });
+      expect((await boxText(linkedInBox(page))).trim()).toBe('');
+      await again.getByRole('button', { name: 'Restore your draft' }).click();
+      await expect.poll(() => boxText(linkedInBox(page))).toBe(written);
+      await expectNothingAutomated(page);
+      await page.close();
+    });
+  }
+});
