@@ -13,6 +13,7 @@ import { isUpward } from './relationship';
 import { Starters } from './Starters';
 import { startersFor } from './starters';
 import { useLiveText } from './useLiveText';
+import { forDisplay } from '@/components/shared/display';
 
 export const AUTOSAVE_MS = 800;
 
@@ -107,7 +108,7 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
 
   return (
     <div className="coach-panel" role="complementary" aria-label="Vouch writing coach">
-      <h2>Writing coach{firstName ? ` for ${firstName}` : ''}</h2>
+      <h2>Writing coach{firstName ? ` for ${forDisplay(firstName, 40)}` : ''}</h2>
       {upward && <p className="notice info">You are recommending someone senior: say how they led, what they made possible and what they taught you.</p>}
       {form.missing.length > 0 && (
         <p className="notice warn">Vouch can't read this part of the page: {form.missing.join(', ')}.</p>

@@ -9,13 +9,14 @@ import { contactFactsOf, messageOf } from './sync';
 import type { ProfileCardProps } from './ProfileCard';
 import { UndoBar, type UndoEntry } from './UndoBar';
 import { eventLabel, RELATIONSHIP_LABELS, sinceLine, statusSentence, stepLink } from './words';
+import { forDisplay } from '@/components/shared/display';
 
 type Summary = MessageOutput<'contact.summary'>;
 
 /** Where the user stands with the person whose profile is open, and what to do next. */
 export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }: ProfileCardProps) {
   const contactId = profile.contact.id;
-  const firstName = profile.contact.firstName || profile.contact.name || 'them';
+  const firstName = forDisplay(profile.contact.firstName || profile.contact.name, 40) || 'them';
   const me = viewer ?? profile.viewer;
   const headingId = useId();
   const [summary, setSummary] = useState<Summary | null>(null);

@@ -6,6 +6,7 @@ import type { StandingBrief } from '@/storage/repositories/status';
 import type { ProfileCardProps } from './ProfileCard';
 import { messageOf } from './sync';
 import { COUNT_LABELS, daysAgo, profileUrl, statusSentence } from './words';
+import { forDisplay } from '@/components/shared/display';
 
 type Summary = MessageOutput<'ledger.summary'>;
 
@@ -20,7 +21,7 @@ function People({ title, people, describe }: { title: string; people: StandingBr
       <ul className="vouch-people">
         {people.map((p) => (
           <li key={p.contactId}>
-            <a href={profileUrl(p.contactId)}>{p.name}</a> <span className="muted">— {describe(p)}</span>
+            <a href={profileUrl(p.contactId)}>{forDisplay(p.name)}</a> <span className="muted">— {describe(p)}</span>
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { PanelFrame } from '@/components/shared/ui/PanelFrame';
+import { forDisplay } from '@/components/shared/display';
 import { ProfileCard } from '@/components/profile-card';
 import { CoachPanel } from '@/components/coach/CoachPanel';
 import { RequestComposer } from '@/components/request/RequestComposer';
@@ -10,12 +11,12 @@ import { outbox } from './channel';
 
 function titleOf(view: View): { title: string; subtitle?: string } {
   if (view.type === 'form') {
-    const name = view.form.contact.name ?? view.form.contact.id;
+    const name = forDisplay(view.form.contact.name || view.form.contact.id);
     return view.form.kind === 'request'
       ? { title: 'Ask for a recommendation', subtitle: `From ${name}` }
       : { title: 'Write a recommendation', subtitle: `For ${name}` };
   }
-  return { title: view.profile.isOwnProfile ? 'Your recommendations' : 'Where you stand', subtitle: view.profile.contact.name };
+  return { title: view.profile.isOwnProfile ? 'Your recommendations' : 'Where you stand', subtitle: forDisplay(view.profile.contact.name) };
 }
 
 function Feature({ view }: { view: View }) {
@@ -46,6 +47,7 @@ export function App() {
       title={title}
       subtitle={subtitle}
       notice={notice}
+      onError={(e) => report('panel', e)}
       onPause={() => {
         updateSettings({ paused: true }).catch((e) => report('pause', e));
       }}

@@ -127,7 +127,7 @@ export function startVouch(ctx: ContentScriptContext, shadowMode: ShadowRootMode
   const unwatch = settingsItem.watch((next) => {
     const pausedChanged = next.paused !== settings?.paused;
     settings = next;
-    surfaceStore.setState({ reminderAfterDays: next.reminderAfterDays });
+    surfaceStore.setState({ reminderAfterDays: next.reminderAfterDays, theme: next.theme });
     if (pausedChanged) route();
   });
   ctx.onInvalidated(unwatch);
@@ -135,7 +135,7 @@ export function startVouch(ctx: ContentScriptContext, shadowMode: ShadowRootMode
     .getValue()
     .then((s) => {
       settings = s;
-      surfaceStore.setState({ viewer: s.viewer, reminderAfterDays: s.reminderAfterDays });
+      surfaceStore.setState({ viewer: s.viewer, reminderAfterDays: s.reminderAfterDays, theme: s.theme });
       route();
     })
     .catch(() => {

@@ -14,7 +14,8 @@ export interface SurfaceState {
   /** A line for the user about Vouch itself (updated, refused, paused). */
   notice: string | null;
   reminderAfterDays: number;
+  theme: 'system' | 'light' | 'dark';
 }
 
 /** What the panel shows; the router writes it, the React tree reads it. */
-export const surfaceStore = createStore<SurfaceState>(() => ({ view: null, viewer: null, notice: null, reminderAfterDays: 14 }));
+export const surfaceStore = createStore<SurfaceState>(() => ({ view: null, viewer: null, notice: null, reminderAfterDays: 14, theme: 'system' }));

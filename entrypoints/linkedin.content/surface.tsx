@@ -27,6 +27,13 @@ function anchor(doc: Document): Element {
   return modals.at(-1) ?? doc.body;
 }
 
+/** Light, dark, or (no attribute) the system's choice: the user's setting, on Vouch's own host only. */
+function applyTheme(host: HTMLElement) {
+  const { theme } = surfaceStore.getState();
+  if (theme === 'system') host.removeAttribute('data-theme');
+  else host.setAttribute('data-theme', theme);
+}
+
 export interface Surface {
   show(view: View): void;
   clear(): void;
@@ -40,6 +47,9 @@ export interface Surface {
 export function createSurface(mode: ShadowRootMode): Surface {
   let host: HTMLElement | null = null;
   let root: Root | null = null;
+  surfaceStore.subscribe((s, prev) => {
+    if (host && s.theme !== prev.theme) applyTheme(host);
+  });
 
   const ensureHost = () => {
     const where = anchor(document);
@@ -53,6 +63,7 @@ export function createSurface(mode: ShadowRootMode): Surface {
       shadow.append(style, container);
       root = createRoot(container);
       root.render(<App />);
+      applyTheme(host);
     }
     where.append(host);
   };

@@ -5,11 +5,13 @@ interface FrameProps {
   subtitle?: string;
   notice?: string | null;
   onPause?: () => void;
+  /** Where a feature's crash is reported (the background's log); the page never sees it. */
+  onError?: (error: unknown) => void;
   children: ReactNode;
 }
 
 /** The panel's chrome: title, collapse, one-click pause, and a notice line above the feature. */
-export function PanelFrame({ title, subtitle, notice, onPause, children }: FrameProps) {
+export function PanelFrame({ title, subtitle, notice, onPause, onError, children }: FrameProps) {
   const [collapsed, setCollapsed] = useState(false);
   return (
     <section className="vouch-panel" aria-label={`Vouch: ${title}`} data-collapsed={collapsed || undefined}>
@@ -35,7 +37,7 @@ export function PanelFrame({ title, subtitle, notice, onPause, children }: Frame
         </p>
       ) : null}
       {collapsed ? null : (
-        <FeatureBoundary>
+        <FeatureBoundary onError={onError}>
           <div className="vouch-panel-body">{children}</div>
         </FeatureBoundary>
       )}
