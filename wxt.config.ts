@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 // The production build closes the panel's shadow root; the E2E build (`--mode e2e`) opens it so
@@ -16,6 +17,22 @@ const CONTENT_SCRIPT_ALIASES = [
   { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
   { find: /^react$/, replacement: 'preact/compat' },
 ];
+
+/**
+ * Vouch never writes markup (tests/trust/source-rules.test.ts), but React and Preact carry a path
+ * for `dangerouslySetInnerHTML`. It is compiled into a text write, so that no bundle can turn a
+ * string into markup and the Firefox linter finds no unsafe assignment. Literal templates (React's
+ * `<script></script>` probe) are left alone.
+ */
+function noMarkupWrites(): Plugin {
+  return {
+    name: 'vouch:no-markup-writes',
+    renderChunk(code) {
+      const out = code.replace(/\.innerHTML\s*=(?!=)(?!\s*[`'"])/g, '.textContent=');
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
 
 export default defineConfig({
   hooks: {
@@ -46,11 +63,13 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   vite: () => ({
     build: { sourcemap: false },
+    plugins: [noMarkupWrites()],
   }),
 });
