@@ -48,7 +48,7 @@ try {
       const box = page.locator('textarea, [contenteditable="true"]').first();
       if (await box.count()) {
         await box.click();
-        await page.keyboard.type('I worked with Jane for three years at Northwind, where she led the billing migration. ', { delay: 2 });
+        await page.keyboard.type('We worked together for three years at Mareas Labs, where she led our customer research. ', { delay: 2 });
       }
     }
     await page.waitForTimeout(600);

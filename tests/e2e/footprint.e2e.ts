@@ -14,9 +14,15 @@ const profileFixture = fixtures.find((f) => f.kind === 'profile');
 
 let withVouch: Launched;
 let without: Launched;
+/** Anything a LinkedIn page loads from an extension: LinkedIn probes for extensions this way. */
+const extensionLoads: string[] = [];
 beforeAll(async () => {
   withVouch = await launch({ extension: PROD_BUILD });
   without = await launch({ extension: null });
+  withVouch.context.on('request', (r) => {
+    const from = r.frame()?.url() ?? '';
+    if (r.url().startsWith('chrome-extension://') && from.startsWith('https://www.linkedin.com')) extensionLoads.push(r.url());
+  });
 });
 afterAll(async () => {
   await withVouch?.close();
@@ -74,6 +80,8 @@ describe('footprint on LinkedIn', () => {
   it('makes no network request of its own and fetches nothing from chrome-extension://', async () => {
     expect(withVouch.blocked).toEqual(without.blocked);
     expect(withVouch.blocked.filter((u) => !u.startsWith('https://www.linkedin.com'))).toEqual([]);
+    expect(withVouch.served.length).toBeGreaterThanOrEqual(2);
+    expect(extensionLoads).toEqual([]);
   });
 
   it('is removed from every tab when paused, and comes back on resume', async () => {
