@@ -102,6 +102,7 @@ const contact = v.looseObject({
   reminderAfterDays: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
   doNotNudge: v.optional(v.boolean()),
   snoozedUntil: v.optional(date),
+  connectedAt: v.optional(date),
   createdAt: date,
   updatedAt: date,
 });

@@ -115,7 +115,7 @@ export function planImport(data: LinkedInExport, existing: readonly Contact[], n
   };
 
   // Fills gaps only: what the page showed or the user typed is never replaced by an export's copy.
-  const fill = (c: Contact, facts: Partial<Pick<Contact, 'name' | 'firstName' | 'lastName' | 'company' | 'headline'>>) => {
+  const fill = (c: Contact, facts: Partial<Pick<Contact, 'name' | 'firstName' | 'lastName' | 'company' | 'headline' | 'connectedAt'>>) => {
     const entry = plan.contacts.get(c.id)!;
     // A contact first seen on a page before its name was read carries its id as its name.
     if (facts.name && c.name === c.id && facts.name !== c.id) {
@@ -130,6 +130,10 @@ export function planImport(data: LinkedInExport, existing: readonly Contact[], n
         c[field] = value;
         entry.changed = true;
       }
+    }
+    if (facts.connectedAt && !c.connectedAt) {
+      c.connectedAt = facts.connectedAt;
+      entry.changed = true;
     }
     if (entry.changed && !entry.added) c.updatedAt = now;
   };
@@ -220,7 +224,7 @@ export function planImport(data: LinkedInExport, existing: readonly Contact[], n
 }
 
 function factsOf(conn: Connection) {
-  return { firstName: conn.firstName, lastName: conn.lastName, company: conn.company, headline: conn.position };
+  return { firstName: conn.firstName, lastName: conn.lastName, company: conn.company, headline: conn.position, connectedAt: conn.connectedOn };
 }
 
 /**

@@ -40,6 +40,8 @@ export interface Contact {
   lastName?: string;
   headline?: string;
   company?: string;
+  /** When the user connected with them on LinkedIn (from the data export): the planner's "recent collaborators". */
+  connectedAt?: Date;
   /** Normalised full name (NFC, no accents, lower case): how import rows find their contact. */
   nameKey: string;
   relationship?: Relationship;

@@ -38,6 +38,7 @@ async function seed(db: VouchDb) {
       reminderAfterDays: 10,
       doNotNudge: true,
       snoozedUntil: T('2025-07-01T08:00:00Z'),
+      connectedAt: T('2024-02-10T12:00:00Z'),
       createdAt: T('2024-01-01T00:00:00Z'),
       updatedAt: T('2025-01-02T03:04:05.678Z'),
     },

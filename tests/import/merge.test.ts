@@ -168,6 +168,19 @@ describe('importLinkedInExport', () => {
     );
   });
 
+  it('keeps when the user connected with each person, for the planner, without overwriting it', async () => {
+    const conn: Connection = {
+      firstName: 'Ana',
+      lastName: 'Silva',
+      profileUrl: 'https://www.linkedin.com/in/ana-silva/',
+      connectedOn: new Date('2025-03-15T12:00:00Z'),
+    };
+    await run(exportOf({ connections: [conn] }));
+    expect((await db.contacts.get('ana-silva'))?.connectedAt).toEqual(new Date('2025-03-15T12:00:00Z'));
+    await run(exportOf({ connections: [{ ...conn, connectedOn: new Date('2020-01-01T12:00:00Z') }] }));
+    expect((await db.contacts.get('ana-silva'))?.connectedAt).toEqual(new Date('2025-03-15T12:00:00Z'));
+  });
+
   it('finds a connection stored under another name through Connections.csv', async () => {
     await db.contacts.add(contact('boblee', 'Robert Lee'));
     const conn: Connection = { firstName: 'Bob', lastName: 'Lee', profileUrl: 'https://www.linkedin.com/in/boblee/' };
