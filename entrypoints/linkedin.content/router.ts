@@ -3,6 +3,7 @@ import type { FormInfo } from '@/components/shared/panel-api';
 import { settingsItem, type Settings } from '@/storage/settings';
 import { readForm } from './pages/form';
 import { readProfile } from './pages/profile';
+import { readViewer } from './pages/identity';
 import { isVouchPage, pageKind, type PageKind } from './pages/urls';
 import { watchLocation } from './location';
 import { guard } from './report';
@@ -46,6 +47,10 @@ function followPage(url: URL, kind: PageKind, signal: AbortSignal, surface: Surf
       const form = readForm(document, url);
       if (form) {
         textBox = form.textBox;
+        if (!surfaceStore.getState().viewer) {
+          const viewer = readViewer(document);
+          if (viewer) surfaceStore.setState({ viewer });
+        }
         const info = formInfo(form);
         sends.formOpen(info);
         const sig = signature(['form', info, textBox ? 1 : 0]);
