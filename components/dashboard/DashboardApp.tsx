@@ -1,21 +1,24 @@
-import { useEffect, useMemo, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ComponentType } from 'react';
 import type { VouchDb } from '@/storage/db';
 import { themeCss } from '@/components/shared/ui/theme';
-import { BackupView } from './BackupView';
-import { BalanceView } from './BalanceView';
 import { ContactView } from './ContactView';
 import { DashboardProvider } from './context';
-import { FollowUpsView } from './FollowUpsView';
-import { ImportView } from './ImportView';
 import { LedgerView } from './LedgerView';
-import { PlannerView } from './PlannerView';
-import { SettingsView } from './SettingsView';
 import { useNav } from './store';
 import { dashboardCss } from './styles';
 import { useSettings } from './use-settings';
 import { VIEWS, type ViewId } from './views';
 
 export { VIEWS, type ViewId } from './views';
+
+// Only the ledger is in the first bundle: the other views (and the ZIP, CSV and validation
+// libraries they bring) load when first opened, so the page parses less before its first render.
+const FollowUpsView = lazy(() => import('./FollowUpsView').then((m) => ({ default: m.FollowUpsView })));
+const BalanceView = lazy(() => import('./BalanceView').then((m) => ({ default: m.BalanceView })));
+const PlannerView = lazy(() => import('./PlannerView').then((m) => ({ default: m.PlannerView })));
+const ImportView = lazy(() => import('./ImportView').then((m) => ({ default: m.ImportView })));
+const BackupView = lazy(() => import('./BackupView').then((m) => ({ default: m.BackupView })));
+const SettingsView = lazy(() => import('./SettingsView').then((m) => ({ default: m.SettingsView })));
 
 const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
   ledger: LedgerView,
@@ -70,7 +73,11 @@ export function DashboardApp({ db, readOnlyReason = null, now }: DashboardAppPro
             </button>
           ))}
         </nav>
-        <main className="dashboard-main">{contactId ? <ContactView key={contactId} contactId={contactId} /> : <View />}</main>
+        <main className="dashboard-main">
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            {contactId ? <ContactView key={contactId} contactId={contactId} /> : <View />}
+          </Suspense>
+        </main>
       </div>
     </DashboardProvider>
   );

@@ -2,10 +2,11 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { STATUSES } from '@/storage/reciprocity';
-import { LEDGER_SORTS, ledger, type ContactStanding, type LedgerSort } from '@/storage/repositories/status';
+import { LEDGER_SORTS, type ContactStanding, type LedgerSort } from '@/storage/repositories/status';
 import { RELATIONSHIPS } from '@/storage/types';
 import { useDashboard } from './context';
-import { filterLedger, isFiltered, type LedgerFilters } from './ledger-filter';
+import { loadLedger } from './ledger-data';
+import { applyFilters, isFiltered, sortLedger, type LedgerFilters } from './ledger-filter';
 import { markOnce } from './perf';
 import { useLedgerFilters, useNav } from './store';
 import { useSettings } from './use-settings';
@@ -23,11 +24,17 @@ export function LedgerView() {
   const { db, now } = useDashboard();
   const { reminderAfterDays, loaded } = useSettings();
   const rows = useLiveQuery(
-    () => (loaded ? ledger(db, now(), { reminderAfterDays }) : undefined),
+    () => (loaded ? loadLedger(db, now(), { reminderAfterDays }) : undefined),
     [db, reminderAfterDays, loaded],
   );
   const filters = useLedgerFilters();
-  const shown = useMemo(() => (rows ? filterLedger(rows, filters) : undefined), [rows, filters]);
+  // Sorted once per change of data or order; typing in the search only filters.
+  const sorted = useMemo(() => rows && sortLedger(rows, filters.sort), [rows, filters.sort]);
+  const { query, status, relationship, due } = filters;
+  const shown = useMemo(
+    () => sorted && applyFilters(sorted, { query, status, relationship, due, sort: filters.sort }),
+    [sorted, query, status, relationship, due],
+  );
 
   useLayoutEffect(() => {
     if (shown) markOnce('vouch:ledger-ready');

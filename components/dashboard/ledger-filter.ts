@@ -1,5 +1,5 @@
-import type { ReciprocityStatus } from '@/storage/reciprocity';
-import { sortRows, type ContactStanding, type LedgerSort } from '@/storage/repositories/status';
+import { STATUSES, type ReciprocityStatus } from '@/storage/reciprocity';
+import type { ContactStanding, LedgerSort } from '@/storage/repositories/status';
 import { normaliseName, type Relationship } from '@/storage/types';
 
 /**
@@ -52,12 +52,36 @@ export function searchWords(query: string): string[] {
   return normaliseName(query).split(' ').filter(Boolean);
 }
 
-export function filterLedger(rows: readonly ContactStanding[], f: LedgerFilters): ContactStanding[] {
+/** Keeps the rows that pass the filters, in the order given. */
+export function applyFilters(rows: readonly ContactStanding[], f: LedgerFilters): ContactStanding[] {
   const words = searchWords(f.query);
-  return sortRows(
-    rows.filter((r) => matchesFilters(r, f, words)),
-    f.sort,
-  );
+  return rows.filter((r) => matchesFilters(r, f, words));
+}
+
+const STATUS_RANK = new Map(STATUSES.map((s, i) => [s, i]));
+// The stored name key (accents off, lower case) compared by code unit: alphabetical enough for a
+// list, and far cheaper than a locale collation for the many ties a fresh import leaves.
+const nameKeyOf = (r: ContactStanding) => r.contact?.nameKey || r.contactId;
+const byName = (a: ContactStanding, b: ContactStanding) => {
+  const x = nameKeyOf(a);
+  const y = nameKeyOf(b);
+  return x < y ? -1 : x > y ? 1 : a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0;
+};
+const byDays = (a: ContactStanding, b: ContactStanding) => (b.days ?? -1) - (a.days ?? -1) || byName(a, b);
+const COMPARE: Record<LedgerSort, (a: ContactStanding, b: ContactStanding) => number> = {
+  recent: (a, b) => (b.last?.at.getTime() ?? -Infinity) - (a.last?.at.getTime() ?? -Infinity) || byName(a, b),
+  name: byName,
+  status: (a, b) => STATUS_RANK.get(a.status)! - STATUS_RANK.get(b.status)! || byDays(a, b),
+  days: byDays,
+};
+
+/** A sorted copy: newest activity, name, status (the user's own debts first) or longest waiting. */
+export function sortLedger(rows: readonly ContactStanding[], sort: LedgerSort): ContactStanding[] {
+  return [...rows].sort(COMPARE[sort]);
+}
+
+export function filterLedger(rows: readonly ContactStanding[], f: LedgerFilters): ContactStanding[] {
+  return applyFilters(sortLedger(rows, f.sort), f);
 }
 
 /** True when any filter narrows the list: the empty state then says "no match", not "no contacts". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEDGER_FILTERS, filterLedger, isFiltered, matchesFilters, searchWords, type LedgerFilters } from '@/components/dashboard/ledger-filter';
+import { DEFAULT_LEDGER_FILTERS, filterLedger, isFiltered, matchesFilters, searchWords, sortLedger, type LedgerFilters } from '@/components/dashboard/ledger-filter';
 import { ago, standing } from './helpers';
 
 const rows = [
@@ -66,4 +66,21 @@ describe('matchesFilters and helpers', () => {
     [{ relationship: 'unknown' }, true],
     [{ due: 'due' }, true],
   ])('isFiltered(%j) is %s', (patch, expected) => expect(isFiltered(f(patch))).toBe(expected));
+});
+
+describe('sortLedger', () => {
+  const tie = [
+    standing('b2', 'Émile Zola', { status: 'you-owe', days: 3 }),
+    standing('a1', 'Emile Zola', { status: 'they-asked', days: 3 }),
+    standing('c3', 'adam Ant', { status: 'you-owe', days: 9 }),
+    standing('d4', 'Zed', { status: 'mutual' }),
+  ];
+  it.each<[LedgerFilters['sort'], string[]]>([
+    ['name', ['c3', 'a1', 'b2', 'd4']],
+    ['recent', ['c3', 'a1', 'b2', 'd4']],
+    ['status', ['d4', 'c3', 'b2', 'a1']],
+    ['days', ['c3', 'a1', 'b2', 'd4']],
+  ])('by %s, names compared without accents or case, ties broken by id', (sort, ids) => {
+    expect(sortLedger(tie, sort).map((r) => r.contactId)).toEqual(ids);
+  });
 });
