@@ -1,11 +1,11 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { STATUSES } from '@/storage/reciprocity';
 import { LEDGER_SORTS, type ContactStanding, type LedgerSort } from '@/storage/repositories/status';
 import { RELATIONSHIPS } from '@/storage/types';
 import { useDashboard } from './context';
-import { loadLedger } from './ledger-data';
+import { loadLedger, loadLedgerPreview } from './ledger-data';
 import { applyFilters, isFiltered, sortLedger, type LedgerFilters } from './ledger-filter';
 import { markOnce } from './perf';
 import { useLedgerFilters, useNav } from './store';
@@ -23,11 +23,15 @@ const SORT_LABELS: Record<LedgerSort, string> = {
 export function LedgerView() {
   const { db, now } = useDashboard();
   const { reminderAfterDays, loaded } = useSettings();
-  const rows = useLiveQuery(
+  const full = useLiveQuery(
     () => (loaded ? loadLedger(db, now(), { reminderAfterDays }) : undefined),
     [db, reminderAfterDays, loaded],
   );
+  const preview = usePreview(loaded, reminderAfterDays);
   const filters = useLedgerFilters();
+  // Until the whole ledger is read, its top (latest activity) is shown, in the default view only.
+  const previewing = !full && !!preview?.length && !isFiltered(filters) && filters.sort === 'recent';
+  const rows = full ?? (previewing ? preview! : undefined);
   // Sorted once per change of data or order; typing in the search only filters.
   const sorted = useMemo(() => rows && sortLedger(rows, filters.sort), [rows, filters.sort]);
   const { query, status, relationship, due } = filters;
@@ -55,7 +59,9 @@ export function LedgerView() {
       ) : (
         <>
           <p className="muted" aria-live="polite">
-            {isFiltered(filters)
+            {previewing
+              ? 'Your latest activity; loading everyone else…'
+              : isFiltered(filters)
               ? `${shown.length.toLocaleString()} of ${rows!.length.toLocaleString()} contacts`
               : `${rows!.length.toLocaleString()} contacts`}
           </p>
@@ -64,6 +70,24 @@ export function LedgerView() {
       )}
     </section>
   );
+}
+
+/** The preview is read once, at load: after that the live, whole ledger takes over. */
+function usePreview(loaded: boolean, reminderAfterDays: number) {
+  const { db, now } = useDashboard();
+  const [preview, setPreview] = useState<ContactStanding[] | null>(null);
+  useEffect(() => {
+    if (!loaded) return;
+    let live = true;
+    loadLedgerPreview(db, now(), { reminderAfterDays }).then(
+      (rows) => live && setPreview(rows),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, loaded]);
+  return preview;
 }
 
 function LedgerControls({ filters }: { filters: LedgerFilters & { setFilters: (p: Partial<LedgerFilters>) => void } }) {

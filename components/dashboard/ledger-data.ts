@@ -1,5 +1,5 @@
 import type { VouchDb } from '@/storage/db';
-import { standingOf, type ContactStanding, type StatusDefaults } from '@/storage/repositories/status';
+import { standingOf, statusesOf, type ContactStanding, type StatusDefaults } from '@/storage/repositories/status';
 import type { VouchEvent } from '@/storage/types';
 
 /**
@@ -24,4 +24,24 @@ export async function loadLedger(db: VouchDb, now: Date, defaults: StatusDefault
   // Events whose contact row is missing (written before the contact) still show, as the repository's ledger does.
   for (const [id, list] of byContact) if (!known.has(id)) rows.push(standingOf(id, null, list, now, defaults));
   return rows;
+}
+
+/**
+ * The top of the ledger in its default order (latest activity first), read through the `at`
+ * index without touching the other contacts: what the page shows while the whole ledger loads.
+ * Empty when there is no activity yet (the whole ledger is then needed to order by name).
+ */
+export async function loadLedgerPreview(db: VouchDb, now: Date, defaults: StatusDefaults = {}, limit = 40): Promise<ContactStanding[]> {
+  const ids: string[] = [];
+  const seen = new Set<string>();
+  await db.events
+    .orderBy('at')
+    .reverse()
+    .until(() => ids.length >= limit)
+    .each((e) => {
+      if (e.deletedAt || seen.has(e.contactId)) return;
+      seen.add(e.contactId);
+      ids.push(e.contactId);
+    });
+  return statusesOf(db, ids, now, defaults);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '@/components/dashboard/ledger-data';
+import { loadLedger, loadLedgerPreview } from '@/components/dashboard/ledger-data';
+import { sortLedger } from '@/components/dashboard/ledger-filter';
+import { deleteEvent } from '@/storage/repositories/history-edit';
 import { appendEvents } from '@/storage/repositories/events';
 import { ledger } from '@/storage/repositories/status';
 import { contact, event, freshDb, NOW } from './helpers';
@@ -18,5 +20,29 @@ describe('loadLedger', () => {
 
   it('reads an empty database as no rows', async () => {
     expect(await loadLedger(freshDb(), NOW)).toEqual([]);
+  });
+});
+
+describe('loadLedgerPreview', () => {
+  it('is the top of the whole ledger in its default order, deleted events aside', async () => {
+    const db = freshDb();
+    await db.contacts.bulkAdd(Array.from({ length: 30 }, (_, i) => contact(`p${i}`, `Person ${i}`)));
+    await appendEvents(db, [
+      ...Array.from({ length: 30 }, (_, i) => event(`p${i}`, 'request-sent', 100 + i)),
+      event('p7', 'received', 1),
+      event('p3', 'given', 2, { key: 'gone' }),
+      event('p9', 'agreed', 3),
+    ]);
+    await deleteEvent(db, 'gone');
+    const preview = await loadLedgerPreview(db, NOW, {}, 5);
+    const top = sortLedger(await loadLedger(db, NOW), 'recent').slice(0, 5);
+    expect(preview.map((r) => r.contactId)).toEqual(['p7', 'p9', 'p0', 'p1', 'p2']);
+    expect(preview).toEqual(top);
+  });
+
+  it('is empty when nothing has happened yet', async () => {
+    const db = freshDb();
+    await db.contacts.add(contact('a', 'Ann A'));
+    expect(await loadLedgerPreview(db, NOW)).toEqual([]);
   });
 });
