@@ -23,11 +23,12 @@ const SORT_LABELS: Record<LedgerSort, string> = {
 export function LedgerView() {
   const { db, now } = useDashboard();
   const { reminderAfterDays, loaded } = useSettings();
-  const full = useLiveQuery(
-    () => (loaded ? loadLedger(db, now(), { reminderAfterDays }) : undefined),
-    [db, reminderAfterDays, loaded],
-  );
   const preview = usePreview(loaded, reminderAfterDays);
+  // After the preview: IndexedDB would otherwise serve the big read first and the preview behind it.
+  const full = useLiveQuery(
+    () => (loaded && preview ? loadLedger(db, now(), { reminderAfterDays }) : undefined),
+    [db, reminderAfterDays, loaded, !!preview],
+  );
   const filters = useLedgerFilters();
   // Until the whole ledger is read, its top (latest activity) is shown, in the default view only.
   const previewing = !full && !!preview?.length && !isFiltered(filters) && filters.sort === 'recent';
@@ -81,7 +82,7 @@ function usePreview(loaded: boolean, reminderAfterDays: number) {
     let live = true;
     loadLedgerPreview(db, now(), { reminderAfterDays }).then(
       (rows) => live && setPreview(rows),
-      () => {},
+      () => live && setPreview([]),
     );
     return () => {
       live = false;

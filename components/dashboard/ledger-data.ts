@@ -29,19 +29,20 @@ export async function loadLedger(db: VouchDb, now: Date, defaults: StatusDefault
 /**
  * The top of the ledger in its default order (latest activity first), read through the `at`
  * index without touching the other contacts: what the page shows while the whole ledger loads.
- * Empty when there is no activity yet (the whole ledger is then needed to order by name).
+ * Empty when there is no activity yet (the whole ledger is then needed to order by name). It
+ * may hold fewer rows than asked when a few people account for most of the latest events.
  */
 export async function loadLedgerPreview(db: VouchDb, now: Date, defaults: StatusDefaults = {}, limit = 40): Promise<ContactStanding[]> {
+  // One bounded read of the newest events (a getAll on the index), rather than a cursor: a busy
+  // contact can fill several of them, so a few times the limit is read.
+  const recent = await db.events.orderBy('at').reverse().limit(limit * 5).toArray();
   const ids: string[] = [];
   const seen = new Set<string>();
-  await db.events
-    .orderBy('at')
-    .reverse()
-    .until(() => ids.length >= limit)
-    .each((e) => {
-      if (e.deletedAt || seen.has(e.contactId)) return;
-      seen.add(e.contactId);
-      ids.push(e.contactId);
-    });
+  for (const e of recent) {
+    if (ids.length >= limit) break;
+    if (e.deletedAt || seen.has(e.contactId)) continue;
+    seen.add(e.contactId);
+    ids.push(e.contactId);
+  }
   return statusesOf(db, ids, now, defaults);
 }
