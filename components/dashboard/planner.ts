@@ -19,7 +19,7 @@ export interface PlannerInput {
   rows: readonly ContactStanding[];
   /** Sources with no recommendation yet (from the balance). */
   missingSources: readonly Source[];
-  /** When the user last wrote a note about each contact: a sign of recent work together. */
+  /** When the user last wrote a note about each contact: a sign of recent work together (as is a recent `connectedAt`). */
   notedAt: ReadonlyMap<string, Date>;
   now: Date;
   /** How far back a note counts as recent. */
@@ -39,9 +39,14 @@ export function suggestAsks(input: PlannerInput): Suggestion[] {
     const name = row.contact?.name ?? row.contactId;
     const first = row.contact?.firstName?.trim() || firstNameOf(name);
     const noted = input.notedAt.get(row.contactId);
-    const recent = !!noted && input.now.getTime() - noted.getTime() <= recentMs;
+    const connected = row.contact?.connectedAt;
+    const age = (d: Date | undefined) => (d ? input.now.getTime() - d.getTime() : Number.MAX_SAFE_INTEGER);
+    const notedRecently = age(noted) <= recentMs;
+    // A new connection is often someone the user has just worked with.
+    const connectedRecently = age(connected) <= recentMs;
+    const recent = notedRecently || connectedRecently;
     // Fresh collaborators first within each kind: the work is still vivid for both of you.
-    const freshness = noted ? input.now.getTime() - noted.getTime() : Number.MAX_SAFE_INTEGER;
+    const freshness = Math.min(age(noted), age(connected));
 
     if (row.status === 'none' && row.relationship) {
       const source = followUpGroup(row.contact) as Source;
@@ -71,7 +76,9 @@ export function suggestAsks(input: PlannerInput): Suggestion[] {
         contactId: row.contactId,
         name,
         kind: 'recent',
-        reason: `You noted your work with ${first} on ${noted!.toLocaleDateString()}: a good time to ask, while it is fresh.`,
+        reason: notedRecently
+          ? `You noted your work with ${first} on ${noted!.toLocaleDateString()}: a good time to ask, while it is fresh.`
+          : `You connected with ${first} on ${connected!.toLocaleDateString()}: if you worked together, ask while it is fresh.`,
         rank: freshness,
       });
     }

@@ -32,6 +32,18 @@ describe('suggestAsks', () => {
     expect(plan({ rows, notedAt })).toEqual([['fresh', 'recent']]);
   });
 
+  it('counts a recent LinkedIn connection as a recent collaborator, a note saying more', async () => {
+    const rows = [
+      standing('new', 'Nia New', { contact: { connectedAt: ago(20) } }),
+      standing('old', 'Oli Old', { contact: { connectedAt: ago(900) } }),
+      standing('both', 'Bea Both', { contact: { connectedAt: ago(30) } }),
+    ];
+    const out = suggestAsks({ rows, missingSources: [], notedAt: new Map([['both', ago(2)]]), now: NOW });
+    expect(out.map((s) => s.contactId)).toEqual(['both', 'new']);
+    expect(out[0]!.reason).toContain('You noted');
+    expect(out[1]!.reason).toContain('You connected with Nia');
+  });
+
   it('puts balance first, then returns, then recent collaborators, each person once', () => {
     const rows = [
       standing('fresh', 'Fresh Face'),
