@@ -82,18 +82,34 @@ async function section(name, ids, body) {
   }
 }
 
+// Interrupted (Ctrl-C, kill): close the browsers this run started, then stop.
+const open = new Set();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: closing ${open.size} browser(s) and stopping.`);
+    Promise.allSettled([...open].map((b) => b.close())).finally(() => process.exit(130));
+  });
+}
+
 /** Starts browsers, hands them to `body`, closes them. */
 async function withBrowsers(launches, body) {
   const browsers = [];
   try {
-    for (const [ext, pages] of launches) browsers.push(await start(ext, pages));
+    for (const [ext, pages] of launches) {
+      const b = await start(ext, pages);
+      browsers.push(b);
+      open.add(b);
+    }
     if (chromium === 'unknown') chromium = await chromiumVersion(browsers[0]);
     const out = await body(...browsers);
     const stray = browsers.flatMap((b) => b.blocked);
     if (stray.length) out.rows.forEach(([, m]) => (m.note = `${m.note ?? ''}; ${stray.length} request(s) left the page: ${stray[0]}`));
     return out;
   } finally {
-    for (const b of browsers) await b.close().catch(() => {});
+    for (const b of browsers) {
+      open.delete(b);
+      await b.close().catch(() => {});
+    }
   }
 }
 
@@ -111,7 +127,7 @@ await section('pure', ['coach', 'requestChecks'], () =>
 await section('import', ['import'], () =>
   withBrowsers([[vouchExt, {}]], async (b) => importSection({ ...common, page: await dashboardPage(b), bundleEntry })),
 );
-await section('store', ['summary', 'dashboard'], () => withBrowsers([[vouchExt, {}]], async (b) => storeSection({ ...common, page: await dashboardPage(b) })));
+await section('store', ['summary', 'dashboard'], () => withBrowsers([[vouchExt, {}]], (browser) => storeSection({ ...common, browser })));
 await section('heap', ['heap'], () =>
   withBrowsers([[vouchExt, spaPages()], [noopExt, spaPages()]], (vouch, noop) => heapSection({ ...common, runs: 3, vouch, noop })),
 );

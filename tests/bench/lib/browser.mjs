@@ -44,3 +44,14 @@ export async function retryOnce(label, fn) {
     return fn();
   }
 }
+
+/**
+ * A quiet extension page to send messages from: the extension's manifest shown as text. It has
+ * the extension's origin (so the router treats it as the dashboard) but runs none of Vouch's UI,
+ * whose live ledger would otherwise redraw after every one of the seed's writes.
+ */
+export async function messagePage(browser) {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
+  return page;
+}

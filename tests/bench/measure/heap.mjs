@@ -2,7 +2,6 @@
 // a profile, the request form and the feed, over the heap after 10. Garbage is collected first,
 // so only what is still held counts.
 import { LINKEDIN } from '../lib/browser.mjs';
-import { bytesByType, takeSnapshot } from '../lib/heap-snapshot.mjs';
 import { SPA_PATHS } from '../pages/spa.mjs';
 
 async function heapAfterGc(cdp) {
@@ -13,14 +12,7 @@ async function heapAfterGc(cdp) {
   return usedSize;
 }
 
-/** Where the growth is: compiled code versus everything else, from two snapshots. */
-function growth(before, after) {
-  const code = (after.code ?? 0) - (before.code ?? 0);
-  const total = Object.values(after).reduce((a, b) => a + b, 0) - Object.values(before).reduce((a, b) => a + b, 0);
-  return { codeBytes: code, otherBytes: total - code };
-}
-
-export async function heapRun(browser, { early = 10, late = 200, breakdown = false } = {}) {
+export async function heapRun(browser, { early = 10, late = 200 } = {}) {
   const page = await browser.context.newPage();
   try {
     const cdp = await browser.context.newCDPSession(page);
@@ -29,12 +21,10 @@ export async function heapRun(browser, { early = 10, late = 200, breakdown = fal
     await cdp.send('HeapProfiler.enable');
     await page.evaluate((n) => window.__benchNavigate(n), early);
     const earlyBytes = await heapAfterGc(cdp);
-    const earlyTypes = breakdown ? bytesByType(await takeSnapshot(cdp)) : null;
     await page.evaluate((n) => window.__benchNavigate(n), late - early);
     const lateBytes = await heapAfterGc(cdp);
-    const split = earlyTypes ? growth(earlyTypes, bytesByType(await takeSnapshot(cdp))) : null;
     const panels = await page.evaluate(() => document.querySelectorAll('vouch-panel').length);
-    return { earlyBytes, lateBytes, ratio: lateBytes / earlyBytes, panels, path: new URL(page.url()).pathname, growth: split };
+    return { earlyBytes, lateBytes, ratio: lateBytes / earlyBytes, panels, path: new URL(page.url()).pathname };
   } finally {
     await page.close();
   }
@@ -42,9 +32,7 @@ export async function heapRun(browser, { early = 10, late = 200, breakdown = fal
 
 export async function heapSection({ vouch, noop, runs, median }) {
   const vouchRuns = [];
-  // The breakdown is taken in an extra run, so that its snapshots do not weigh on the measured ones.
   for (let i = 0; i < runs; i++) vouchRuns.push(await heapRun(vouch));
-  const explained = await heapRun(vouch, { breakdown: true });
   const pageOnly = await heapRun(noop);
   const kb = (b) => (b / 1024).toFixed(0);
   const early = median(vouchRuns.map((r) => r.earlyBytes));
@@ -52,8 +40,8 @@ export async function heapSection({ vouch, noop, runs, median }) {
   return {
     rows: [['heap', {
       value: median(vouchRuns.map((r) => r.ratio)),
-      note: `${kb(early)} KiB after 10, ${kb(late)} KiB after 200 (medians of ${runs}); the page with the do-nothing extension: ${kb(pageOnly.earlyBytes)} → ${kb(pageOnly.lateBytes)} KiB (ratio ${pageOnly.ratio.toFixed(3)}); of Vouch's growth, ${kb(explained.growth.codeBytes)} KiB is compiled code and ${kb(explained.growth.otherBytes)} KiB everything else (snapshots in a separate run)`,
+      note: `${kb(early)} KiB after 10, ${kb(late)} KiB after 200 (medians of ${runs}); the page with the do-nothing extension: ${kb(pageOnly.earlyBytes)} → ${kb(pageOnly.lateBytes)} KiB (ratio ${pageOnly.ratio.toFixed(3)})`,
     }]],
-    samples: { vouch: vouchRuns, noop: pageOnly, explained },
+    samples: { vouch: vouchRuns, noop: pageOnly },
   };
 }
