@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { deleteAllData } from '@/storage/backup';
 import { updateSettings, type Settings } from '@/storage/settings';
+import { profileIdFromHref } from '@/entrypoints/linkedin.content/pages/urls';
 import { parseReminderDays } from './contact-edit';
 import { useDashboard, useReadOnly } from './context';
 import { TemplateEditor } from './TemplateEditor';
@@ -36,6 +37,7 @@ export function SettingsView() {
           {settings.paused ? 'Resume Vouch on LinkedIn' : 'Pause Vouch on LinkedIn'}
         </button>
       </fieldset>
+      <YourProfile viewer={settings.viewer} />
       <fieldset disabled={readOnly}>
         <legend>Follow-ups</legend>
         <label>
@@ -67,6 +69,51 @@ export function SettingsView() {
       <TemplateEditor />
       <DeleteEverything disabled={readOnly} />
     </section>
+  );
+}
+
+/**
+ * Who the user is on LinkedIn: Vouch reads it from the page's "Me" menu when it can, and this
+ * setting wins when the menu is not on the page (the card then cannot find the user in lists).
+ */
+function YourProfile({ viewer }: { viewer: Settings['viewer'] }) {
+  const [name, setName] = useState(viewer?.name ?? '');
+  const [url, setUrl] = useState(viewer ? `https://www.linkedin.com/in/${viewer.id}/` : '');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => {
+    setName(viewer?.name ?? '');
+    setUrl(viewer ? `https://www.linkedin.com/in/${viewer.id}/` : '');
+  }, [viewer]);
+  const save = () => {
+    if (!url.trim() && !name.trim()) {
+      void updateSettings({ viewer: null });
+      return setMessage({ ok: true, text: 'Vouch will read who you are from LinkedIn’s menu.' });
+    }
+    const id = profileIdFromHref(url.trim().replace(/^(?:https?:\/\/)?(?:www\.)?linkedin\.com/i, ''));
+    if (!id || !name.trim()) return setMessage({ ok: false, text: 'Enter your name and your profile address, like https://www.linkedin.com/in/your-name/.' });
+    void updateSettings({ viewer: { id, name: name.trim() } });
+    setMessage({ ok: true, text: 'Saved.' });
+  };
+  return (
+    <fieldset>
+      <legend>Your LinkedIn profile</legend>
+      <label>
+        Your name
+        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} autoComplete="name" />
+      </label>
+      <label>
+        Your profile address
+        <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://www.linkedin.com/in/your-name/" maxLength={300} />
+      </label>
+      <button type="button" onClick={save}>
+        Save profile
+      </button>
+      {message && (
+        <p className={message.ok ? 'muted' : 'notice error'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+    </fieldset>
   );
 }
 

@@ -69,7 +69,7 @@ export function TemplateEditor() {
           </select>
         </label>
       </div>
-      <fieldset disabled={readOnly || !current}>
+      <fieldset className="template-fields" disabled={readOnly || !current}>
         <label>
           Name
           <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} />

@@ -13,6 +13,9 @@ body { background: var(--vouch-bg, #fff); }
 .dashboard textarea { width: min(100%, 640px); }
 .dashboard fieldset { border: 1px solid var(--vouch-border); border-radius: var(--vouch-radius); margin: 12px 0; padding: 8px 12px; display: flex; flex-wrap: wrap; gap: 10px; align-items: flex-end; }
 .dashboard legend { font-weight: 600; padding: 0 4px; }
+.dashboard .template-fields { flex-direction: column; align-items: stretch; }
+.dashboard .template-fields label { display: flex; max-width: 720px; }
+.dashboard .template-fields textarea { width: 100%; min-height: 180px; }
 .small { font-size: 12px; }
 .empty { padding: 24px; text-align: center; color: var(--vouch-muted); border: 1px dashed var(--vouch-border); border-radius: var(--vouch-radius); }
 .filters { display: flex; flex-wrap: wrap; gap: 10px; margin-bottom: 8px; }

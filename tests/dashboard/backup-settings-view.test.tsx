@@ -103,6 +103,20 @@ describe('SettingsView', () => {
     await waitFor(async () => expect((await getSettings()).paused).toBe(false));
   });
 
+  it('sets who the user is on LinkedIn from a profile address, refusing one that is not', async () => {
+    renderView(<SettingsView />, freshDb());
+    const name = screen.getByRole('textbox', { name: 'Your name' });
+    const url = screen.getByRole('textbox', { name: 'Your profile address' });
+    fireEvent.change(name, { target: { value: 'Alex Morgan' } });
+    fireEvent.change(url, { target: { value: 'https://example.com/alex' } });
+    fireEvent.click(within(name.closest('fieldset')!).getByRole('button', { name: 'Save profile' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/profile address/);
+    expect((await getSettings()).viewer).toBeNull();
+    fireEvent.change(url, { target: { value: 'https://www.linkedin.com/in/Alex%2DMorgan/?trk=x' } });
+    fireEvent.click(within(name.closest('fieldset')!).getByRole('button', { name: 'Save profile' }));
+    await waitFor(async () => expect((await getSettings()).viewer).toEqual({ id: 'alex-morgan', name: 'Alex Morgan' }));
+  });
+
   it('chooses the theme', async () => {
     renderView(<SettingsView />, freshDb());
     fireEvent.click(screen.getByRole('radio', { name: 'Dark' }));
