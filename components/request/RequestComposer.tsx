@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import type { PanelProps } from '@/components/shared/panel-api';
 import { KIND_LABELS, TEMPLATE_KINDS, type TemplateKind } from './builtins';
@@ -39,9 +39,15 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
   const rendered = useMemo(() => (template ? renderTemplate(template.body, vars) : ''), [template, vars]);
   const text = s.drafts[kind] ?? rendered;
   const firstName = firstNameOf(form.contact);
+  // The panel shows first; its checks run from the next frame, so LinkedIn's form never waits on them.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const id = requestAnimationFrame(() => setPainted(true));
+    return () => cancelAnimationFrame(id);
+  }, []);
   const findings = useMemo(
-    () => findingsFor(kind, text, { firstName, sentBefore, maxLength: form.maxLength ?? undefined }),
-    [kind, text, firstName, sentBefore, form.maxLength],
+    () => (painted ? findingsFor(kind, text, { firstName, sentBefore, maxLength: form.maxLength ?? undefined }) : []),
+    [painted, kind, text, firstName, sentBefore, form.maxLength],
   );
   const sentType = SENT_EVENT_FOR_KIND[kind];
   const sentKey = sentType ? sentEventKey(sentType, { contactId: form.contact.id, text, at: now() }) : null;
