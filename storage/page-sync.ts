@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { contactId as contactIdSchema, MAX_NAME, MAX_TEXT } from './protocol/fields';
+import { isContactId, MAX_NAME, MAX_TEXT } from './limits';
 import type { ContactFacts } from './repositories/contacts';
 import type { NewEvent } from './repositories/events';
 
@@ -79,7 +78,7 @@ export function factsFromProfile(reading: PageReading, viewerId: string | null, 
   const own = reading.isOwnProfile || (!!viewerId && sameProfile(reading.contact.id, viewerId));
   const events = new Map<string, PageEvent>();
   const contacts = new Map<string, ContactFacts>();
-  const usable = (item: PageItem) => v.is(contactIdSchema, item.profileId);
+  const usable = (item: PageItem) => isContactId(item.profileId);
 
   if (own) {
     for (const [type, items] of [['received', recs.received], ['given', recs.given]] as const) {
@@ -95,7 +94,7 @@ export function factsFromProfile(reading: PageReading, viewerId: string | null, 
         });
       }
     }
-  } else if (viewerId && v.is(contactIdSchema, reading.contact.id)) {
+  } else if (viewerId && isContactId(reading.contact.id)) {
     const isViewer = (item: PageItem) => sameProfile(item.profileId, viewerId);
     const theyGaveMe = recs.given.find(isViewer);
     const iGaveThem = recs.received.find(isViewer);

@@ -1,13 +1,11 @@
 import * as v from 'valibot';
+import { CONTACT_ID_MAX, CONTACT_ID_PATTERN, MAX_NAME, MAX_TEXT } from '../limits';
 import { EVENT_SOURCES, EVENT_TYPES, RELATIONSHIPS } from '../types';
 
-// Limits are generous (a 10,000-character name is stored intact) but bounded, so that a forged
-// message cannot fill the disk in one go.
-export const MAX_NAME = 20_000;
-export const MAX_TEXT = 50_000;
+export { MAX_NAME, MAX_TEXT };
 
 /** A LinkedIn vanity name or ACo… member id, already percent-decoded and lowercased by the reader. */
-export const contactId = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[^\s/?#]+$/u));
+export const contactId = v.pipe(v.string(), v.minLength(1), v.maxLength(CONTACT_ID_MAX), v.regex(CONTACT_ID_PATTERN));
 export const shortText = v.pipe(v.string(), v.maxLength(MAX_NAME));
 export const longText = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 export const relationship = v.picklist(RELATIONSHIPS);
