@@ -1,8 +1,10 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
-// The production build closes the panel's shadow root; the E2E build (`--mode e2e`) opens it so
-// that Playwright can look inside. Nothing else differs between the two.
+// The production build closes the panel's shadow root; the E2E build (`WXT_E2E=1 wxt build`, into
+// .output/chrome-mv3-e2e) opens it so that Playwright can look inside. Nothing else differs: both
+// are production builds, with the same minified code and production React and Preact.
+const E2E = process.env.WXT_E2E === '1';
 
 /**
  * The content script runs on every LinkedIn page, so its size is a cost every user pays on every
@@ -45,7 +47,7 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}{{modeSuffix}}${E2E ? '-e2e' : ''}`,
   manifest: ({ browser }) => ({
     name: 'Vouch',
     description:

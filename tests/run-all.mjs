@@ -45,7 +45,7 @@ step('typecheck', 'npx', ['tsc', '--noEmit']);
 vitest('unit', []);
 const built =
   step('build chrome', 'npx', ['wxt', 'build']) &
-  step('build e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']) &
+  step('build e2e', 'npx', ['wxt', 'build'], { WXT_E2E: '1' }) &
   step('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
 if (built) vitest('e2e', ['-c', 'tests/e2e/vitest.config.ts']);
 else results.push({ label: 'e2e', passed: 0, failed: 1, skipped: 0 });

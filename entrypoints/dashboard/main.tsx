@@ -1,13 +1,16 @@
 import { createRoot } from 'react-dom/client';
-import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { preloadSettings } from '@/components/dashboard/use-settings';
 import { openVouchDb } from '@/storage/open';
 
-// Wiring only: open the database (this page shares the extension's origin with the background)
-// and read the preferences at the same time, then render.
+// Wiring only. The database opens and the preferences load while the dashboard's code is still
+// being fetched and compiled: the three are independent, so the first screen waits for the slowest.
+const opened = openVouchDb();
+const settings = preloadSettings().catch(() => {});
+const app = import('@/components/dashboard/DashboardApp');
 const root = createRoot(document.getElementById('root')!);
-Promise.all([openVouchDb(), preloadSettings().catch(() => {})]).then(
-  ([{ db, readOnlyReason }]) => root.render(<DashboardApp db={db} readOnlyReason={readOnlyReason} />),
+
+Promise.all([opened, app, settings]).then(
+  ([{ db, readOnlyReason }, { DashboardApp }]) => root.render(<DashboardApp db={db} readOnlyReason={readOnlyReason} />),
   (e: unknown) => {
     const p = document.createElement('p');
     p.setAttribute('role', 'alert');

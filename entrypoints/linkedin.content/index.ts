@@ -6,6 +6,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     // The E2E build opens the shadow root so that tests can look inside; production keeps it closed.
-    startVouch(ctx, import.meta.env.MODE === 'e2e' ? 'open' : 'closed');
+    startVouch(ctx, import.meta.env.WXT_E2E === '1' ? 'open' : 'closed');
   },
 });
