@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, type ComponentType } from 'react';
 import type { VouchDb } from '@/storage/db';
 import { themeCss } from '@/components/shared/ui/theme';
 import { ContactView } from './ContactView';
+import type { ContactStanding } from '@/storage/repositories/status';
 import { DashboardProvider } from './context';
 import { LedgerView } from './LedgerView';
 import { useNav } from './store';
@@ -34,10 +35,15 @@ export interface DashboardAppProps {
   db: VouchDb;
   readOnlyReason?: string | null;
   now?: () => Date;
+  /** See `DashboardData.ledgerPreview`. */
+  ledgerPreview?: Promise<ContactStanding[]>;
 }
 
-export function DashboardApp({ db, readOnlyReason = null, now }: DashboardAppProps) {
-  const value = useMemo(() => ({ db, readOnlyReason, now: now ?? (() => new Date()) }), [db, readOnlyReason, now]);
+export function DashboardApp({ db, readOnlyReason = null, now, ledgerPreview }: DashboardAppProps) {
+  const value = useMemo(
+    () => ({ db, readOnlyReason, now: now ?? (() => new Date()), ...(ledgerPreview ? { ledgerPreview } : {}) }),
+    [db, readOnlyReason, now, ledgerPreview],
+  );
   const { view, contactId, show } = useNav();
   const { theme } = useSettings();
   const View = VIEW_COMPONENTS[view];

@@ -75,12 +75,12 @@ export function LedgerView() {
 
 /** The preview is read once, at load: after that the live, whole ledger takes over. */
 function usePreview(loaded: boolean, reminderAfterDays: number) {
-  const { db, now } = useDashboard();
+  const { db, now, ledgerPreview } = useDashboard();
   const [preview, setPreview] = useState<ContactStanding[] | null>(null);
   useEffect(() => {
     if (!loaded) return;
     let live = true;
-    loadLedgerPreview(db, now(), { reminderAfterDays }).then(
+    (ledgerPreview ?? loadLedgerPreview(db, now(), { reminderAfterDays })).then(
       (rows) => live && setPreview(rows),
       () => live && setPreview([]),
     );

@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { VouchDb } from '@/storage/db';
+import type { ContactStanding } from '@/storage/repositories/status';
 
 /**
  * What every view needs: the database (the dashboard is an extension page, so it opens Dexie
@@ -10,6 +11,8 @@ export interface DashboardData {
   /** Set when the data on disk is from a newer Vouch: every write control is then disabled. */
   readOnlyReason: string | null;
   now: () => Date;
+  /** The top of the ledger, when the page started reading it before the views loaded. */
+  ledgerPreview?: Promise<ContactStanding[]>;
 }
 
 const DashboardContext = createContext<DashboardData | null>(null);

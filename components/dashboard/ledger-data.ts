@@ -10,7 +10,7 @@ import type { VouchEvent } from '@/storage/types';
  */
 export async function loadLedger(db: VouchDb, now: Date, defaults: StatusDefaults = {}): Promise<ContactStanding[]> {
   const [contacts, events] = await db.transaction('r', db.contacts, db.events, () =>
-    Promise.all([db.contacts.toArray(), db.events.toArray()]),
+    Promise.all([db.contacts.toArray(), eventsInPages(db)]),
   );
   const byContact = new Map<string, VouchEvent[]>();
   for (const e of events) {
@@ -24,6 +24,22 @@ export async function loadLedger(db: VouchDb, now: Date, defaults: StatusDefault
   // Events whose contact row is missing (written before the contact) still show, as the repository's ledger does.
   for (const [id, list] of byContact) if (!known.has(id)) rows.push(standingOf(id, null, list, now, defaults));
   return rows;
+}
+
+/**
+ * Every event, read in pages along the primary key: one 100,000-row request would hold the
+ * database's backend until it finished, even after the page that asked for it is gone (a reload
+ * then waits for it); pages let the browser drop the rest.
+ */
+export async function eventsInPages(db: VouchDb, page = 5_000): Promise<VouchEvent[]> {
+  const out: VouchEvent[] = [];
+  let after = 0;
+  for (;;) {
+    const chunk = await db.events.where(':id').above(after).limit(page).toArray();
+    out.push(...chunk);
+    if (chunk.length < page) return out;
+    after = chunk[chunk.length - 1]!.seq!;
+  }
 }
 
 /**

@@ -1,5 +1,7 @@
 import { createRoot } from 'react-dom/client';
+import { loadLedgerPreview } from '@/components/dashboard/ledger-data';
 import { preloadSettings } from '@/components/dashboard/use-settings';
+import { getSettings } from '@/storage/settings';
 import { openVouchDb } from '@/storage/open';
 
 // Wiring only. The database opens and the preferences load while the dashboard's code is still
@@ -7,10 +9,15 @@ import { openVouchDb } from '@/storage/open';
 const opened = openVouchDb();
 const settings = preloadSettings().catch(() => {});
 const app = import('@/components/dashboard/DashboardApp');
+// The ledger's first screen is read as soon as the database is open, not after the views load.
+const ledgerPreview = Promise.all([opened, getSettings()]).then(([{ db }, s]) =>
+  loadLedgerPreview(db, new Date(), { reminderAfterDays: s.reminderAfterDays }),
+);
 const root = createRoot(document.getElementById('root')!);
 
 Promise.all([opened, app, settings]).then(
-  ([{ db, readOnlyReason }, { DashboardApp }]) => root.render(<DashboardApp db={db} readOnlyReason={readOnlyReason} />),
+  ([{ db, readOnlyReason }, { DashboardApp }]) =>
+    root.render(<DashboardApp db={db} readOnlyReason={readOnlyReason} ledgerPreview={ledgerPreview} />),
   (e: unknown) => {
     const p = document.createElement('p');
     p.setAttribute('role', 'alert');
