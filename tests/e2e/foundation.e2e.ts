@@ -23,6 +23,23 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it("refuses any network connection from its own pages (connect-src 'none' holds)", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    const outcome = await page.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+      const fetched = await fetch('https://www.linkedin.com/voyager/api/me').then(
+        () => 'connected',
+        () => 'refused',
+      );
+      await new Promise((r) => setTimeout(r, 100));
+      return { fetched, violations };
+    });
+    expect(outcome).toEqual({ fetched: 'refused', violations: ['connect-src'] });
+    await page.close();
+  });
+
   it('has fixture pages for every form kind and the feed', () => {
     const kinds = new Set(fixtures.map((f) => f.kind));
     for (const k of ['request-form', 'write-form', 'feed', 'profile']) expect(kinds).toContain(k);
