@@ -1,3 +1,4 @@
+import { LINKEDIN_RELATIONSHIPS, type LinkedInRelationship } from '@/components/shared/linkedin-relationships';
 import type { Relationship } from '@/storage/types';
 
 /** The kinds of relationship a request template is written for. */
@@ -15,21 +16,7 @@ export const GROUP_LABELS: Record<RequestGroup, string> = {
 };
 
 /** LinkedIn's Relationship field, as its API names the kinds. */
-export const LINKEDIN_RELATIONSHIPS = [
-  'RECOMMENDER_MANAGED_RECOMMENDEE',
-  'RECOMMENDER_REPORTED_TO_RECOMMENDEE',
-  'RECOMMENDER_SENIOR_THAN_RECOMMENDEE',
-  'RECOMMENDEE_SENIOR_THAN_RECOMMENDER',
-  'WORKED_IN_SAME_GROUP',
-  'WORKED_IN_DIFFERENT_GROUPS',
-  'WORKED_IN_DIFFERENT_COMPANIES',
-  'RECOMMENDEE_CLIENT_OF_RECOMMENDER',
-  'RECOMMENDER_CLIENT_OF_RECOMMENDEE',
-  'RECOMMENDER_TAUGHT_RECOMMENDEE',
-  'RECOMMENDER_ADVISED_RECOMMENDEE',
-  'STUDIED_TOGETHER',
-] as const;
-export type LinkedInRelationship = (typeof LINKEDIN_RELATIONSHIPS)[number];
+export { LINKEDIN_RELATIONSHIPS, type LinkedInRelationship };
 
 /**
  * Who the *other* person is to the user, on a request form. There the other person is the

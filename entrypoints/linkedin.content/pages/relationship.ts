@@ -9,23 +9,11 @@
  * `recommendeeFirstName` matching the subject (and `recommenderFirstName` not matching it) flips the
  * sentence, and `subjectIsRecommender` decides outright (the forms use it for "you").
  */
+import { LINKEDIN_RELATIONSHIPS, type LinkedInRelationship } from '@/components/shared/linkedin-relationships';
 import { foldForCompare, oneLine } from './text';
 
-export const RELATIONSHIP_KINDS = [
-  'RECOMMENDER_MANAGED_RECOMMENDEE',
-  'RECOMMENDER_REPORTED_TO_RECOMMENDEE',
-  'RECOMMENDER_SENIOR_THAN_RECOMMENDEE',
-  'RECOMMENDEE_SENIOR_THAN_RECOMMENDER',
-  'WORKED_IN_SAME_GROUP',
-  'WORKED_IN_DIFFERENT_GROUPS',
-  'WORKED_IN_DIFFERENT_COMPANIES',
-  'RECOMMENDEE_CLIENT_OF_RECOMMENDER',
-  'RECOMMENDER_CLIENT_OF_RECOMMENDEE',
-  'RECOMMENDER_TAUGHT_RECOMMENDEE',
-  'RECOMMENDER_ADVISED_RECOMMENDEE',
-  'STUDIED_TOGETHER',
-] as const;
-export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
+export const RELATIONSHIP_KINDS = LINKEDIN_RELATIONSHIPS;
+export type RelationshipKind = LinkedInRelationship;
 
 export interface RelationshipOptions {
   recommenderFirstName?: string;
