@@ -82,6 +82,22 @@ describe.each(Object.entries(BUILDS))('built manifest (%s)', (browser, dir) => {
   });
 });
 
+describe('store packages', () => {
+  it('npm run zip makes a Chrome and a Firefox zip, each with its manifest', () => {
+    const r = spawnSync('npm', ['run', 'zip'], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const zips = readdirSync(join(ROOT, '.output')).filter((f) => f.endsWith('.zip'));
+    for (const browser of ['chrome', 'firefox']) {
+      const zip = zips.find((f) => f.endsWith(`-${browser}.zip`));
+      expect(zip, browser).toBeDefined();
+      const listing = spawnSync('unzip', ['-l', join(ROOT, '.output', zip!)], { encoding: 'utf8' });
+      const files = listing.status === 0 ? listing.stdout : readFileSync(join(ROOT, '.output', zip!)).toString('latin1');
+      expect(files).toContain('manifest.json');
+      expect(files).toContain('content-scripts/linkedin.js');
+    }
+  }, 200_000);
+});
+
 describe('Firefox package', () => {
   it('passes web-ext lint with no errors or warnings', () => {
     const r = spawnSync('npx', ['web-ext', 'lint', '--source-dir', join(ROOT, '.output/firefox-mv3'), '--output', 'json', '--no-config-discovery'], {
