@@ -104,16 +104,15 @@ function follow(url: URL, kind: PageKind, signal: AbortSignal, surface: Surface)
     else run();
   };
   timedScan();
-  // A form container arriving is worth reading at once (the panel should appear with it); any
-  // other change waits for the next frame.
+  // A form container arriving is worth reading at once (the panel should appear with it), when the
+  // page is cheap to read; any other change waits for the next frame, or longer on a slow page.
   const observer = new MutationObserver((records) => {
-    if (!queued && !formShown && records.some(mayHoldForm)) timedScan();
+    if (!queued && !formShown && cost <= 4 && records.some(mayHoldForm)) timedScan();
     else schedule();
   });
   observer.observe(document.body, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }
-
 
 const FORM_CONTAINER = 'dialog, [role="dialog"], form, textarea, [contenteditable="true"], [role="combobox"]';
 

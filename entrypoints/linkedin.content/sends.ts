@@ -10,7 +10,8 @@ const SEND_WINDOW_MS = 15_000;
 
 /**
  * Records a request or recommendation the USER sent: Vouch only watches for the user's own
- * (trusted) click on the form's Send button, then for the form to close. It never clicks anything.
+ * (trusted) click on the form's Send button, then for the form to close — or for LinkedIn to leave
+ * the form's page, which is how it closes a routed form. It never clicks anything.
  */
 export function watchSends(signal: AbortSignal, readText: () => string | null) {
   let form: FormInfo | null = null;
@@ -29,23 +30,29 @@ export function watchSends(signal: AbortSignal, readText: () => string | null) {
     { capture: true, signal },
   );
 
+  const record = () => {
+    if (!pending || Date.now() - pending.at > SEND_WINDOW_MS) {
+      pending = null;
+      return;
+    }
+    const { form: sent, text } = pending;
+    pending = null;
+    const input = { contactId: sent.contact.id, text, at: new Date() };
+    // The same builders as the panels' "I sent it" buttons: one key, so the fact is written once.
+    outbox
+      .call('events.append', { events: [sent.kind === 'request' ? buildRequestSentEvent(input) : buildGivenEvent(input)] })
+      .catch((err) => report('record-send', err));
+  };
+  // The page is left (the follower's signal aborts) right after the user's Send: the form went with it.
+  signal.addEventListener('abort', record, { once: true });
+
   return {
     formOpen(info: FormInfo) {
       form = info;
     },
     formGone() {
       form = null;
-      if (!pending || Date.now() - pending.at > SEND_WINDOW_MS) {
-        pending = null;
-        return;
-      }
-      const { form: sent, text } = pending;
-      pending = null;
-      const input = { contactId: sent.contact.id, text, at: new Date() };
-      // The same builders as the panels' "I sent it" buttons: one key, so the fact is written once.
-      outbox.call('events.append', {
-        events: [sent.kind === 'request' ? buildRequestSentEvent(input) : buildGivenEvent(input)],
-      }).catch((err) => report('record-send', err));
+      record();
     },
   };
 }

@@ -116,6 +116,36 @@ describe('request composer on LinkedIn', () => {
   }
 });
 
+describe('recording what the user sent', () => {
+  it('records the request once even when LinkedIn leaves the form URL as it closes', async () => {
+    const f = requestForms.find((x) => x.file === 'form-request-modal.html')!;
+    const { page, panel } = await openForm(f.url);
+    const box = linkedInBox(page);
+    await box.waitFor({ timeout: 10_000 });
+    await panel.getByLabel('Project').fill('the Atlas billing migration');
+    await panel.getByRole('button', { name: 'Use this message' }).click();
+    const message = await boxText(box);
+    // As LinkedIn does: the Send click closes the modal and routes back to the profile.
+    const profilePath = new URL(f.url).pathname.replace(/edit\/forms\/recommendation\/request\/?$/, '');
+    await page.evaluate((path) => {
+      document.querySelector('[data-fixture-send]')!.addEventListener('click', () => history.pushState({}, '', path));
+    }, profilePath);
+    await page.locator('[data-fixture-send]').first().click();
+    const contactId = decodeURIComponent(new URL(f.url).pathname.split('/')[2]!).toLowerCase();
+    const dash = await browser.context.newPage();
+    await dash.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    const sent = async () => {
+      const reply = await dash.evaluate(
+        (id) => (globalThis as any).chrome.runtime.sendMessage({ vouch: 1, type: 'contact.history', payload: { contactId: id } }),
+        contactId,
+      );
+      return (reply.data as { type: string; text?: string }[]).filter((e) => e.type === 'request-sent' && e.text === message);
+    };
+    await expect.poll(async () => (await sent()).length, { timeout: 10_000 }).toBe(1);
+    await Promise.all([dash.close(), page.close()]);
+  });
+});
+
 describe('writing coach on LinkedIn', () => {
   for (const f of writeForms) {
     it(`follows typing, inserts a starter and restores a draft on ${f.file}`, async () => {
