@@ -9,10 +9,11 @@ export default defineBackground(() => {
   const opened = openVouchDb();
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
-  const route = opened.then(({ db }) =>
+  const route = opened.then(({ db, readOnlyReason }) =>
     createRouter(db, {
       extensionId: browser.runtime.id,
       extensionOrigin,
+      readOnlyReason,
       onReject: (reason, _message, sender) => {
         console.warn('[vouch] refused a message:', reason, sender.url ?? sender.id);
         void db.log.add({ at: new Date(), level: 'warn', source: 'router', message: reason }).catch(() => {});
@@ -21,11 +22,8 @@ export default defineBackground(() => {
   );
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: Reply) => void) => {
-    opened
-      .then(({ readOnlyReason }) => {
-        if (readOnlyReason) return { ok: false, error: readOnlyReason } satisfies Reply;
-        return route.then((handle) => handle(message, sender as Sender));
-      })
+    route
+      .then((handle) => handle(message, sender as Sender))
       .then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: `Vouch could not open its data: ${String(e)}` }));
     return true; // the answer comes asynchronously
   });

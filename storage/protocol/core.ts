@@ -30,6 +30,7 @@ const draftKind = v.picklist(['write', 'request']);
 /** The foundation's messages: contacts, the event log, notes and drafts. */
 export const coreHandlers = {
   ping: handler({
+    reads: true,
     from: 'any',
     input: v.strictObject({}),
     run: async () => ({ pong: true as const }),
@@ -48,6 +49,7 @@ export const coreHandlers = {
     run: (db, input, ctx) => upsertContactFacts(db, input, ctx.now()),
   }),
   'contact.get': handler({
+    reads: true,
     from: 'any',
     input: v.strictObject({ id: contactId }),
     run: async (db, input) => (await getContact(db, input.id)) ?? null,
@@ -69,6 +71,7 @@ export const coreHandlers = {
     run: (db, input) => appendEvents(db, input.events),
   }),
   'contact.history': handler({
+    reads: true,
     from: 'any',
     input: v.strictObject({ contactId, limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000))) }),
     run: (db, input) => historyOf(db, input.contactId, { limit: input.limit }),
@@ -79,6 +82,7 @@ export const coreHandlers = {
     run: (db, input, ctx) => addNote(db, input.contactId, input.text, ctx.now()),
   }),
   'notes.list': handler({
+    reads: true,
     from: 'any',
     input: v.strictObject({ contactId }),
     run: (db, input) => notesOf(db, input.contactId),
@@ -97,6 +101,7 @@ export const coreHandlers = {
     run: (db, input, ctx) => saveDraft(db, input.contactId, input.kind, input.text, ctx.now()),
   }),
   'draft.get': handler({
+    reads: true,
     from: 'any',
     input: v.strictObject({ contactId, kind: draftKind }),
     run: async (db, input) => (await getDraft(db, input.contactId, input.kind)) ?? null,

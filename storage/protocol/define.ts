@@ -13,6 +13,8 @@ export interface HandlerContext {
 
 export interface Handler<S extends v.GenericSchema, R> {
   from: Audience;
+  /** Only reads: still answered when the data is read-only (written by a newer Vouch). */
+  reads?: true;
   input: S;
   run(db: VouchDb, input: v.InferOutput<S>, ctx: HandlerContext): Promise<R>;
 }

@@ -50,6 +50,7 @@ export async function recordPageFacts(db: VouchDb, facts: PageFacts, now: Date):
 /** Reciprocity: where the user stands with each contact, page sync, and editing the history. */
 export const reciprocityHandlers = {
   'contact.summary': handler({
+    reads: true,
     from: 'any',
     input: v.strictObject({ contactId, reminderAfterDays }),
     run: async (db, input, ctx) =>
@@ -64,16 +65,19 @@ export const reciprocityHandlers = {
       }),
   }),
   'contacts.summaries': handler({
+    reads: true,
     from: 'any',
     input: v.strictObject({ contactIds: v.pipe(v.array(contactId), v.maxLength(1_000)), reminderAfterDays }),
     run: (db, input, ctx) => statusesOf(db, input.contactIds, ctx.now(), input),
   }),
   'followups.due': handler({
+    reads: true,
     from: 'extension',
     input: v.strictObject({ reminderAfterDays }),
     run: (db, input, ctx) => dueFollowUps(db, ctx.now(), input),
   }),
   'ledger.list': handler({
+    reads: true,
     from: 'extension',
     input: v.strictObject({
       reminderAfterDays,
@@ -87,6 +91,7 @@ export const reciprocityHandlers = {
   }),
   // The own-profile summary runs in the content script: it gets counts and short lists, not the ledger.
   'ledger.summary': handler({
+    reads: true,
     from: 'any',
     input: v.strictObject({ reminderAfterDays }),
     run: (db, input, ctx) => ledgerSummary(db, ctx.now(), input),

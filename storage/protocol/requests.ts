@@ -26,6 +26,7 @@ export async function requestsSentBefore(
 
 export const requestHandlers = {
   'requests.sentBefore': handler({
+    reads: true,
     from: 'any',
     input: v.strictObject({
       excludeContactId: contactId,

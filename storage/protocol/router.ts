@@ -21,6 +21,8 @@ export interface RouterOptions {
   /** Where refusals are logged (the background's console and its log table). */
   onReject?: (reason: string, message: unknown, sender: Sender) => void;
   handlers?: Record<string, Handler<v.GenericSchema, unknown>>;
+  /** Set when the data may only be read: every message that writes is refused with this reason. */
+  readOnlyReason?: string | null;
 }
 
 export const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
@@ -110,6 +112,7 @@ export function createRouter(db: VouchDb, opts: RouterOptions) {
     }
     const h = table[type]!;
     if (!allowed(h.from, origin)) return reject(`Refused: "${type}" is not accepted from this sender.`, message, sender);
+    if (opts.readOnlyReason && !h.reads) return { ok: false, error: opts.readOnlyReason };
     const parsed = v.safeParse(h.input, payload);
     if (!parsed.success) return reject(describe(parsed.issues), message, sender);
     try {

@@ -11,6 +11,7 @@ const kind = v.picklist(TEMPLATE_KINDS);
 /** The composer's templates: Vouch's own merged with the user's edits and additions. */
 export const templateHandlers = {
   'templates.list': handler({
+    reads: true,
     from: 'any',
     input: v.strictObject({ group: v.optional(group), kind: v.optional(kind) }),
     run: (db, input) => listTemplates(db, input),

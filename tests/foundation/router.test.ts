@@ -75,6 +75,23 @@ describe('message router', () => {
     });
   }
 
+  it('on read-only data (from a newer Vouch) answers reads and refuses every write, saying why', async () => {
+    await handle(msg('events.append', { events: [event('before')] }), content);
+    const readOnly = createRouter(db, { extensionId: ID, extensionOrigin: ORIGIN, readOnlyReason: 'Saved by a newer Vouch.' });
+    const history = await readOnly(msg('contact.history', { contactId: 'jane-doe-42' }), content);
+    expect(history.ok && (history.data as unknown[]).length).toBe(1);
+    for (const [type, payload] of [
+      ['events.append', { events: [event('after')] }],
+      ['notes.add', { contactId: 'jane-doe-42', text: 'x' }],
+      ['draft.save', { contactId: 'jane-doe-42', kind: 'write', text: 'x' }],
+      ['templates.save', { group: 'peer', kind: 'request', name: 'n', body: 'b' }],
+    ] as const) {
+      expect(await readOnly(msg(type, payload), content)).toEqual({ ok: false, error: 'Saved by a newer Vouch.' });
+    }
+    expect(await db.events.count()).toBe(1);
+    expect(await db.notes.count()).toBe(0);
+  });
+
   it('writing the same fact twice is a no-op', async () => {
     await handle(msg('events.append', { events: [event('same')] }), content);
     const again = await handle(msg('events.append', { events: [event('same'), event('same')] }), content);
