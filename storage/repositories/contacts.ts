@@ -31,9 +31,10 @@ function blankContact(id: string, now: Date): Contact {
  */
 export async function upsertContactFacts(db: VouchDb, facts: ContactFacts, now = new Date()): Promise<Contact> {
   return db.transaction('rw', db.contacts, async () => {
-    const existing = (await db.contacts.get(facts.id)) ?? blankContact(facts.id, now);
+    const stored = await db.contacts.get(facts.id);
+    const existing = stored ?? blankContact(facts.id, now);
     const next: Contact = { ...existing };
-    let changed = !(await db.contacts.get(facts.id));
+    let changed = !stored;
     for (const field of ['name', 'firstName', 'lastName', 'headline', 'memberUrn', 'company'] as const) {
       const value = facts[field];
       if (value !== undefined && value !== '' && next[field] !== value) {
