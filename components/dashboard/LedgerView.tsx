@@ -73,14 +73,23 @@ export function LedgerView() {
   );
 }
 
-/** The preview is read once, at load: after that the live, whole ledger takes over. */
+/** Preloaded previews already shown: the page's one is a snapshot of the data at load. */
+const spent = new WeakSet<Promise<ContactStanding[]>>();
+
+/**
+ * The preview is read once per showing of the ledger: after that the live, whole ledger takes
+ * over. The page's preloaded preview serves the first showing only; coming back to the ledger
+ * later (after an import, a restore or a deletion) reads a fresh one.
+ */
 function usePreview(loaded: boolean, reminderAfterDays: number) {
   const { db, now, ledgerPreview } = useDashboard();
   const [preview, setPreview] = useState<ContactStanding[] | null>(null);
   useEffect(() => {
     if (!loaded) return;
     let live = true;
-    (ledgerPreview ?? loadLedgerPreview(db, now(), { reminderAfterDays })).then(
+    const preloaded = ledgerPreview && !spent.has(ledgerPreview) ? ledgerPreview : undefined;
+    if (preloaded) spent.add(preloaded);
+    (preloaded ?? loadLedgerPreview(db, now(), { reminderAfterDays })).then(
       (rows) => live && setPreview(rows),
       () => live && setPreview([]),
     );

@@ -1,6 +1,6 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { DashboardProvider } from '@/components/dashboard/context';
+import { DashboardProvider, type DashboardData } from '@/components/dashboard/context';
 import { resetDashboardState } from '@/components/dashboard/store';
 import { createDb, type VouchDb } from '@/storage/db';
 import type { NewEvent } from '@/storage/repositories/events';
@@ -59,11 +59,15 @@ export function giveElementsHeight(height = 600): () => void {
   };
 }
 
-export function renderView(ui: ReactElement, db: VouchDb, opts: { readOnlyReason?: string | null; now?: () => Date } = {}): RenderResult {
+export function renderView(
+  ui: ReactElement,
+  db: VouchDb,
+  opts: { readOnlyReason?: string | null; now?: () => Date; ledgerPreview?: DashboardData['ledgerPreview'] } = {},
+): RenderResult {
   resetDashboardState();
-  return render(
-    <DashboardProvider value={{ db, readOnlyReason: opts.readOnlyReason ?? null, now: opts.now ?? (() => NOW) }}>{ui}</DashboardProvider>,
-  );
+  const value: DashboardData = { db, readOnlyReason: opts.readOnlyReason ?? null, now: opts.now ?? (() => NOW) };
+  if (opts.ledgerPreview) value.ledgerPreview = opts.ledgerPreview;
+  return render(<DashboardProvider value={value}>{ui}</DashboardProvider>);
 }
 
 /** Disabled itself or by a disabled fieldset around it (happy-dom's :disabled misses the second). */

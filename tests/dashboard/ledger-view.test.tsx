@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LedgerView } from '@/components/dashboard/LedgerView';
 import { useNav } from '@/components/dashboard/store';
+import { loadLedgerPreview } from '@/components/dashboard/ledger-data';
 import { appendEvents } from '@/storage/repositories/events';
 import { contact, event, freshDb, giveElementsHeight, NOW, renderView } from './helpers';
 
@@ -75,6 +76,31 @@ describe('LedgerView', () => {
     await waitFor(() => expect(rowNames()).toHaveLength(3));
     await act(() => db.contacts.add(contact('new-person', 'Zed New')));
     await waitFor(() => expect(rowNames()).toContain('Zed New'));
+  });
+
+  it('shows the page\'s preloaded preview on the first showing only, never again once the data changed', async () => {
+    const db = await seeded();
+    const before = await loadLedgerPreview(db, NOW);
+    // Everything is deleted after the page loaded: the preload still holds the old top rows.
+    const preload = Promise.resolve(before);
+    const seen = new Set<string>();
+    const observer = new MutationObserver(() => {
+      for (const b of document.querySelectorAll('[role="row"] button')) seen.add(b.textContent!);
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+
+    const first = renderView(<LedgerView />, db, { ledgerPreview: preload });
+    await waitFor(() => expect(rowNames()).toHaveLength(3));
+    expect(seen.has('Jane Doe')).toBe(true);
+    first.unmount();
+
+    await db.events.clear();
+    await db.contacts.clear();
+    seen.clear();
+    renderView(<LedgerView />, db, { ledgerPreview: preload });
+    await screen.findByText(/No contacts yet/);
+    observer.disconnect();
+    expect([...seen]).toEqual([]);
   });
 
   it('opens a contact from its row', async () => {
