@@ -71,7 +71,8 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    build: { sourcemap: false },
+    // VOUCH_MAP=1 adds source maps, to see what the content script is made of (not shipped).
+    build: { sourcemap: process.env.VOUCH_MAP === '1' },
     plugins: [noMarkupWrites()],
   }),
 });

@@ -77,6 +77,26 @@ describe('footprint on LinkedIn', () => {
     await page.close();
   });
 
+  it('posts nothing to LinkedIn\'s own scripts: no message event reveals the extension', async () => {
+    // WXT's content-script wrapper posts a "script started" message, carrying the extension's id, to
+    // every window listener by default: LinkedIn could fingerprint Vouch by it, and its listeners
+    // would run on every page load.
+    for (const f of [feedFixture!, formFixture!, profileFixture!]) {
+      const page = await withVouch.context.newPage();
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        Object.defineProperty(window, '__messagesSeen', { value: seen, enumerable: false });
+        addEventListener('message', (e) => seen.push(JSON.stringify(e.data)), true);
+      });
+      await page.goto(f.url);
+      if (f !== feedFixture) await page.locator(HOST).waitFor({ state: 'attached', timeout: 10_000 });
+      await page.waitForTimeout(800);
+      const seen = await page.evaluate(() => (window as unknown as { __messagesSeen: string[] }).__messagesSeen);
+      expect(seen.filter((m) => m.includes(withVouch.extensionId!) || /wxt|vouch/i.test(m)), f.file).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('makes no network request of its own and fetches nothing from chrome-extension://', async () => {
     expect(withVouch.blocked).toEqual(without.blocked);
     expect(withVouch.blocked.filter((u) => !u.startsWith('https://www.linkedin.com'))).toEqual([]);
