@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 
 /**
  * The user's preferences. They live in the extension's own storage (`browser.storage.local`), which
@@ -22,13 +22,41 @@ export const DEFAULT_SETTINGS: Settings = {
   viewer: null,
 };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+const KEY = 'settings';
+
+/** A stored value completed with the defaults (older versions stored fewer fields). */
+function complete(stored: unknown): Settings {
+  return stored && typeof stored === 'object' ? { ...DEFAULT_SETTINGS, ...(stored as Partial<Settings>) } : { ...DEFAULT_SETTINGS };
+}
+
+/**
+ * The settings in `browser.storage.local` under one key. Written directly against the storage API
+ * (a few lines) rather than through a storage library: this module is in the content script that
+ * every LinkedIn page loads, where each kilobyte is parsed on every visit.
+ */
+export const settingsItem = {
+  async getValue(): Promise<Settings> {
+    const got = await browser.storage.local.get(KEY);
+    return complete(got[KEY]);
+  },
+  async setValue(value: Settings): Promise<void> {
+    await browser.storage.local.set({ [KEY]: value });
+  },
+  async removeValue(): Promise<void> {
+    await browser.storage.local.remove(KEY);
+  },
+  /** Calls `cb` with the new settings whenever they change, in any tab or page; returns the unwatch. */
+  watch(cb: (next: Settings) => void): () => void {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && KEY in changes) cb(complete(changes[KEY]!.newValue));
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
 
 export async function getSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  return settingsItem.getValue();
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, type ComponentType } from 'react';
+import { lazy, Suspense, useLayoutEffect, useMemo, type ComponentType } from 'react';
 import type { VouchDb } from '@/storage/db';
 import { themeCss } from '@/components/shared/ui/theme';
 import { ContactView } from './ContactView';
@@ -48,8 +48,9 @@ export function DashboardApp({ db, readOnlyReason = null, now, ledgerPreview }: 
   const { theme } = useSettings();
   const View = VIEW_COMPONENTS[view];
 
-  // The page itself (scrollbars, overscroll) follows the chosen theme, not only the app's box.
-  useEffect(() => {
+  // The page itself (scrollbars, overscroll) follows the chosen theme, not only the app's box, in
+  // the same paint as the app (a layout effect: no frame with the old scheme).
+  useLayoutEffect(() => {
     document.documentElement.style.colorScheme = theme === 'system' ? 'light dark' : theme;
   }, [theme]);
 

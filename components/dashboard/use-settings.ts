@@ -21,7 +21,7 @@ export function useSettings(): Loaded {
       if (live) setState({ ...s, loaded: true });
     };
     void getSettings().then(take);
-    const unwatch = settingsItem.watch((s) => take({ ...DEFAULT_SETTINGS, ...(s ?? {}) }));
+    const unwatch = settingsItem.watch(take);
     return () => {
       live = false;
       unwatch();
