@@ -28,7 +28,9 @@ function vitest(label, args) {
     const json = JSON.parse(readFileSync(file, 'utf8'));
     // A file that fails to load counts as one failure even though no test in it ran.
     const brokenFiles = json.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
-    results.push({ label, passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles, skipped: json.numPendingTests + json.numTodoTests });
+    const failed = json.numFailedTests + brokenFiles;
+    // Vitest can fail outside any test (an unhandled error or rejection): that is a failure too.
+    results.push({ label, passed: json.numPassedTests, failed: failed === 0 && !ok ? 1 : failed, skipped: json.numPendingTests + json.numTodoTests });
   } catch {
     results.push({ label, passed: 0, failed: 1, skipped: 0 });
   }
