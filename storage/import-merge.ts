@@ -71,6 +71,13 @@ export function syntheticContactId(nameKey: string, rawName = ''): string {
 }
 
 const companyKey = (s: string | undefined) => normaliseName(s ?? '');
+
+/** The first free id for another person of the same name: `<base>~2`, `<base>~3`, … */
+export function namesakeId(base: string, taken: (id: string) => boolean): string {
+  let n = 2;
+  while (taken(`${base}~${n}`)) n++;
+  return `${base}~${n}`;
+}
 const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`.replace(/\s+/g, ' ').trim();
 
 export interface ImportPlan {
@@ -145,6 +152,15 @@ export function planImport(data: LinkedInExport, existing: readonly Contact[], n
     return same.length === 1 ? same : all;
   };
 
+  /** Every one of these contacts has a known company, and none is this one. */
+  const atOtherCompanies = (ids: string[], company: string | undefined): boolean => {
+    const key = companyKey(company);
+    return !!key && ids.every((id) => {
+      const theirs = companyKey(byId.get(id)?.company);
+      return !!theirs && theirs !== key;
+    });
+  };
+
   // Connections first: they carry the profile URLs that recommendation rows lack.
   const connectionsByName = new Map<string, { id: string; company?: string; fromUrl: boolean }[]>();
   for (const conn of data.connections) {
@@ -154,12 +170,18 @@ export function planImport(data: LinkedInExport, existing: readonly Contact[], n
     const urlId = connectionProfileId(conn);
     let id = urlId;
     if (!id) {
-      const candidates = pick(byName.get(nameKey) ?? [], conn.company);
-      if (candidates.length > 1) {
+      const named = [...(byName.get(nameKey) ?? [])];
+      const candidates = pick(named, conn.company);
+      if (named.length && atOtherCompanies(named, conn.company)) {
+        // Everyone of that name works somewhere else: a namesake, kept as a contact of their own
+        // (two "Dan Okafor" rows of one export, at two companies, are two people).
+        id = namesakeId(syntheticContactId(nameKey, name), (candidate) => byId.has(candidate));
+      } else if (candidates.length > 1) {
         plan.problems.push(`${candidates.length} contacts are named ${name}: the details of that connection were not filled in.`);
         continue;
+      } else {
+        id = candidates[0] ?? syntheticContactId(nameKey, name);
       }
-      id = candidates[0] ?? syntheticContactId(nameKey, name);
     }
     fill(working(id, name, nameKey), { name, ...facts });
     if (!connectionsByName.has(nameKey)) connectionsByName.set(nameKey, []);

@@ -111,6 +111,39 @@ describe('importLinkedInExport', () => {
     expect(new Set((await db.events.toArray()).map((e) => e.contactId))).toEqual(new Set(['import:dan-okafor']));
   });
 
+  it('keeps two connections of one name at two companies apart (an export without URLs)', async () => {
+    const dans = exportOf({
+      connections: [
+        { firstName: 'Dan', lastName: 'Okafor', company: 'Umbrella', position: 'Engineer' },
+        { firstName: 'Dan', lastName: 'Okafor', company: 'Initech', position: 'Designer' },
+      ],
+      received: [rec('Dan', 'Okafor', 'From Initech Dan.', '2012-01-01', 'Initech'), rec('Dan', 'Okafor', 'Which Dan?', '2013-01-01')],
+    });
+    expect(await run(dans)).toMatchObject({ contactsAdded: 2, eventsAdded: 1, ambiguities: 1, problems: [] });
+    expect(await db.contacts.get('import:dan-okafor')).toMatchObject({ company: 'Umbrella', headline: 'Engineer' });
+    expect(await db.contacts.get('import:dan-okafor~2')).toMatchObject({ name: 'Dan Okafor', company: 'Initech', headline: 'Designer' });
+    expect((await db.events.toArray()).map((e) => [e.contactId, e.text])).toEqual([['import:dan-okafor~2', 'From Initech Dan.']]);
+    expect((await db.ambiguities.toArray())[0]?.candidates).toEqual(['import:dan-okafor', 'import:dan-okafor~2']);
+    const before = await everything();
+    expect(await run(dans)).toMatchObject({ contactsAdded: 0, contactsUpdated: 0, eventsAdded: 0, ambiguities: 0 });
+    expect(await everything()).toEqual(before);
+  });
+
+  it('keeps a connection whose namesakes all work elsewhere as a contact of its own', async () => {
+    await db.contacts.bulkAdd([contact('sam-kim-1', 'Sam Kim', { company: 'Acme' }), contact('sam-kim-2', 'Sam Kim', { company: 'Globex' })]);
+    const summary = await run(exportOf({ connections: [{ firstName: 'Sam', lastName: 'Kim', company: 'Initech' }] }));
+    expect(summary).toMatchObject({ contactsAdded: 1, contactsUpdated: 0, problems: [] });
+    expect(await db.contacts.get('import:sam-kim~2')).toMatchObject({ name: 'Sam Kim', company: 'Initech' });
+    expect(await db.contacts.get('sam-kim-1')).toMatchObject({ company: 'Acme' });
+  });
+
+  it('says so when a connection could be one of several namesakes and nothing tells them apart', async () => {
+    await db.contacts.bulkAdd([contact('sam-kim-1', 'Sam Kim'), contact('sam-kim-2', 'Sam Kim', { company: 'Globex' })]);
+    const summary = await run(exportOf({ connections: [{ firstName: 'Sam', lastName: 'Kim', company: 'Initech' }] }));
+    expect(summary.problems).toEqual(['2 contacts are named Sam Kim: the details of that connection were not filled in.']);
+    expect(await db.contacts.count()).toBe(2);
+  });
+
   it('reads an older export without URLs into name-keyed contacts', async () => {
     const summary = await run(await parseLinkedInExport(buildExportZip(olderExport())));
     expect(summary).toMatchObject({ contactsAdded: 3, eventsAdded: 3, ambiguities: 0 });
