@@ -1,3 +1,4 @@
+import { formUrl } from '@/components/shared/linkedin-links';
 import type { ReciprocityStatus } from '@/storage/reciprocity';
 import type { EventSource, EventType, Relationship } from '@/storage/types';
 
@@ -77,14 +78,9 @@ export function fromIsoDay(value: string): Date | null {
   return d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3]) ? d : null;
 }
 
-/** A LinkedIn profile link for a contact id, or null for people known only by name (imports). */
-export function profileUrl(contactId: string): string | null {
-  if (!contactId || contactId.startsWith('import:') || /[\s/?#:]/.test(contactId)) return null;
-  return `https://www.linkedin.com/in/${encodeURIComponent(contactId)}/`;
-}
+export { profileUrl } from '@/components/shared/linkedin-links';
 
 /** LinkedIn's form for asking this person for a recommendation (the user still chooses to send). */
-export function requestFormUrl(contactId: string): string | null {
-  const profile = profileUrl(contactId);
-  return profile && `${profile}edit/forms/recommendation/request/`;
+export function requestFormUrl(contactId: string, memberUrn?: string): string | null {
+  return formUrl(contactId, 'request', memberUrn);
 }

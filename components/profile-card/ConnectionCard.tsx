@@ -127,7 +127,7 @@ export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }
     });
 
   const r = summary?.status;
-  const link = r ? stepLink(r.nextStep, contactId) : null;
+  const link = r ? stepLink(r.nextStep, contactId, profile.contact.memberUrn ?? summary?.contact?.memberUrn) : null;
   const since = r ? sinceLine(r) : null;
   return (
     <section className="vouch-card" aria-labelledby={headingId}>

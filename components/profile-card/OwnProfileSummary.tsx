@@ -21,7 +21,8 @@ function People({ title, people, describe }: { title: string; people: StandingBr
       <ul className="vouch-people">
         {people.map((p) => (
           <li key={p.contactId}>
-            <a href={profileUrl(p.contactId)}>{forDisplay(p.name)}</a> <span className="muted">— {describe(p)}</span>
+            {profileUrl(p.contactId) ? <a href={profileUrl(p.contactId)!}>{forDisplay(p.name)}</a> : forDisplay(p.name)}{' '}
+            <span className="muted">— {describe(p)}</span>
           </li>
         ))}
       </ul>

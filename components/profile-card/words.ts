@@ -1,3 +1,4 @@
+import { formUrl } from '@/components/shared/linkedin-links';
 import type { NextStep, Reciprocity, ReciprocityStatus } from '@/storage/reciprocity';
 import type { EventSource, EventType, Relationship } from '@/storage/types';
 
@@ -71,26 +72,17 @@ export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
   classmate: 'Classmate',
 };
 
-/**
- * LinkedIn's own request and write forms for a contact: the same pages its More menu opens. The
- * card shows them as plain links; the user decides whether to follow them.
- */
-export function formUrl(contactId: string, form: 'request' | 'write'): string {
-  return `https://www.linkedin.com/in/${encodeURIComponent(contactId)}/edit/forms/recommendation/${form}/`;
-}
+export { formUrl, profileUrl } from '@/components/shared/linkedin-links';
 
 const WRITE_STEPS = new Set<NextStep['kind']>(['thank-and-write', 'write-back', 'write', 'give-first', 'post']);
 
-/** The link that carries out a next step, when LinkedIn has a form for it. */
-export function stepLink(step: NextStep | null, contactId: string): { href: string; text: string } | null {
+/** The link that carries out a next step, when LinkedIn has a form for it (a plain link: the user decides). */
+export function stepLink(step: NextStep | null, contactId: string, memberUrn?: string): { href: string; text: string } | null {
   if (!step) return null;
-  if (WRITE_STEPS.has(step.kind)) return { href: formUrl(contactId, 'write'), text: 'Open LinkedIn’s write form' };
-  if (step.kind === 'offer') return { href: formUrl(contactId, 'request'), text: 'Open LinkedIn’s request form' };
-  return null;
-}
-
-export function profileUrl(contactId: string): string {
-  return `https://www.linkedin.com/in/${encodeURIComponent(contactId)}/`;
+  const form = WRITE_STEPS.has(step.kind) ? 'write' : step.kind === 'offer' ? 'request' : null;
+  const href = form && formUrl(contactId, form, memberUrn);
+  if (!href) return null;
+  return { href, text: form === 'write' ? 'Open LinkedIn’s write form' : 'Open LinkedIn’s request form' };
 }
 
 /** How the own-profile summary counts each status, after the number. */

@@ -65,6 +65,15 @@ describe('ProfileCard on a connection’s profile', () => {
     expect(document.querySelector('.vouch-next')).toBeNull();
   });
 
+  it('links to the request form with the member URN, as LinkedIn’s More menu does', async () => {
+    const urn = 'urn:li:fsd_profile:ACoAAB1234567890abcdefghijklmnopqrstuvwx';
+    show(reading({ contact: { id: 'sam-lee', name: 'Sam Lee', firstName: 'Sam', memberUrn: urn } }, [], [me()]));
+    await waitFor(() => expect(status()).toBe('You recommended them — nothing has come back'));
+    expect(screen.getByRole('link', { name: /request form/ }).getAttribute('href')).toBe(
+      `https://www.linkedin.com/in/sam-lee/edit/forms/recommendation/request/?profileUrn=${encodeURIComponent(urn)}`,
+    );
+  });
+
   it('offers a gentle request link when the user recommended them', async () => {
     show(reading({}, [], [me()]));
     await waitFor(() => expect(status()).toBe('You recommended them — nothing has come back'));
@@ -242,6 +251,14 @@ describe('OwnProfileSummary on the user’s own profile', () => {
     expect(screen.getByText('Follow-ups due')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Max Roe' })).toBeTruthy();
     expect(await db.contacts.get('alex-kim')).toBeUndefined(); // the user is not their own contact
+  });
+
+  it('names people known only from an import without a link (they have no LinkedIn address)', async () => {
+    await upsertContactFacts(db, { id: 'import:dan-okafor', name: 'Dan Okafor' });
+    await appendEvents(db, [{ contactId: 'import:dan-okafor', type: 'received', at: daysAgo(30), source: 'import', key: 'import:dan' }]);
+    show(own({ recommendations: { received: [], given: [] } }));
+    const item = await screen.findByText((_, el) => el?.tagName === 'LI' && /^Dan Okafor —/.test(el.textContent ?? ''));
+    expect(within(item).queryByRole('link')).toBeNull();
   });
 
   it('says when nothing is recorded, and when the page could not be read', async () => {

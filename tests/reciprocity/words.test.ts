@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysAgo, eventLabel, formUrl, sinceLine, statusSentence, stepLink } from '@/components/profile-card/words';
+import { daysAgo, eventLabel, formUrl, profileUrl, sinceLine, statusSentence, stepLink } from '@/components/profile-card/words';
 import { QUICK_EVENTS, stepEvents, userEvent } from '@/components/profile-card/actions';
 import { contactFactsOf, messageOf } from '@/components/profile-card/sync';
 import { NEXT_STEP_KINDS, STATUSES, type NextStepKind } from '@/storage/reciprocity';
@@ -50,6 +50,22 @@ describe('card wording', () => {
     ['jane-doe-42', 'write', 'https://www.linkedin.com/in/jane-doe-42/edit/forms/recommendation/write/'],
     ['josé', 'write', 'https://www.linkedin.com/in/jos%C3%A9/edit/forms/recommendation/write/'],
   ] as const)('formUrl(%s, %s)', (id, form, url) => expect(formUrl(id, form)).toBe(url));
+
+  it('adds the member URN as LinkedIn’s More menu does, when it is known and well formed', () => {
+    const urn = 'urn:li:fsd_profile:ACoAAB1234567890abcdefghijklmnopqrstuvwx';
+    expect(formUrl('jane-doe-42', 'request', urn)).toBe(
+      'https://www.linkedin.com/in/jane-doe-42/edit/forms/recommendation/request/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAAB1234567890abcdefghijklmnopqrstuvwx',
+    );
+    expect(stepLink({ kind: 'offer', label: 'x' }, 'jane-doe-42', urn)?.href).toBe(formUrl('jane-doe-42', 'request', urn));
+    expect(formUrl('jane-doe-42', 'request', 'javascript:alert(1)')).toBe(formUrl('jane-doe-42', 'request'));
+  });
+
+  it('has no LinkedIn link for someone known only by name from an import', () => {
+    expect(formUrl('import:dan-okafor', 'write')).toBeNull();
+    expect(profileUrl('import:dan-okafor')).toBeNull();
+    expect(stepLink({ kind: 'write', label: 'x' }, 'import:dan-okafor')).toBeNull();
+    expect(profileUrl('dan-okafor')).toBe('https://www.linkedin.com/in/dan-okafor/');
+  });
 
   const linkFor = (kind: NextStepKind) => stepLink({ kind, label: 'x' }, 'sam')?.href ?? null;
   it.each([
