@@ -55,6 +55,15 @@ describe.each(Object.entries(BUILDS))('built manifest (%s)', (browser, dir) => {
     expect(csp).toMatch(/(^|;)\s*connect-src 'none'\s*(;|$)/);
   });
 
+  it('has its own icon at every size the stores and the toolbar use, shipped in the build', () => {
+    expect(Object.keys(m.icons ?? {}).sort((a, b) => Number(a) - Number(b))).toEqual(['16', '32', '48', '96', '128']);
+    for (const [size, file] of Object.entries<string>(m.icons)) {
+      const png = readFileSync(join(ROOT, '.output', dir, file));
+      expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([Number(size), Number(size)]);
+    }
+  });
+
   it('opens the dashboard from the toolbar button', () => {
     expect(m.action).toBeDefined();
     expect(m.action.default_popup).toBeUndefined();
