@@ -1,3 +1,4 @@
+import { LINKEDIN_RELATIONSHIPS, type LinkedInRelationship } from '@/components/shared/linkedin-relationships';
 import type { Relationship } from '@/storage/types';
 
 /**
@@ -11,7 +12,8 @@ export interface RelationshipKind {
   upward: boolean;
 }
 
-export const LINKEDIN_RELATIONSHIPS: Record<string, RelationshipKind> = {
+/** Keyed by the readers' own enum, so that every value the page can give has words here. */
+export const WRITER_RELATIONSHIPS: Record<LinkedInRelationship, RelationshipKind> = {
   RECOMMENDER_MANAGED_RECOMMENDEE: { phrase: 'I managed {name}', upward: false },
   RECOMMENDER_REPORTED_TO_RECOMMENDEE: { phrase: 'I reported to {name}', upward: true },
   RECOMMENDER_SENIOR_THAN_RECOMMENDEE: { phrase: 'I worked with {name} as a more senior colleague', upward: false },
@@ -19,11 +21,11 @@ export const LINKEDIN_RELATIONSHIPS: Record<string, RelationshipKind> = {
   WORKED_IN_SAME_GROUP: { phrase: 'I worked with {name} on the same team', upward: false },
   WORKED_IN_DIFFERENT_GROUPS: { phrase: 'I worked with {name} across teams', upward: false },
   WORKED_IN_DIFFERENT_COMPANIES: { phrase: 'I worked with {name} from another company', upward: false },
-  RECOMMENDEE_IS_CLIENT_OF_RECOMMENDER: { phrase: '{name} was my client', upward: false },
-  RECOMMENDER_IS_CLIENT_OF_RECOMMENDEE: { phrase: 'I was {name}\'s client', upward: false },
+  RECOMMENDEE_CLIENT_OF_RECOMMENDER: { phrase: '{name} was my client', upward: false },
+  RECOMMENDER_CLIENT_OF_RECOMMENDEE: { phrase: 'I was {name}\'s client', upward: false },
   RECOMMENDER_TAUGHT_RECOMMENDEE: { phrase: 'I taught {name}', upward: false },
   RECOMMENDER_ADVISED_RECOMMENDEE: { phrase: 'I mentored {name}', upward: false },
-  RECOMMENDER_STUDIED_WITH_RECOMMENDEE: { phrase: '{name} and I studied together', upward: false },
+  STUDIED_TOGETHER: { phrase: '{name} and I studied together', upward: false },
 };
 
 /** Contact relationships (the user's own label) where the person sits above the user. */
@@ -36,9 +38,9 @@ const UPWARD_CONTACT: ReadonlySet<Relationship> = new Set<Relationship>(['manage
 export function relationshipKind(raw: string | null | undefined): RelationshipKind | null {
   if (!raw) return null;
   const key = raw.trim().toUpperCase();
-  if (LINKEDIN_RELATIONSHIPS[key]) return LINKEDIN_RELATIONSHIPS[key]!;
+  if ((LINKEDIN_RELATIONSHIPS as readonly string[]).includes(key)) return WRITER_RELATIONSHIPS[key as LinkedInRelationship];
   const label = raw.toLowerCase();
-  const pick = (k: string) => LINKEDIN_RELATIONSHIPS[k]!;
+  const pick = (k: LinkedInRelationship) => WRITER_RELATIONSHIPS[k];
   if (/\byou managed\b/.test(label)) return pick('RECOMMENDER_MANAGED_RECOMMENDEE');
   if (/\bmanaged you\b|\byou reported\b/.test(label)) return pick('RECOMMENDER_REPORTED_TO_RECOMMENDEE');
   if (/\byou were senior\b/.test(label)) return pick('RECOMMENDER_SENIOR_THAN_RECOMMENDEE');
@@ -46,9 +48,9 @@ export function relationshipKind(raw: string | null | undefined): RelationshipKi
   if (/\bsame (?:team|group)\b/.test(label)) return pick('WORKED_IN_SAME_GROUP');
   if (/\bdifferent (?:teams|groups)\b/.test(label)) return pick('WORKED_IN_DIFFERENT_GROUPS');
   if (/\bdifferent companies\b/.test(label)) return pick('WORKED_IN_DIFFERENT_COMPANIES');
-  if (/\byou were .*client\b|\byour client\b.*\bwas\b/.test(label)) return pick('RECOMMENDER_IS_CLIENT_OF_RECOMMENDEE');
-  if (/\bclient\b/.test(label)) return pick('RECOMMENDEE_IS_CLIENT_OF_RECOMMENDER');
-  if (/\bstudied\b/.test(label)) return pick('RECOMMENDER_STUDIED_WITH_RECOMMENDEE');
+  if (/\byou were .*client\b|\byour client\b.*\bwas\b/.test(label)) return pick('RECOMMENDER_CLIENT_OF_RECOMMENDEE');
+  if (/\bclient\b/.test(label)) return pick('RECOMMENDEE_CLIENT_OF_RECOMMENDER');
+  if (/\bstudied\b/.test(label)) return pick('STUDIED_TOGETHER');
   if (/\btaught you\b|\byour teacher\b/.test(label)) return { phrase: '{name} taught me', upward: true };
   if (/\bmentored you\b|\badvised you\b|\byour mentor\b/.test(label)) return { phrase: '{name} mentored me', upward: true };
   if (/\btaught\b|\bteacher\b/.test(label)) return pick('RECOMMENDER_TAUGHT_RECOMMENDEE');

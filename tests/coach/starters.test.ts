@@ -1,3 +1,4 @@
+import { LINKEDIN_RELATIONSHIPS } from '@/components/shared/linkedin-relationships';
 import { roleFromHeadline, startersFor } from '@/components/coach/starters';
 import { isUpward, relationshipKind } from '@/components/coach/relationship';
 
@@ -25,10 +26,16 @@ describe('relationshipKind and upward mode', () => {
     'RECOMMENDER_SENIOR_THAN_RECOMMENDEE',
     'WORKED_IN_SAME_GROUP',
     'RECOMMENDER_TAUGHT_RECOMMENDEE',
-    'RECOMMENDEE_IS_CLIENT_OF_RECOMMENDER',
+    'RECOMMENDEE_CLIENT_OF_RECOMMENDER',
     'You managed Alex directly',
     'You worked with Alex on the same team',
   ])('%j is not upward', (raw) => expect(relationshipKind(raw)?.upward).toBe(false));
+
+  it('has words for every relationship value the page readers give', () => {
+    for (const kind of LINKEDIN_RELATIONSHIPS) expect(relationshipKind(kind), kind).not.toBeNull();
+    expect(relationshipKind('RECOMMENDEE_CLIENT_OF_RECOMMENDER')?.phrase).toBe('{name} was my client');
+    expect(relationshipKind('STUDIED_TOGETHER')?.phrase).toBe('{name} and I studied together');
+  });
 
   it('knows nothing of unknown or missing values', () => {
     expect(relationshipKind('SOMETHING_NEW')).toBeNull();
