@@ -1,4 +1,5 @@
 import { CLOSING_CUES, CONTEXT_CUES, EXAMPLE, FIRST_PERSON, IMPACT_CUES, PRESENT, SKILL_CUES, scoreCues } from './cues';
+import { isGenericDeed } from './detail';
 import { resultsMissingFrom } from './notes-facts';
 import { VAGUE_PRAISE, isOnlyAdjectives } from './praise';
 import { splitSentences, type Span } from './sentences';
@@ -53,7 +54,7 @@ interface SentenceFacts extends Span {
   concrete: boolean;
 }
 
-function readSentence(text: string, span: Span): SentenceFacts {
+function readSentence(text: string, span: Span, name?: string): SentenceFacts {
   const s = text.slice(span.start, span.end);
   const ctx = scoreCues(s, CONTEXT_CUES);
   const skill = scoreCues(s, SKILL_CUES);
@@ -65,7 +66,7 @@ function readSentence(text: string, span: Span): SentenceFacts {
     skills: skill.score >= PRESENT,
     impact: impact.score >= PRESENT,
     closing: closing.score >= PRESENT,
-    concrete: skill.shows || impact.score >= PRESENT || EXAMPLE.test(s),
+    concrete: EXAMPLE.test(s) || ((skill.shows || impact.score >= PRESENT) && !isGenericDeed(s, name)),
   };
 }
 
@@ -129,7 +130,7 @@ export function analyzeRecommendation(input: string, opts: AnalyzeOptions = {}):
   // Curly apostrophes become straight ones (same length, so spans still point into the input).
   const text = input.replace(CURLY, "'");
   const spans = splitSentences(text);
-  const sentences = spans.map((span) => readSentence(text, span));
+  const sentences = spans.map((span) => readSentence(text, span, opts.name));
   const pick = (part: PartName, last = false) => {
     const found = last ? sentences.findLast((s) => s[part]) : sentences.find((s) => s[part]);
     return found ? { start: found.start, end: found.end } : null;

@@ -169,6 +169,9 @@ describe('vague', () => {
     ['Smart, reliable, creative, hardworking.', ['Smart, reliable, creative, hardworking.']],
     ['Maria is dedicated, passionate and talented.', ['Maria is dedicated, passionate and talented.']],
     ['I worked with Raj at Acme for two years. He is very talented and a true team player. I recommend him.', ['very talented', 'team player']],
+    // A deed anyone could be praised for does not back the praise beside it.
+    ["I've known Tom for years. He is a great leader and always delivers results. He really improved our processes. Highly recommended.", ['a great leader']],
+    ['Working with Raj was a great experience. He is very knowledgeable and professional. He helped our team a lot. I would recommend him.', ['He is very knowledgeable and professional.']],
   ])('fires on %j', (t, phrases) => {
     expect(flagged(t, 'vague')).toEqual(expect.arrayContaining(phrases));
   });
@@ -179,6 +182,8 @@ describe('vague', () => {
     ['praise backed by the next sentence', 'She is a great engineer. She cut our build time from 40 minutes to 6.'],
     ['a recommendation after an example', 'Lena ran our discovery workshops and shipped the store early. I highly recommend her.'],
     ['no praise at all', 'I worked with Jane at Acme. She wrote our API docs.'],
+    ['praise backed by a helping hand with a result', 'She is a great engineer. She helped our team cut release time from two days to an hour.'],
+    ['praise backed by an improvement to a named thing', 'He is a great leader. He improved our deployment pipeline for the Atlas launch.'],
   ])('does not fire on %s', (_, t) => {
     expect(flagged(t, 'vague')).toEqual([]);
   });
@@ -188,6 +193,7 @@ describe('no-specifics', () => {
   it('fires when nothing concrete is said anywhere', () => {
     expect(kinds(WEAK.fluff)).toContain('no-specifics');
     expect(kinds('She is a really nice person and everyone likes her a lot.')).toContain('no-specifics');
+    expect(kinds('Working with Raj was a great experience. He is very knowledgeable and professional. He helped our team a lot. I would recommend him.')).toContain('no-specifics');
   });
   it('does not fire with one concrete example, nor on a few words just typed', () => {
     expect(kinds('I worked with Dave. He writes clean SQL and explains his dashboards clearly.')).not.toContain('no-specifics');
