@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FormInfo } from '@/components/shared/panel-api';
+import { buildGivenEvent } from '@/components/coach/green-light';
+import { buildRequestSentEvent } from '@/components/request/events';
+
+const call = vi.fn(async () => ({}));
+vi.mock('@/entrypoints/linkedin.content/channel', () => ({ outbox: { call: (...args: unknown[]) => call(...(args as [])) } }));
+const { watchSends } = await import('@/entrypoints/linkedin.content/sends');
+
+const form = (kind: FormInfo['kind']): FormInfo => ({
+  kind,
+  contact: { id: 'sam-lee', name: 'Sam Lee', firstName: 'Sam' },
+  maxLength: 3000,
+  relationship: null,
+  hasTextBox: true,
+  missing: [],
+});
+
+/** A click as the user's own hand makes it: the browser marks it trusted; scripts cannot. */
+function click(el: Element, trusted = true) {
+  const e = new MouseEvent('click', { bubbles: true, cancelable: true });
+  if (trusted) Object.defineProperty(e, 'isTrusted', { value: true });
+  el.dispatchEvent(e);
+}
+
+let life: AbortController;
+let send: HTMLButtonElement;
+let other: HTMLButtonElement;
+const TEXT = 'Sam rebuilt our billing system in two weeks.';
+beforeEach(() => {
+  call.mockClear();
+  life = new AbortController();
+  document.body.replaceChildren();
+  send = document.body.appendChild(document.createElement('button'));
+  send.textContent = 'Send';
+  other = document.body.appendChild(document.createElement('button'));
+  other.textContent = 'Cancel';
+});
+afterEach(() => {
+  life.abort();
+  vi.useRealTimers();
+});
+
+const appended = () => call.mock.calls.map((c) => (c as unknown as [string, { events: { type: string; key: string }[] }]));
+
+describe('watchSends: recording what the user sent', () => {
+  it.each([
+    ['write', 'given', buildGivenEvent],
+    ['request', 'request-sent', buildRequestSentEvent],
+  ] as const)('records a %s form the user sent with their own click, once, under the panel button’s key', (kind, type, build) => {
+    const w = watchSends(life.signal, () => TEXT);
+    w.formOpen(form(kind));
+    click(send);
+    w.formGone();
+    w.formGone();
+    expect(appended()).toHaveLength(1);
+    const [name, { events }] = appended()[0]!;
+    expect(name).toBe('events.append');
+    expect(events).toEqual([expect.objectContaining({ contactId: 'sam-lee', type, text: TEXT })]);
+    expect(events[0]!.key).toBe(build({ contactId: 'sam-lee', text: TEXT, at: new Date() }).key);
+  });
+
+  it('records when LinkedIn leaves the form page right after the click (a routed form)', () => {
+    const w = watchSends(life.signal, () => TEXT);
+    w.formOpen(form('write'));
+    click(send);
+    life.abort();
+    expect(appended()).toHaveLength(1);
+  });
+
+  it('ignores a click made by a script, a click on another button, and a form closed without a click', () => {
+    const w = watchSends(life.signal, () => TEXT);
+    w.formOpen(form('write'));
+    click(send, false);
+    click(other);
+    w.formGone();
+    w.formOpen(form('write'));
+    w.formGone();
+    expect(call).not.toHaveBeenCalled();
+  });
+
+  it('ignores a Send with an empty box, and a form that closes long after the click', () => {
+    vi.useFakeTimers();
+    let text: string | null = '';
+    const w = watchSends(life.signal, () => text);
+    w.formOpen(form('write'));
+    click(send);
+    w.formGone();
+    text = TEXT;
+    w.formOpen(form('write'));
+    click(send);
+    vi.advanceTimersByTime(16_000);
+    w.formGone();
+    expect(call).not.toHaveBeenCalled();
+  });
+
+  it('watches nothing once its page is gone', () => {
+    const w = watchSends(life.signal, () => TEXT);
+    w.formOpen(form('write'));
+    life.abort();
+    click(send);
+    w.formGone();
+    expect(call).not.toHaveBeenCalled();
+  });
+});
