@@ -3,11 +3,12 @@ import { importLinkedInExport, type ImportSummary } from '@/storage/import-merge
 import { parseLinkedInExport } from '@/storage/linkedin-export';
 import { AmbiguityQueue } from './AmbiguityQueue';
 import { useDashboard, useReadOnly } from './context';
-import { checkChosenFiles, progressPercent, summaryLines } from './import-flow';
+import { checkChosenFiles, progressPercent, readFiles, summaryLines } from './import-flow';
 
 type ImportState =
   | { step: 'idle' }
-  | { step: 'reading' }
+  | { step: 'reading'; done: number; total: number }
+  | { step: 'parsing' }
   | { step: 'importing'; done: number; total: number }
   | { step: 'done'; summary: ImportSummary }
   | { step: 'failed'; problems: string[] };
@@ -17,14 +18,23 @@ export function ImportView() {
   const { db, now } = useDashboard();
   const readOnly = useReadOnly();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
-  const busy = state.step === 'reading' || state.step === 'importing';
+  const busy = state.step === 'reading' || state.step === 'parsing' || state.step === 'importing';
 
   const run = async (files: File[]) => {
     const problems = checkChosenFiles(files);
     if (problems.length) return setState({ step: 'failed', problems });
-    setState({ step: 'reading' });
+    setState({ step: 'reading', done: 0, total: 1 });
     try {
-      const parts = await Promise.all(files.map(async (f) => new Uint8Array(await f.arrayBuffer())));
+      let shown = -1;
+      const parts = await readFiles(files, (done, total) => {
+        // One update per percent, not per chunk.
+        if (progressPercent(done, total) === shown) return;
+        shown = progressPercent(done, total);
+        setState({ step: 'reading', done, total });
+      });
+      setState({ step: 'parsing' });
+      // Unpacking runs in one go: let the page show that it started first.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const parsed = await parseLinkedInExport(parts);
       setState({ step: 'importing', done: 0, total: 0 });
       const summary = await importLinkedInExport(db, parsed, {
@@ -61,18 +71,12 @@ export function ImportView() {
           }}
         />
       </label>
-      {state.step === 'reading' && <p role="status">Reading the archive…</p>}
+      {state.step === 'reading' && (
+        <Progress label="Reading the archive" percent={progressPercent(state.done, state.total)} detail={`${megabytes(state.done)} of ${megabytes(state.total)}`} />
+      )}
+      {state.step === 'parsing' && <Progress label="Unpacking the files in it" />}
       {state.step === 'importing' && (
-        <div role="status">
-          <label>
-            Importing
-            <progress max={100} value={progressPercent(state.done, state.total)} aria-valuetext={`${progressPercent(state.done, state.total)}%`} />
-          </label>
-          <span className="muted">
-            {' '}
-            {state.done} of {state.total}
-          </span>
-        </div>
+        <Progress label="Importing" percent={progressPercent(state.done, state.total)} detail={`${state.done} of ${state.total}`} />
       )}
       {state.step === 'done' && <ImportSummaryView summary={state.summary} />}
       {state.step === 'failed' && (
@@ -87,6 +91,21 @@ export function ImportView() {
       )}
       <AmbiguityQueue />
     </section>
+  );
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+/** One bar for every step of an import; without a percent it only says that work is going on. */
+function Progress({ label, percent, detail }: { label: string; percent?: number; detail?: string }) {
+  return (
+    <div role="status">
+      <label>
+        {label}
+        {percent === undefined ? <progress /> : <progress max={100} value={percent} aria-valuetext={`${percent}%`} />}
+      </label>
+      {detail && <span className="muted"> {detail}</span>}
+    </div>
   );
 }
 

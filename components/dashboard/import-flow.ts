@@ -23,6 +23,39 @@ export function checkChosenFiles(files: readonly ChosenFile[]): string[] {
   return problems;
 }
 
+/**
+ * Reads the chosen files into memory, saying how many bytes are in so far: a large archive takes a
+ * while to read, and the bar should move from the start. Falls back to one read per file where a
+ * file cannot be streamed.
+ */
+export async function readFiles(files: readonly Blob[], onProgress: (loaded: number, total: number) => void): Promise<Uint8Array[]> {
+  const total = files.reduce((n, f) => n + f.size, 0);
+  let loaded = 0;
+  const out: Uint8Array[] = [];
+  for (const file of files) {
+    if (typeof file.stream !== 'function') {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      out.push(bytes);
+      onProgress((loaded += bytes.length), total);
+      continue;
+    }
+    const bytes = new Uint8Array(file.size);
+    let at = 0;
+    const reader = file.stream().getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      // A file that grew while being read is read as it was when chosen.
+      const chunk = value.subarray(0, Math.max(0, bytes.length - at));
+      bytes.set(chunk, at);
+      at += chunk.length;
+      onProgress((loaded += chunk.length), total);
+    }
+    out.push(at === bytes.length ? bytes : bytes.subarray(0, at));
+  }
+  return out;
+}
+
 export function progressPercent(done: number, total: number): number {
   if (total <= 0) return 100;
   return Math.min(100, Math.max(0, Math.round((done / total) * 100)));

@@ -41,6 +41,35 @@ describe('ImportView', () => {
     expect(screen.getByRole('status', { name: 'Import summary' }).textContent).not.toContain('new contact');
   });
 
+  it('shows a bar while the archive is read, then while it is unpacked and stored', async () => {
+    const db = freshDb();
+    renderView(<ImportView />, db);
+    const bytes = buildExportZip(currentExport());
+    // A file that arrives in two halves, the second only when the test lets it.
+    let release!: () => void;
+    const second = new Promise<void>((r) => (release = r));
+    const half = Math.ceil(bytes.length / 2);
+    const file = zipFile(bytes);
+    Object.defineProperty(file, 'stream', {
+      value: () =>
+        new ReadableStream<Uint8Array>({
+          async start(c) {
+            c.enqueue(bytes.slice(0, half));
+            await second;
+            c.enqueue(bytes.slice(half));
+            c.close();
+          },
+        }),
+    });
+    choose(file);
+    const bar = await screen.findByRole('progressbar', { name: /Reading the archive/ });
+    await waitFor(() => expect(bar.getAttribute('aria-valuetext')).toBe(`${Math.round((half / bytes.length) * 100)}%`));
+    expect(isDisabled(screen.getByLabelText(/LinkedIn export/))).toBe(true);
+    release();
+    expect((await screen.findByRole('status', { name: 'Import summary' })).textContent).toContain('3 new contacts added.');
+    expect(await db.contacts.count()).toBe(3);
+  });
+
   it('lists the problems of a partial export', async () => {
     const { 'Connections.csv': _drop, ...rest } = currentExport();
     renderView(<ImportView />, freshDb());

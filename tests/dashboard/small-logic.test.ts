@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canEdit, MANUAL_EVENT_TYPES, parseReminderDays, userEvent } from '@/components/dashboard/contact-edit';
-import { checkChosenFiles, progressPercent, summaryLines } from '@/components/dashboard/import-flow';
+import { checkChosenFiles, progressPercent, readFiles, summaryLines } from '@/components/dashboard/import-flow';
 import { daysAgo, fromIsoDay, isoDay, profileUrl, requestFormUrl, shorten } from '@/components/dashboard/words';
 
 describe('shorten', () => {
@@ -97,5 +97,26 @@ describe('import flow', () => {
       '3 recommendations added to your history.',
       '1 recommendation could belong to more than one person: choose below.',
     ]);
+  });
+});
+
+describe('readFiles', () => {
+  const blob = (n: number, fill: number) => new Blob([new Uint8Array(n).fill(fill)]);
+
+  it('reads every file whole, in order, and counts up to the total', async () => {
+    const seen: [number, number][] = [];
+    const [a, b] = await readFiles([blob(200_000, 1), blob(3, 2)], (done, total) => seen.push([done, total]));
+    expect([a!.length, b!.length]).toEqual([200_000, 3]);
+    expect(a!.every((x) => x === 1) && b!.every((x) => x === 2)).toBe(true);
+    expect(seen.at(-1)).toEqual([200_003, 200_003]);
+    expect(seen.every(([d], i) => i === 0 || d > seen[i - 1]![0])).toBe(true);
+  });
+
+  it('reads a file that cannot be streamed in one go', async () => {
+    const plain = { size: 4, arrayBuffer: async () => new Uint8Array([1, 2, 3, 4]).buffer } as unknown as Blob;
+    const seen: number[] = [];
+    const [bytes] = await readFiles([plain], (done) => seen.push(done));
+    expect([...bytes!]).toEqual([1, 2, 3, 4]);
+    expect(seen).toEqual([4]);
   });
 });
