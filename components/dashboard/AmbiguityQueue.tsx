@@ -1,3 +1,4 @@
+import { readable } from '@/components/shared/display';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { dismissAmbiguity, resolveAmbiguity, resolveAmbiguityAsNewContact } from '@/storage/import-merge';
@@ -50,7 +51,7 @@ function AmbiguityCard({ ambiguity, contacts }: { ambiguity: Ambiguity; contacts
           · {EVENT_LABELS[row.type]} · {row.at.toLocaleDateString()}
         </span>
       </p>
-      {row.text && <p className="event-text clamp">{row.text}</p>}
+      {row.text && <p className="event-text clamp">{readable(row.text)}</p>}
       <div className="row-actions" role="group" aria-label={`Choose who ${row.name} is`}>
         {ambiguity.candidates.map((id) => {
           const c = contacts.get(id);

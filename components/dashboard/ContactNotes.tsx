@@ -1,3 +1,4 @@
+import { readable } from '@/components/shared/display';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { clearDraft, saveDraft } from '@/storage/repositories/drafts';
@@ -42,7 +43,7 @@ export function ContactNotes({ contactId, onChange }: { contactId: string; onCha
             {notes.map((n) => (
               <li key={n.id}>
                 <span className="muted">{n.at.toLocaleDateString()}</span>
-                <p className="event-text">{n.text}</p>
+                <p className="event-text">{readable(n.text)}</p>
                 <button
                   type="button"
                   disabled={readOnly}
@@ -69,7 +70,7 @@ export function ContactNotes({ contactId, onChange }: { contactId: string; onCha
                 <span className="muted">
                   {d.kind === 'write' ? 'Recommendation you are writing' : 'Request you are writing'} · saved {d.updatedAt.toLocaleDateString()}
                 </span>
-                <p className="event-text">{d.text}</p>
+                <p className="event-text">{readable(d.text)}</p>
                 <CopyButton text={d.text} />
                 <button
                   type="button"

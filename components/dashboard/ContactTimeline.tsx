@@ -1,3 +1,4 @@
+import { readable } from '@/components/shared/display';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appendEvents, historyOf } from '@/storage/repositories/events';
@@ -85,7 +86,7 @@ export function ContactTimeline({ contactId, onChange }: { contactId: string; on
                       {e.at.toLocaleDateString()} · {SOURCE_LABELS[e.source]}
                     </span>
                   </div>
-                  {e.text && <p className="event-text">{e.text}</p>}
+                  {e.text && <p className="event-text">{readable(e.text)}</p>}
                   <div className="row-actions">
                     {canEdit(e) && (
                       <button type="button" disabled={readOnly} onClick={() => setEditing(e.key)}>

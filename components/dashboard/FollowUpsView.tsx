@@ -1,3 +1,4 @@
+import { readable } from '@/components/shared/display';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { renderTemplate } from '@/components/request/templates';
@@ -138,11 +139,11 @@ function FollowUpCard({ row, viewerName, onChange }: { row: ContactStanding; vie
           </select>
         </label>
       )}
-      <p className="message" aria-label={`Message for ${name}`}>
-        {message}
+      <p className="message" aria-label={`Message for ${shorten(name, 60)}`}>
+        {readable(message)}
       </p>
       <div className="row-actions">
-        <CopyButton text={message} label="Copy message" />
+        <CopyButton text={readable(message)} label="Copy message" />
         <button type="button" disabled={readOnly} onClick={() => void markDone()}>
           I sent it
         </button>

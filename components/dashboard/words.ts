@@ -1,3 +1,4 @@
+import { forDisplay } from '@/components/shared/display';
 import { formUrl } from '@/components/shared/linkedin-links';
 import type { ReciprocityStatus } from '@/storage/reciprocity';
 import type { EventSource, EventType, Relationship } from '@/storage/types';
@@ -51,10 +52,12 @@ export const SOURCE_LABELS: Record<EventSource, string> = {
  * A name or headline shortened for a narrow column. The stored text stays whole; this only
  * decides what fits, cutting at a code point so that no emoji or accent is split in half.
  */
+/**
+ * Text from LinkedIn or an import, fit for a column: the panels' rule (invisible and direction-
+ * changing characters dropped, whole graphemes only), so a name cannot disguise itself here either.
+ */
 export function shorten(text: string, max = 60): string {
-  const chars = [...text.replace(/\s+/g, ' ').trim()];
-  if (chars.length <= max) return chars.join('');
-  return chars.slice(0, Math.max(1, max - 1)).join('').trimEnd() + '…';
+  return forDisplay(text, max);
 }
 
 export function daysAgo(days: number | undefined): string {

@@ -15,3 +15,11 @@ export function forDisplay(text: string | null | undefined, max = 60): string {
   if (graphemes.length <= max) return plain;
   return `${graphemes.slice(0, max - 1).join('').trimEnd()}…`;
 }
+
+/**
+ * A long text (a recommendation, a note) fit to show whole: the same disguising characters dropped,
+ * its lines and paragraphs kept. What is stored stays intact.
+ */
+export function readable(text: string | null | undefined): string {
+  return (text ?? '').replace(INVISIBLE, '');
+}
