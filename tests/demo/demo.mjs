@@ -43,7 +43,9 @@ try {
 
   for (const stop of stops) {
     const page = await browser.open(stop.url);
-    await page.waitForSelector('vouch-panel', { state: 'attached', timeout: 10_000 }).catch(() => {});
+    const shown = await page.waitForSelector('vouch-panel', { state: 'attached', timeout: 10_000 }).then(() => true, () => false);
+    // A screenshot without Vouch on it shows nothing: say so and fail, rather than save it.
+    if (!shown) throw new Error(`Vouch's panel did not appear on ${stop.url}: is the build in .output/chrome-mv3 current?`);
     if (stop.type) {
       const box = page.locator('textarea, [contenteditable="true"]').first();
       if (await box.count()) {
