@@ -10,7 +10,7 @@ import { readForm } from './pages/form';
 import { readProfile } from './pages/profile';
 import { readViewer } from './pages/identity';
 import type { PageKind } from './pages/urls';
-import { guard } from './report';
+import { guard, report } from './report';
 import { surfaceStore } from './store';
 import { createSurface, type Surface } from './surface';
 import { createTextBoxHandle } from './text-box';
@@ -49,7 +49,7 @@ function follow(url: URL, kind: PageKind, signal: AbortSignal, surface: Surface)
 
   const scan = () =>
     guard('scan', () => {
-      const form = readForm(document, url);
+      const form = readForm(document, url, report);
       if (form) {
         textBox = form.textBox;
         if (!surfaceStore.getState().viewer) {
@@ -70,7 +70,7 @@ function follow(url: URL, kind: PageKind, signal: AbortSignal, surface: Surface)
       formShown = false;
       sends.formGone();
       if (PROFILE_KINDS.has(kind)) {
-        const profile = readProfile(document, url);
+        const profile = readProfile(document, url, report);
         if (profile.viewer && !surfaceStore.getState().viewer) surfaceStore.setState({ viewer: profile.viewer });
         const sig = signature(['profile', profile]);
         if (sig !== last || !surface.host?.isConnected) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chosenText, fieldLabelled, maxLengthOf, readForm } from '@/entrypoints/linkedin.content/pages/form';
+import { chosenText, fieldLabelled, firstNameFromWording, isLeadingWords, maxLengthOf, readForm } from '@/entrypoints/linkedin.content/pages/form';
 import { restoreSelections } from './fixtures';
 
 const root = (html: string) => restoreSelections(new DOMParser().parseFromString(`<div id="f">${html}</div>`, 'text/html')).getElementById('f')!;
@@ -63,4 +63,53 @@ describe('readForm on small pages', () => {
     ['a recommendations heading on a profile', '<main><section><h2>Recommendations</h2><button>Received</button></section></main>'],
     ['a post about relationships', '<main><p>Relationship advice: recommend your colleagues</p><textarea></textarea></main>'],
   ])('ignores %s', (_, html) => expect(read(html)).toBeNull());
+});
+
+describe('isLeadingWords', () => {
+  it.each([
+    ['Kim', 'Kim Park', true],
+    ['Mary Ann', 'Mary Ann Lee', true],
+    ['Zoe', 'Zoë Martin', true],
+    ['Kim Park', 'Kim Park', false],
+    ['Kim', 'Kimberly Park', false],
+    ['Park', 'Kim Park', false],
+    ['', 'Kim Park', false],
+  ])('%s of %s: %s', (short, full, want) => expect(isLeadingWords(short, full)).toBe(want));
+});
+
+describe('firstNameFromWording', () => {
+  it.each([
+    ['Mary Ann Lee', ['Mary Ann was senior to you but didn’t manage you directly'], 'Mary Ann'],
+    ['Jean Paul Sartre', ['You were Jean Paul’s client'], 'Jean Paul'],
+    ['José María García', ['Jose\u0301 Maria managed you directly'], 'José María'],
+    ['Mary Ann Lee', ['Mary Ann Lee', 'VP Data, Mareas Labs'], 'Mary'],
+    ['Mary Ann Lee', ['You studied together'], 'Mary'],
+    ['Mary Ann Lee', [], 'Mary'],
+    ['Ann Marie Smith', ['Ann Mariel managed you directly'], 'Ann'],
+    ['Dr. Aoife Nic Giolla', ['You managed Aoife directly'], 'Aoife'],
+    ['🚀 Priya Nair 🚀', ['Recommend 🚀 Priya Nair 🚀'], 'Priya'],
+  ])('%s with %j: %s', (name, wording, want) => expect(firstNameFromWording(name, wording)).toBe(want));
+});
+
+describe("the contact's name on a form", () => {
+  const url = new URL('https://www.linkedin.com/in/kim-park/edit/forms/recommendation/write/');
+  const options = (first: string) => `<option>Select an option</option><option>You managed ${first} directly</option><option>You taught ${first}</option>`;
+  /** A write dialog over a legacy profile whose top card shows `topCard`. */
+  const read = (topCard: string, heading: string, first = 'Kim') => readForm(restoreSelections(new DOMParser().parseFromString(`
+    <main><section><a href="/in/kim-park/overlay/about-this-profile/"><h1>${topCard}</h1></a></section></main>
+    <div role="dialog"><h2>${heading}</h2><label for="r">Relationship</label><select id="r">${options(first)}</select><textarea></textarea></div>`, 'text/html')), url)?.contact;
+
+  it('keeps the fuller name the page shows when the heading gives only the first name', () => {
+    expect(read('Kim Park', 'Recommend Kim')).toEqual({ id: 'kim-park', name: 'Kim Park', firstName: 'Kim' });
+  });
+  it('keeps a first name of two words from the heading, and the full name from the page', () => {
+    expect(read('Mary Ann Lee', 'Recommend Mary Ann', 'Mary Ann')).toEqual({ id: 'kim-park', name: 'Mary Ann Lee', firstName: 'Mary Ann' });
+  });
+  it('matches the heading to the page without accents', () => {
+    expect(read('Zoë Martin', 'Recommend Zoe', 'Zoe')).toEqual({ id: 'kim-park', name: 'Zoë Martin', firstName: 'Zoë' });
+  });
+  it('keeps the heading when the page shows a shorter or another name', () => {
+    expect(read('Kim', 'Recommend Kim Park')).toEqual({ id: 'kim-park', name: 'Kim Park', firstName: 'Kim' });
+    expect(read('Kimberly Park', 'Recommend Kim')).toEqual({ id: 'kim-park', name: 'Kim', firstName: 'Kim' });
+  });
 });

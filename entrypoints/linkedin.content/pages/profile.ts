@@ -18,6 +18,12 @@ export interface ProfileContact {
   memberUrn?: string;
 }
 
+/**
+ * Hears an error a reader caught, for the background's log. Readers stay pure over the document
+ * and the URL: the caller (the content script) decides where errors go.
+ */
+export type ReadFailure = (where: string, error: unknown) => void;
+
 export interface ProfileReading {
   contact: ProfileContact;
   viewer: Viewer | null;
@@ -31,7 +37,7 @@ export const PROFILE_SELECTORS = {
   /** Legacy name: the `h1` inside the "About this profile" link (the sticky header has no such link). */
   legacyName: { css: 'a[href*="/overlay/about-this-profile/"] h1', counts: { 'profile-legacy-connection': 1, 'profile-legacy-own': 1, 'profile-legacy-stranger': 1, 'form-request-modal': 1, 'form-write-contenteditable': 1, 'form-open-click': 1, 'form-open-timeout': 1 } },
   /** New front-end top card, by its component key's suffix; the name is its heading. */
-  sduiTopcard: { css: '[componentkey$="Topcard"]', counts: { 'profile-sdui-connection': 1, 'profile-sdui-own': 1, 'profile-sdui-lazy': 1, 'form-write-dialog': 1 } },
+  sduiTopcard: { css: '[componentkey$="Topcard"]', counts: { 'profile-sdui-connection': 1, 'profile-sdui-own': 1, 'profile-sdui-lazy': 1, 'form-write-dialog': 1, 'profile-sdui-stranger': 1 } },
   /** Last resort for the name: the page's main heading. */
   mainH1: { css: 'main h1', counts: { 'profile-legacy-connection': 1, 'profile-legacy-own': 1, 'profile-legacy-stranger': 1, 'form-request-modal': 1, 'form-write-two-step': 1, 'form-ask-alias': 1, 'form-write-contenteditable': 1, 'form-open-click': 1, 'form-open-timeout': 1, 'feed-busy': 1 } },
   /** Legacy headline under the name (a LinkedIn type utility, not a hash). */
@@ -92,7 +98,7 @@ function vanityFromCard(card: Element | null): string | null {
   return null;
 }
 
-export function readProfile(doc: Document, url: URL): ProfileReading {
+export function readProfile(doc: Document, url: URL, onError?: ReadFailure): ProfileReading {
   const missing: string[] = [];
   const reading: ProfileReading = {
     contact: { id: '', name: '', firstName: '' },
@@ -126,8 +132,9 @@ export function readProfile(doc: Document, url: URL): ProfileReading {
       (!!reading.viewer && reading.viewer.id === id) ||
       !!card?.querySelector(PROFILE_SELECTORS.editIntro.css);
     reading.recommendations = readRecommendations(doc, reading.contact.firstName, missing);
-  } catch {
+  } catch (e) {
     missing.push('page');
+    onError?.('read-profile', e);
   }
   return reading;
 }
