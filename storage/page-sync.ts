@@ -1,6 +1,8 @@
+import type { LinkedInRelationship } from '@/components/shared/linkedin-relationships';
 import { isContactId, MAX_NAME, MAX_TEXT } from './limits';
 import type { ContactFacts } from './repositories/contacts';
 import type { NewEvent } from './repositories/events';
+import type { Relationship } from './types';
 
 /**
  * What a profile reading says happened between the user and other people, as facts to record.
@@ -13,19 +15,29 @@ export interface PageItem {
   profileId: string;
   headline?: string;
   date?: Date;
+  /** LinkedIn's kind of relationship, as its API names it (e.g. `RECOMMENDER_MANAGED_RECOMMENDEE`). */
+  relationship?: string;
   text?: string;
 }
 
 export interface PageReading {
   contact: { id: string };
   isOwnProfile: boolean;
-  recommendations: { received: PageItem[]; given: PageItem[] } | null;
+  /** `pending`: the user's own requests still waiting, where the page shows them (own details page). */
+  recommendations: { received: PageItem[]; given: PageItem[]; pending?: PageItem[] } | null;
 }
 
-export type PageEvent = NewEvent & { source: 'page'; type: 'received' | 'given' };
+export type PageEventType = 'received' | 'given' | 'request-sent';
+export type PageEvent = NewEvent & { source: 'page'; type: PageEventType };
+
+/**
+ * What a page says about a person. `relationship` is only a suggestion: the background sets it
+ * when the user has not chosen one, and never changes one they chose.
+ */
+export type PageContact = ContactFacts & { relationship?: Relationship };
 
 export interface PageFacts {
-  contacts: ContactFacts[];
+  contacts: PageContact[];
   events: PageEvent[];
 }
 
@@ -35,6 +47,32 @@ export interface PageFacts {
  */
 export function pageKey(type: 'received' | 'given', contactId: string): string {
   return `page:${type}:${contactId}`;
+}
+
+/** 32-bit FNV-1a, base 36: short, stable, and enough to tell one request's text from another's. */
+function textHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    h ^= cp;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+/**
+ * A pending request's key: the person and the request's words, never its date (the page gives it
+ * as "2 days ago", which reads differently every day). A new request with other words is a new fact.
+ */
+export function pendingKey(contactId: string, text: string | undefined): string {
+  return `page:request-sent:${contactId}:${textHash((text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim())}`;
+}
+
+/** Whether a key is one that page sync writes for this type and contact (the background checks it). */
+export function isPageKeyFor(key: string, type: PageEventType, contactId: string): boolean {
+  return type === 'request-sent'
+    ? key.startsWith(`page:request-sent:${contactId}:`) && /^[0-9a-z]{1,8}$/.test(key.slice(`page:request-sent:${contactId}:`.length))
+    : key === pageKey(type, contactId);
 }
 
 /** Profile ids from links are already normalised, but an id typed into settings may not be. */
@@ -49,11 +87,43 @@ export function sameProfile(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/**
+ * Who the other person was to the user, from LinkedIn's kind and from who wrote the recommendation
+ * (LinkedIn's kinds speak of recommender and recommendee). `theyWrote`: the other person is the
+ * recommender (the user received the recommendation); `iWrote`: the user is (the user gave it).
+ *
+ * Same wording as the request composer's groups (components/request/relationships.ts) where
+ * those are about the person: teachers count with classmates ("Classmate or teacher"), and a client
+ * relationship is one whichever way it ran. Vouch's own vocabulary adds the directions the groups
+ * fold away: a person the user was senior to is `junior`, one the user mentored or taught `mentee`.
+ */
+export const RELATIONSHIP_FROM_LINKEDIN: Record<LinkedInRelationship, { theyWrote: Relationship; iWrote: Relationship }> = {
+  RECOMMENDER_MANAGED_RECOMMENDEE: { theyWrote: 'manager', iWrote: 'report' },
+  RECOMMENDER_REPORTED_TO_RECOMMENDEE: { theyWrote: 'report', iWrote: 'manager' },
+  RECOMMENDER_SENIOR_THAN_RECOMMENDEE: { theyWrote: 'senior', iWrote: 'junior' },
+  RECOMMENDEE_SENIOR_THAN_RECOMMENDER: { theyWrote: 'junior', iWrote: 'senior' },
+  WORKED_IN_SAME_GROUP: { theyWrote: 'peer', iWrote: 'peer' },
+  WORKED_IN_DIFFERENT_GROUPS: { theyWrote: 'peer', iWrote: 'peer' },
+  WORKED_IN_DIFFERENT_COMPANIES: { theyWrote: 'peer', iWrote: 'peer' },
+  RECOMMENDEE_CLIENT_OF_RECOMMENDER: { theyWrote: 'client', iWrote: 'client' },
+  RECOMMENDER_CLIENT_OF_RECOMMENDEE: { theyWrote: 'client', iWrote: 'client' },
+  RECOMMENDER_TAUGHT_RECOMMENDEE: { theyWrote: 'classmate', iWrote: 'mentee' },
+  RECOMMENDER_ADVISED_RECOMMENDEE: { theyWrote: 'mentor', iWrote: 'mentee' },
+  STUDIED_TOGETHER: { theyWrote: 'classmate', iWrote: 'classmate' },
+};
+
+/** The relationship a page item implies, or null when it names no kind Vouch knows. */
+export function relationshipFromLinkedIn(kind: string | undefined, writer: 'they' | 'i'): Relationship | null {
+  if (!kind || !Object.hasOwn(RELATIONSHIP_FROM_LINKEDIN, kind)) return null;
+  const entry = RELATIONSHIP_FROM_LINKEDIN[kind as LinkedInRelationship];
+  return writer === 'they' ? entry.theyWrote : entry.iWrote;
+}
+
 function validDate(d: Date | undefined, fallback: Date): Date {
   return d instanceof Date && !Number.isNaN(d.getTime()) ? d : fallback;
 }
 
-function eventFor(type: 'received' | 'given', contactId: string, item: PageItem, now: Date): PageEvent {
+function eventFor(type: PageEventType, contactId: string, item: PageItem, now: Date): PageEvent {
   const text = item.text?.trim().slice(0, MAX_TEXT);
   return {
     contactId,
@@ -62,14 +132,16 @@ function eventFor(type: 'received' | 'given', contactId: string, item: PageItem,
     at: validDate(item.date, now),
     ...(text ? { text } : {}),
     source: 'page',
-    key: pageKey(type, contactId),
+    key: type === 'request-sent' ? pendingKey(contactId, text) : pageKey(type, contactId),
   };
 }
 
 /**
  * On a connection's profile, only the user's own place in the lists matters: in their Given list
  * means they recommended the user (`received`); in their Received list, the user recommended them
- * (`given`). On the user's own profile every item is a fact about that item's person.
+ * (`given`). On the user's own profile every item is a fact about that item's person, and each
+ * pending request (where the page shows them) is a request the user sent that person.
+ * An item's relationship line becomes a suggested relationship for its person (the first one read).
  * Items whose link is unusable are skipped rather than failing the whole sync.
  */
 export function factsFromProfile(reading: PageReading, viewerId: string | null, now: Date): PageFacts {
@@ -77,11 +149,21 @@ export function factsFromProfile(reading: PageReading, viewerId: string | null, 
   if (!recs) return { contacts: [], events: [] };
   const own = reading.isOwnProfile || (!!viewerId && sameProfile(reading.contact.id, viewerId));
   const events = new Map<string, PageEvent>();
-  const contacts = new Map<string, ContactFacts>();
+  const contacts = new Map<string, PageContact>();
   const usable = (item: PageItem) => isContactId(item.profileId);
+  const suggest = (id: string, item: PageItem, writer: 'they' | 'i') => {
+    const relationship = relationshipFromLinkedIn(item.relationship, writer);
+    const known = contacts.get(id);
+    if (relationship && !known?.relationship) contacts.set(id, { ...known, id, relationship });
+  };
 
   if (own) {
-    for (const [type, items] of [['received', recs.received], ['given', recs.given]] as const) {
+    const lists = [
+      ['received', recs.received],
+      ['given', recs.given],
+      ['request-sent', recs.pending ?? []],
+    ] as const;
+    for (const [type, items] of lists) {
       for (const item of items) {
         if (!usable(item) || (viewerId && sameProfile(item.profileId, viewerId))) continue;
         const e = eventFor(type, item.profileId, item, now);
@@ -92,14 +174,21 @@ export function factsFromProfile(reading: PageReading, viewerId: string | null, 
           ...(item.name.trim() ? { name: item.name.trim().slice(0, MAX_NAME) } : {}),
           ...(item.headline?.trim() ? { headline: item.headline.trim().slice(0, MAX_NAME) } : {}),
         });
+        if (type !== 'request-sent') suggest(item.profileId, item, type === 'received' ? 'they' : 'i');
       }
     }
   } else if (viewerId && isContactId(reading.contact.id)) {
     const isViewer = (item: PageItem) => sameProfile(item.profileId, viewerId);
     const theyGaveMe = recs.given.find(isViewer);
     const iGaveThem = recs.received.find(isViewer);
-    if (theyGaveMe) events.set('r', eventFor('received', reading.contact.id, theyGaveMe, now));
-    if (iGaveThem) events.set('g', eventFor('given', reading.contact.id, iGaveThem, now));
+    if (theyGaveMe) {
+      events.set('r', eventFor('received', reading.contact.id, theyGaveMe, now));
+      suggest(reading.contact.id, theyGaveMe, 'they');
+    }
+    if (iGaveThem) {
+      events.set('g', eventFor('given', reading.contact.id, iGaveThem, now));
+      suggest(reading.contact.id, iGaveThem, 'i');
+    }
   }
   return { contacts: [...contacts.values()], events: [...events.values()] };
 }

@@ -3,7 +3,7 @@ import type { MessageOutput } from '@/storage/protocol';
 import { factsFromProfile } from '@/storage/page-sync';
 import type { Relationship, EventType, VouchEvent } from '@/storage/types';
 import { userEvent } from './actions';
-import { History } from './History';
+import { History, type EventChange } from './History';
 import { QuickActions } from './QuickActions';
 import { contactFactsOf, messageOf } from './sync';
 import type { ProfileCardProps } from './ProfileCard';
@@ -12,6 +12,32 @@ import { eventLabel, RELATIONSHIP_LABELS, sinceLine, statusSentence, stepLink } 
 import { forDisplay } from '@/components/shared/display';
 
 type Summary = MessageOutput<'contact.summary'>;
+
+const TAB_LABELS = { received: 'Received', given: 'Given' } as const;
+
+/**
+ * Why the status below may not reflect what the page shows, from what the reader names in
+ * `missing`: the new front-end renders the card only once it is scrolled near (wait for it), a card
+ * whose tabs or one tab cannot be read (LinkedIn changed it: say which), or a page that could not be
+ * read at all. Null when the page was read in full.
+ */
+function readingNotice(profile: ProfileCardProps['profile'], firstName: string): string | null {
+  const missing = profile.missing;
+  const kept = 'What you have recorded is below.';
+  if (profile.recommendations === null) {
+    if (missing.includes('recommendations.tabs')) {
+      return `Vouch can't read ${firstName}'s recommendations: it finds their card but not its Received and Given tabs. ${kept}`;
+    }
+    if (missing.includes('recommendations')) {
+      return `Vouch can't read ${firstName}'s recommendations yet: LinkedIn shows them once you scroll down to them. ${kept}`;
+    }
+    return `Vouch can't read this part of the page: ${firstName}'s recommendations. ${kept}`;
+  }
+  const tabs = (['received', 'given'] as const).filter((t) => missing.includes(`recommendations.${t}`));
+  if (tabs.length === 0) return null;
+  const named = tabs.map((t) => TAB_LABELS[t]).join(' and ');
+  return `Vouch can't read the ${named} tab${tabs.length > 1 ? 's' : ''} of ${firstName}'s recommendations, so what is there may be missing below.`;
+}
 
 /** Where the user stands with the person whose profile is open, and what to do next. */
 export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }: ProfileCardProps) {
@@ -103,6 +129,14 @@ export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }
       await call('events.delete', { key: e.key });
       return { label: `Removed: ${eventLabel(e.type)}`, undo: () => call('events.restore', { key: e.key }) };
     });
+  const edit = (e: VouchEvent, change: EventChange) =>
+    act(async () => {
+      const { previous } = await call('events.update', { key: e.key, ...change });
+      return {
+        label: `Changed: ${eventLabel(e.type)}`,
+        undo: () => call('events.update', { key: e.key, at: previous.at, text: previous.text ?? null }),
+      };
+    });
   const addNote = (text: string) =>
     act(async () => {
       const note = await call('notes.add', { contactId, text });
@@ -129,17 +163,14 @@ export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }
   const r = summary?.status;
   const link = r ? stepLink(r.nextStep, contactId, profile.contact.memberUrn ?? summary?.contact?.memberUrn) : null;
   const since = r ? sinceLine(r) : null;
+  const notice = readingNotice(profile, firstName);
   return (
     <section className="vouch-card" aria-labelledby={headingId}>
       <h2 id={headingId} className="vouch-card-title">
         You and {firstName}
       </h2>
-      {profile.recommendations === null ? (
-        <p className="notice info">
-          Vouch can't read {firstName}'s recommendations yet: LinkedIn shows them once you scroll down to them. What you
-          have recorded is below.
-        </p>
-      ) : !me ? (
+      {notice ? <p className="notice info">{notice}</p> : null}
+      {profile.recommendations !== null && !me ? (
         <p className="notice info">
           Vouch doesn't know which profile is yours, so it can't find you in {firstName}'s recommendations. You can set it
           in Vouch's settings.
@@ -179,7 +210,7 @@ export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }
             onRelationship={(next) => void setRelationship(next)}
             onDoNotNudge={(next) => void setDoNotNudge(next)}
           />
-          <History events={summary.recent} notes={summary.notes} onRemove={(e) => void remove(e)} />
+          <History events={summary.recent} notes={summary.notes} onRemove={(e) => void remove(e)} onEdit={edit} />
         </>
       )}
       <UndoBar entry={undo} message={message} onUndo={() => void undoLast()} />

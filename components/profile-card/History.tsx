@@ -1,5 +1,7 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { MAX_TEXT } from '@/storage/limits';
 import type { VouchEvent } from '@/storage/types';
-import { eventLabel } from './words';
+import { eventLabel, fromIsoDay, isoDay } from './words';
 
 const TEXT_PREVIEW = 160;
 
@@ -7,14 +9,42 @@ function shortDate(d: Date): string {
   return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
+/** What changed in an event the user entered: a new date, new text (`null` removes it), or both. */
+export interface EventChange {
+  at?: Date;
+  text?: string | null;
+}
+
 interface Props {
   events: VouchEvent[];
   notes: number;
   onRemove(event: VouchEvent): void;
+  /** Saves a change to an event the user entered; resolves true once saved (the card offers undo). */
+  onEdit?(event: VouchEvent, change: EventChange): Promise<boolean>;
 }
 
-/** The last few facts, newest first; each can be removed (and the removal undone). */
-export function History({ events, notes, onRemove }: Props) {
+/**
+ * The last few facts, newest first; each can be removed, and what the user entered can be
+ * corrected (its date and its words), each undoable from the card. Facts read from LinkedIn or an
+ * import are what those sources said: they can be removed, not rewritten.
+ */
+export function History({ events, notes, onRemove, onEdit }: Props) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  const refocus = useRef<string | null>(null);
+
+  // Back to the event's Edit button once its editor closes, so that the keyboard does not lose its place.
+  useEffect(() => {
+    if (editing !== null || !refocus.current) return;
+    editButtons.current.get(refocus.current)?.focus();
+    refocus.current = null;
+  }, [editing, events]);
+
+  const close = (key: string) => {
+    refocus.current = key;
+    setEditing(null);
+  };
+
   return (
     <div className="vouch-history">
       <h3>Recent</h3>
@@ -26,6 +56,20 @@ export function History({ events, notes, onRemove }: Props) {
             const label = eventLabel(e.type, e.source);
             const when = shortDate(e.at);
             const text = e.text && e.text.length > TEXT_PREVIEW ? `${e.text.slice(0, TEXT_PREVIEW)}…` : e.text;
+            if (editing === e.key && onEdit) {
+              return (
+                <li key={e.key}>
+                  <EventEditor
+                    event={e}
+                    label={label}
+                    onCancel={() => close(e.key)}
+                    onSave={async (change) => {
+                      if (await onEdit(e, change)) close(e.key);
+                    }}
+                  />
+                </li>
+              );
+            }
             return (
               <li key={e.key}>
                 <span className="vouch-history-what">{label}</span>{' '}
@@ -33,6 +77,20 @@ export function History({ events, notes, onRemove }: Props) {
                   {when}
                 </time>
                 {text ? <p className="vouch-history-text muted">{text}</p> : null}
+                {onEdit && e.source === 'user' ? (
+                  <button
+                    type="button"
+                    className="vouch-link-button"
+                    aria-label={`Edit “${label}”, ${when}`}
+                    ref={(el) => {
+                      if (el) editButtons.current.set(e.key, el);
+                      else editButtons.current.delete(e.key);
+                    }}
+                    onClick={() => setEditing(e.key)}
+                  >
+                    Edit
+                  </button>
+                ) : null}
                 <button type="button" className="vouch-link-button" aria-label={`Remove “${label}”, ${when}`} onClick={() => onRemove(e)}>
                   Remove
                 </button>
@@ -43,5 +101,73 @@ export function History({ events, notes, onRemove }: Props) {
       )}
       {notes > 0 ? <p className="muted">{notes === 1 ? '1 note saved.' : `${notes} notes saved.`}</p> : null}
     </div>
+  );
+}
+
+interface EditorProps {
+  event: VouchEvent;
+  label: string;
+  onSave(change: EventChange): Promise<void>;
+  onCancel(): void;
+}
+
+/** The date and the words of one event; Escape or Cancel leaves it as it was. */
+function EventEditor({ event, label, onSave, onCancel }: EditorProps) {
+  const ids = useId();
+  const [day, setDay] = useState(isoDay(event.at));
+  const [text, setText] = useState(event.text ?? '');
+  const [saving, setSaving] = useState(false);
+  const dateInput = useRef<HTMLInputElement>(null);
+  const at = fromIsoDay(day);
+
+  useEffect(() => dateInput.current?.focus(), []);
+
+  const submit = async (ev: FormEvent) => {
+    ev.preventDefault();
+    if (!at || saving) return;
+    const change: EventChange = {};
+    // The same day keeps the time it had: only what the user changed is sent.
+    if (day !== isoDay(event.at)) change.at = at;
+    const words = text.trim();
+    if (words !== (event.text ?? '')) change.text = words || null;
+    if (change.at === undefined && change.text === undefined) return onCancel();
+    setSaving(true);
+    try {
+      await onSave(change);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const escape = (ev: KeyboardEvent) => {
+    if (ev.key !== 'Escape') return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    onCancel();
+  };
+
+  return (
+    <form className="vouch-note vouch-event-edit" aria-label={`Edit “${label}”`} onSubmit={submit} onKeyDown={escape}>
+      <label htmlFor={`${ids}-day`}>When</label>
+      <input
+        id={`${ids}-day`}
+        ref={dateInput}
+        type="date"
+        required
+        value={day}
+        aria-invalid={at ? undefined : true}
+        onChange={(e) => setDay(e.target.value)}
+      />
+      <label htmlFor={`${ids}-text`}>Details (optional)</label>
+      <textarea id={`${ids}-text`} rows={3} maxLength={MAX_TEXT} value={text} onChange={(e) => setText(e.target.value)} />
+      <div className="vouch-actions">
+        <button type="submit" className="primary" disabled={!at || saving}>
+          Save
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }

@@ -66,8 +66,12 @@ export function OwnProfileSummary({ profile, viewer, call, now, reminderAfterDay
       </h2>
       {profile.recommendations === null ? (
         <p className="notice info">
-          Vouch can't read your recommendations on this page yet: LinkedIn shows them once you scroll down to them. The
-          summary below is what Vouch has recorded so far.
+          {profile.missing.includes('recommendations.tabs')
+            ? "Vouch can't read your recommendations on this page: it finds the card but not its Received and Given tabs."
+            : profile.missing.includes('recommendations')
+              ? "Vouch can't read your recommendations on this page yet: LinkedIn shows them once you scroll down to them."
+              : "Vouch can't read this part of the page: your recommendations."}{' '}
+          The summary below is what Vouch has recorded so far.
         </p>
       ) : null}
       {error ? (

@@ -1,15 +1,15 @@
 import * as v from 'valibot';
 import { handler } from './define';
-import { contactId, date, eventKey, eventType, longText, shortText } from './fields';
+import { contactId, date, eventKey, eventType, longText, relationship, shortText } from './fields';
 import type { VouchDb } from '../db';
-import type { PageFacts } from '../page-sync';
-import { upsertContactFacts } from '../repositories/contacts';
+import { isPageKeyFor, type PageFacts } from '../page-sync';
+import { updateContactSettings, upsertContactFacts } from '../repositories/contacts';
 import { appendEvents, historyOf } from '../repositories/events';
 import { deleteEvent, restoreEvent, updateEvent } from '../repositories/history-edit';
 import { dueFollowUps } from '../repositories/followups';
 import { ledger, ledgerSummary, LEDGER_SORTS, rulesOptions, statusesOf } from '../repositories/status';
 import { reciprocityOf, STATUSES } from '../reciprocity';
-import { RELATIONSHIPS } from '../types';
+import { RELATIONSHIPS, type VouchEvent } from '../types';
 
 /** The user's global reminder delay, sent by the caller (it lives in extension storage, not Dexie). */
 const reminderAfterDays = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)));
@@ -19,29 +19,51 @@ const pageContact = v.strictObject({
   id: contactId,
   name: v.optional(shortText),
   headline: v.optional(shortText),
+  relationship: v.optional(relationship),
 });
 
-const pageEvent = v.strictObject({
-  contactId,
-  type: v.picklist(['received', 'given']),
-  at: date,
-  text: v.optional(longText),
-  source: v.literal('page'),
-  key: v.pipe(eventKey, v.startsWith('page:')),
-});
+const pageEvent = v.pipe(
+  v.strictObject({
+    contactId,
+    type: v.picklist(['received', 'given', 'request-sent']),
+    at: date,
+    text: v.optional(longText),
+    source: v.literal('page'),
+    key: v.pipe(eventKey, v.startsWith('page:')),
+  }),
+  v.check((e) => isPageKeyFor(e.key, e.type, e.contactId), 'A page event’s key must be the page key for its type and contact'),
+);
+
+/** A request still open: asked, and neither a recommendation nor a refusal since. */
+function openRequest(history: readonly VouchEvent[]): VouchEvent | undefined {
+  const ask = history.find((k) => k.type === 'request-sent');
+  return ask && !history.some((k) => (k.type === 'received' || k.type === 'declined') && k.at >= ask.at) ? ask : undefined;
+}
+
+/** Whether a page fact is already on record in another form, so that writing it would count it twice. */
+function alreadyKnown(e: PageFacts['events'][number], history: readonly VouchEvent[]): boolean {
+  if (e.type !== 'request-sent') return history.some((k) => k.type === e.type && k.source !== 'page');
+  // A pending request the user already recorded through Vouch (or an earlier page read, under
+  // other words) is that same request; one older than an answer on record was answered.
+  if (openRequest(history)) return true;
+  return history.some((k) => (k.type === 'received' || k.type === 'declined') && k.at >= e.at);
+}
 
 /**
  * Writes what a page showed, all or nothing. Page facts only ever add: contacts' user settings are
- * left alone, nothing is deleted, and a recommendation the user (or an import) already recorded is
+ * left alone (a relationship read from the page is only filled in where the user has set none),
+ * nothing is deleted, and a recommendation or request the user (or an import) already recorded is
  * not recorded a second time under the page's key.
  */
 export async function recordPageFacts(db: VouchDb, facts: PageFacts, now: Date): Promise<{ added: number }> {
   return db.transaction('rw', db.contacts, db.events, async () => {
-    for (const c of facts.contacts) await upsertContactFacts(db, c, now);
+    for (const { relationship: suggested, ...c } of facts.contacts) {
+      const contact = await upsertContactFacts(db, c, now);
+      if (suggested && !contact.relationship) await updateContactSettings(db, c.id, { relationship: suggested }, now);
+    }
     const fresh = [];
     for (const e of facts.events) {
-      const known = await historyOf(db, e.contactId);
-      if (!known.some((k) => k.type === e.type && k.source !== 'page')) fresh.push(e);
+      if (!alreadyKnown(e, await historyOf(db, e.contactId))) fresh.push(e);
     }
     return appendEvents(db, fresh);
   });

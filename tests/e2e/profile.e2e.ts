@@ -8,7 +8,7 @@ import { collectPageErrors, fixtureIndex, HOST, launch, ROOT, type Launched } fr
 /** On every profile fixture, the card shows the status the page's recommendations imply. */
 interface Expected {
   profile: {
-    contact: { id: string; firstName: string };
+    contact: { id: string; firstName: string; memberUrn?: string };
     viewer: { id: string } | null;
     isOwnProfile: boolean;
     recommendations: { received: { profileId: string }[]; given: { profileId: string }[] } | null;
@@ -59,7 +59,11 @@ describe('reciprocity card on profiles', () => {
         if (status === 'you-owe') {
           // The next step is a link the user clicks to LinkedIn's own write form, never an action.
           const link = card.getByRole('link', { name: /write form/i });
-          expect(await link.getAttribute('href')).toBe(`https://www.linkedin.com/in/${encodeURIComponent(e.contact.id)}/edit/forms/recommendation/write/`);
+          // With the member URN where the page shows one, as LinkedIn's More menu links it.
+          const query = e.contact.memberUrn ? `?profileUrn=${encodeURIComponent(e.contact.memberUrn)}` : '';
+          expect(await link.getAttribute('href')).toBe(
+            `https://www.linkedin.com/in/${encodeURIComponent(e.contact.id)}/edit/forms/recommendation/write/${query}`,
+          );
         }
       }
       expect(await page.locator(HOST).count()).toBe(1);
@@ -90,5 +94,19 @@ describe('reciprocity card on profiles', () => {
       main.append(section);
     });
     await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain(statusSentence({ status: 'you-owe' }));
+  });
+
+  it('on the own details page, syncs the Pending tab: the request to Omar is one the user waits on', async () => {
+    const pending = profiles.find((f) => f.file === 'details-own-pending.html')!;
+    browser = await launch();
+    const page = await browser.open(pending.url);
+    const errors = collectPageErrors(page);
+    const card = page.locator(`${HOST} section.vouch-panel`);
+    await card.waitFor({ timeout: 10_000 });
+    // Renée recommended the user, the user recommended Sam, and the user asked Omar (Pending, "Requested · 2 days ago").
+    await expect.poll(() => card.textContent(), { timeout: 10_000 }).toMatch(/1\s*have not answered your request yet/);
+    await expect.poll(() => card.textContent()).toMatch(/1\s*recommended you and wait for one back/);
+    await expect.poll(() => card.textContent()).toMatch(/1\s*you recommended, nothing back yet/);
+    expect(errors).toEqual([]);
   });
 });

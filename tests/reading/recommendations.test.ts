@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findRecommendationsCard, readItem, readRecommendations } from '@/entrypoints/linkedin.content/pages/recommendations';
+import {
+  findRecommendationsCard,
+  parseRelativeTime,
+  readItem,
+  readPendingItem,
+  readRecommendations,
+} from '@/entrypoints/linkedin.content/pages/recommendations';
+import { readProfile } from '@/entrypoints/linkedin.content/pages/profile';
+import { FIXTURES, loadFixture } from './fixtures';
 
 const doc = (html: string) => new DOMParser().parseFromString(`<!DOCTYPE html><html><body><main>${html}</main></body></html>`, 'text/html');
 const names = (r: ReturnType<typeof readRecommendations>) => r && { received: r.received.map((i) => i.name), given: r.given.map((i) => i.name) };
@@ -50,4 +58,78 @@ describe('readItem', () => {
     ['a headline that says "manager" is not a relationship', '<div><a href="/in/sam/"><p>Sam</p><p>Engineering Manager</p></a></div>', 'received',
       { name: 'Sam', profileId: 'sam', headline: 'Engineering Manager' }],
   ] as const)('%s', (_, html, side, want) => expect(readItem(box(html), side, 'Alex')).toEqual(want));
+});
+
+describe('pending requests on the user’s own details page', () => {
+  const NOW = new Date('2025-06-01T12:00:00Z');
+  const ownPending = FIXTURES.find((f) => f.file === 'details-own-pending.html')!;
+
+  it('reads the Pending tab’s rows, dated from their captions, without touching Received and Given', () => {
+    const m: string[] = [];
+    const r = readRecommendations(loadFixture(ownPending), 'Alex', m, NOW);
+    expect(r?.pending).toEqual([
+      {
+        name: 'Omar Haddad',
+        profileId: 'omar-haddad',
+        headline: 'Backend engineer',
+        date: new Date('2025-05-30T00:00:00Z'),
+        text: 'Hi Omar, can you write me a recommendation?',
+      },
+    ]);
+    expect(r?.received.map((i) => i.profileId)).toEqual(['renee-lefevre']);
+    expect(r?.given.map((i) => i.profileId)).toEqual(['sam-rivera']);
+    expect(m).toEqual([]);
+  });
+
+  it('readProfile passes the pending rows on', () => {
+    const r = readProfile(loadFixture(ownPending), new URL(ownPending.url));
+    expect(r.recommendations?.pending?.map((i) => [i.profileId, i.text])).toEqual([['omar-haddad', 'Hi Omar, can you write me a recommendation?']]);
+  });
+
+  it('pages without a Pending tab have no pending list', () => {
+    for (const f of FIXTURES.filter((x) => x !== ownPending)) {
+      expect(readProfile(loadFixture(f), new URL(f.url)).recommendations?.pending, f.file).toBeUndefined();
+    }
+  });
+
+  // Rounded down to the caption's unit (days and longer: the UTC day), so that a re-read gives the same date.
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  it.each([
+    ['Requested · 2 days ago', day('2025-05-30')],
+    ['Sent · 1 week ago', day('2025-05-25')],
+    ['Requested · a month ago', day('2025-05-02')],
+    ['Sent · an hour ago', new Date('2025-06-01T11:00:00Z')],
+    ['Requested · 3 mo ago', day('2025-03-03')],
+    ['Sent · 2w', day('2025-05-18')],
+    ['Requested 5d ago', day('2025-05-27')],
+    ['Requested · 1 yr ago', day('2024-06-01')],
+    ['Sent · 10 minutes ago', new Date('2025-06-01T11:50:00Z')],
+    ['Requested · yesterday', day('2025-05-31')],
+    ['Requested · today', day('2025-06-01')],
+    ['Sent · just now', NOW],
+  ])('%s', (caption, want) => expect(parseRelativeTime(caption, NOW)).toEqual(want));
+
+  it('gives the same date a few seconds later', () => {
+    const later = new Date(NOW.getTime() + 7_000);
+    expect(parseRelativeTime('Requested · 2 days ago', later)).toEqual(parseRelativeTime('Requested · 2 days ago', NOW));
+  });
+
+  it.each(['Requested', 'Sent', 'Angefragt · vor 2 Tagen', 'Requested · recently', ''])('%s has no date', (caption) =>
+    expect(parseRelativeTime(caption, NOW)).toBeNull(),
+  );
+
+  it('an absolute date is taken as it is', () =>
+    expect(parseRelativeTime('Sent on May 1, 2020', NOW)).toEqual(new Date(Date.UTC(2020, 4, 1))));
+
+  it.each([
+    ['caption, then text', '<div><a href="/in/omar/"><p>Omar · 1st</p><p>Engineer</p><p>Sent · 1 week ago</p></a><p>Please?</p></div>',
+      { name: 'Omar', profileId: 'omar', headline: 'Engineer', date: new Date('2025-05-25T00:00:00Z'), text: 'Please?' }],
+    ['no headline', '<div><a href="/in/omar/"><p>Omar</p><p>Requested · 2 days ago</p></a><p>Please?</p></div>',
+      { name: 'Omar', profileId: 'omar', date: new Date('2025-05-30T00:00:00Z'), text: 'Please?' }],
+    ['an unreadable caption is not text', '<div><a href="/in/omar/"><p>Omar</p><p>Engineer</p><p>Requested · some time ago</p></a></div>',
+      { name: 'Omar', profileId: 'omar', headline: 'Engineer' }],
+    ['no caption at all', '<div><a href="/in/omar/"><p>Omar</p><p>Engineer</p></a><p>Please?</p></div>',
+      { name: 'Omar', profileId: 'omar', headline: 'Engineer', text: 'Please?' }],
+  ] as const)('readPendingItem: %s', (_, html, want) =>
+    expect(readPendingItem(doc(html).querySelector('main > *')!, NOW)).toEqual(want));
 });

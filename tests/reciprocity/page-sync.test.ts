@@ -1,20 +1,34 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { factsFromProfile, pageKey, sameProfile, type PageItem, type PageReading } from '@/storage/page-sync';
+import { GROUP_ON_REQUEST_FORM, GROUP_ON_WRITE_FORM, groupForContact } from '@/components/request/relationships';
+import { LINKEDIN_RELATIONSHIPS } from '@/components/shared/linkedin-relationships';
+import { readProfile } from '@/entrypoints/linkedin.content/pages/profile';
+import {
+  factsFromProfile,
+  pageKey,
+  pendingKey,
+  relationshipFromLinkedIn,
+  RELATIONSHIP_FROM_LINKEDIN,
+  sameProfile,
+  type PageItem,
+  type PageReading,
+} from '@/storage/page-sync';
 import { recordPageFacts } from '@/storage/protocol/reciprocity';
 import { appendEvents, historyOf } from '@/storage/repositories/events';
 import { updateContactSettings } from '@/storage/repositories/contacts';
 import { deleteEvent } from '@/storage/repositories/history-edit';
 import { statusOf } from '@/storage/repositories/status';
 import type { VouchDb } from '@/storage/db';
+import { FIXTURES, loadFixture } from '../reading/fixtures';
 import { backgroundCall, daysAgo, freshDb, NOW, userEvent } from './helpers';
 
 const ME = 'alex-kim';
 const item = (profileId: string, extra: Partial<PageItem> = {}): PageItem => ({ name: profileId.toUpperCase(), profileId, ...extra });
-const reading = (id: string, received: PageItem[], given: PageItem[], isOwnProfile = false): PageReading => ({
+const reading = (id: string, received: PageItem[], given: PageItem[], isOwnProfile = false, pending?: PageItem[]): PageReading => ({
   contact: { id },
   isOwnProfile,
-  recommendations: { received, given },
+  recommendations: { received, given, ...(pending ? { pending } : {}) },
 });
+const ASK = 'Hi Omar, can you write me a recommendation?';
 
 describe('factsFromProfile', () => {
   it.each([
@@ -166,5 +180,207 @@ describe('recording page facts', () => {
     await expect(
       call('sync.profile', { contacts: [], events: Array.from({ length: 2_001 }, () => facts.events[0]!) }),
     ).rejects.toThrow();
+  });
+});
+
+describe('pending requests on my own profile', () => {
+  it('each pending row is a request I sent its person, keyed by person and words, not by date', () => {
+    const pending = [item('omar', { name: 'Omar Haddad', headline: 'Backend engineer', date: daysAgo(2), text: ` ${ASK} ` })];
+    const facts = factsFromProfile(reading(ME, [], [], true, pending), ME, NOW);
+    expect(facts.events).toEqual([
+      { contactId: 'omar', type: 'request-sent', at: daysAgo(2), text: ASK, source: 'page', key: pendingKey('omar', ASK) },
+    ]);
+    expect(facts.contacts).toEqual([{ id: 'omar', name: 'Omar Haddad', headline: 'Backend engineer' }]);
+    // Tomorrow the page says "3 days ago": the same fact, the same key.
+    const tomorrow = factsFromProfile(reading(ME, [], [], true, [{ ...pending[0]!, date: daysAgo(3) }]), ME, NOW);
+    expect(tomorrow.events[0]?.key).toBe(facts.events[0]?.key);
+  });
+
+  it('keys differ by person and by words, and ignore spacing', () => {
+    expect(pendingKey('omar', ASK)).toMatch(/^page:request-sent:omar:[0-9a-z]+$/);
+    expect(pendingKey('omar', ` ${ASK.replace(/ /g, '  ')}\n`)).toBe(pendingKey('omar', ASK));
+    expect(pendingKey('omar', 'Another ask')).not.toBe(pendingKey('omar', ASK));
+    expect(pendingKey('zoe', ASK)).not.toBe(pendingKey('omar', ASK));
+    expect(pendingKey('omar', undefined)).toBe(pendingKey('omar', ''));
+  });
+
+  it('a row without a readable date is dated now', () => {
+    expect(factsFromProfile(reading(ME, [], [], true, [item('omar')]), ME, NOW).events[0]?.at).toEqual(NOW);
+  });
+
+  it('pending rows on someone else’s profile are not mine', () => {
+    expect(factsFromProfile(reading('sam', [], [], false, [item('omar')]), ME, NOW).events).toEqual([]);
+  });
+
+  it('reads the fixture’s Pending tab into a request to Omar', () => {
+    const f = FIXTURES.find((x) => x.file === 'details-own-pending.html')!;
+    const facts = factsFromProfile(readProfile(loadFixture(f), new URL(f.url)), null, NOW);
+    expect(facts.events.filter((e) => e.type === 'request-sent')).toEqual([
+      expect.objectContaining({ contactId: 'omar-haddad', text: ASK, source: 'page', key: pendingKey('omar-haddad', ASK) }),
+    ]);
+    expect(facts.events.map((e) => e.type).sort()).toEqual(['given', 'received', 'request-sent']);
+  });
+});
+
+describe('recording pending requests', () => {
+  let db: VouchDb;
+  beforeEach(() => {
+    db = freshDb();
+  });
+  afterEach(() => db.close());
+
+  const pendingRow = (ago = 2, text = ASK) => reading(ME, [], [], true, [item('omar', { date: daysAgo(ago), text })]);
+  const sync = (r: PageReading) => recordPageFacts(db, factsFromProfile(r, ME, NOW), NOW);
+
+  it('records the request once, however many times the page is read, whatever day it is', async () => {
+    expect(await sync(pendingRow(2))).toEqual({ added: 1 });
+    expect(await sync(pendingRow(3))).toEqual({ added: 0 });
+    expect(await historyOf(db, 'omar')).toMatchObject([{ type: 'request-sent', source: 'page', text: ASK, at: daysAgo(2) }]);
+    expect((await statusOf(db, 'omar', NOW)).status).toBe('waiting');
+  });
+
+  it('does not record again a request the user already recorded through Vouch', async () => {
+    await appendEvents(db, [userEvent('omar', 'request-sent', 5, { text: 'asked in person' })]);
+    expect(await sync(pendingRow(2))).toEqual({ added: 0 });
+    expect(await historyOf(db, 'omar')).toHaveLength(1);
+  });
+
+  it('…even when they agreed since (still pending on LinkedIn)', async () => {
+    await appendEvents(db, [userEvent('omar', 'request-sent', 5), userEvent('omar', 'agreed', 4)]);
+    expect(await sync(pendingRow(5))).toEqual({ added: 0 });
+  });
+
+  it('records a new request after the last one was answered', async () => {
+    await appendEvents(db, [userEvent('omar', 'request-sent', 400), userEvent('omar', 'received', 300)]);
+    expect(await sync(pendingRow(2))).toEqual({ added: 1 });
+    expect((await historyOf(db, 'omar'))[0]).toMatchObject({ type: 'request-sent', source: 'page', at: daysAgo(2) });
+  });
+
+  it('records a new request after a refusal, but not the refused one', async () => {
+    await appendEvents(db, [userEvent('omar', 'request-sent', 60), userEvent('omar', 'declined', 30)]);
+    expect(await sync(pendingRow(45, 'the old words'))).toEqual({ added: 0 });
+    expect(await sync(pendingRow(2))).toEqual({ added: 1 });
+  });
+
+  it('a request with new words while an earlier page request is open is the same request', async () => {
+    expect(await sync(pendingRow(9, 'first words'))).toEqual({ added: 1 });
+    expect(await sync(pendingRow(9, 'edited words'))).toEqual({ added: 0 });
+  });
+
+  it('does not bring back a pending request the user removed', async () => {
+    await sync(pendingRow(2));
+    await deleteEvent(db, pendingKey('omar', ASK), NOW);
+    expect(await sync(pendingRow(3))).toEqual({ added: 0 });
+  });
+
+  it('goes through sync.profile, whose key must match the event', async () => {
+    const call = backgroundCall(db);
+    const facts = factsFromProfile(pendingRow(2), ME, NOW);
+    expect(await call('sync.profile', facts)).toEqual({ added: 1 });
+    for (const key of ['page:received:omar', 'page:request-sent:zoe:abc', 'page:request-sent:omar:', 'page:request-sent:omar:a:b']) {
+      await expect(call('sync.profile', { contacts: [], events: [{ ...facts.events[0]!, key }] }), key).rejects.toThrow();
+    }
+    await expect(call('sync.profile', { contacts: [], events: [{ ...facts.events[0]!, type: 'agreed' as 'given' }] })).rejects.toThrow();
+  });
+});
+
+describe('relationship from the page', () => {
+  // [LinkedIn's kind, who the other person is when they wrote it, when I wrote it]
+  const TABLE: [string, string, string][] = [
+    ['RECOMMENDER_MANAGED_RECOMMENDEE', 'manager', 'report'],
+    ['RECOMMENDER_REPORTED_TO_RECOMMENDEE', 'report', 'manager'],
+    ['RECOMMENDER_SENIOR_THAN_RECOMMENDEE', 'senior', 'junior'],
+    ['RECOMMENDEE_SENIOR_THAN_RECOMMENDER', 'junior', 'senior'],
+    ['WORKED_IN_SAME_GROUP', 'peer', 'peer'],
+    ['WORKED_IN_DIFFERENT_GROUPS', 'peer', 'peer'],
+    ['WORKED_IN_DIFFERENT_COMPANIES', 'peer', 'peer'],
+    ['RECOMMENDEE_CLIENT_OF_RECOMMENDER', 'client', 'client'],
+    ['RECOMMENDER_CLIENT_OF_RECOMMENDEE', 'client', 'client'],
+    ['RECOMMENDER_TAUGHT_RECOMMENDEE', 'classmate', 'mentee'],
+    ['RECOMMENDER_ADVISED_RECOMMENDEE', 'mentor', 'mentee'],
+    ['STUDIED_TOGETHER', 'classmate', 'classmate'],
+  ];
+
+  it('the table covers every kind LinkedIn names', () => {
+    expect(TABLE.map((t) => t[0]).sort()).toEqual([...LINKEDIN_RELATIONSHIPS].sort());
+    expect(Object.keys(RELATIONSHIP_FROM_LINKEDIN).sort()).toEqual([...LINKEDIN_RELATIONSHIPS].sort());
+  });
+
+  it.each(TABLE)('%s: they wrote it → %s; I wrote it → %s', (kind, theyWrote, iWrote) => {
+    expect(relationshipFromLinkedIn(kind, 'they')).toBe(theyWrote);
+    expect(relationshipFromLinkedIn(kind, 'i')).toBe(iWrote);
+  });
+
+  it.each(TABLE)('%s agrees with the request composer’s groups on the hierarchy', (kind) => {
+    const k = kind as keyof typeof GROUP_ON_REQUEST_FORM;
+    // The composer groups teachers with classmates and mentoring with mentors whichever way it ran; Vouch's own
+    // vocabulary keeps the direction, so only those two kinds may differ, and only when the user wrote it.
+    expect(groupForContact(relationshipFromLinkedIn(kind, 'they'))).toBe(GROUP_ON_REQUEST_FORM[k]);
+    if (!['RECOMMENDER_TAUGHT_RECOMMENDEE', 'RECOMMENDER_ADVISED_RECOMMENDEE'].includes(kind)) {
+      expect(groupForContact(relationshipFromLinkedIn(kind, 'i'))).toBe(GROUP_ON_WRITE_FORM[k]);
+    }
+  });
+
+  it.each([undefined, '', 'SOMETHING_NEW', 'toString', '__proto__'])('%s is no relationship', (kind) => {
+    expect(relationshipFromLinkedIn(kind, 'they')).toBeNull();
+  });
+
+  it.each([
+    ['they recommended me: their manager line', reading('sam', [], [item(ME, { relationship: 'RECOMMENDER_MANAGED_RECOMMENDEE' })]), { id: 'sam', relationship: 'manager' }],
+    ['I recommended them: my manager line', reading('sam', [item(ME, { relationship: 'RECOMMENDER_MANAGED_RECOMMENDEE' })], []), { id: 'sam', relationship: 'report' }],
+    ['both ways: the first read wins', reading('sam', [item(ME, { relationship: 'RECOMMENDEE_SENIOR_THAN_RECOMMENDER' })], [item(ME, { relationship: 'RECOMMENDER_SENIOR_THAN_RECOMMENDEE' })]), { id: 'sam', relationship: 'senior' }],
+    ['others’ lines say nothing about me', reading('sam', [item('zoe', { relationship: 'RECOMMENDER_MANAGED_RECOMMENDEE' })], []), null],
+  ])('on a connection’s profile, %s', (_, r, want) => {
+    expect(factsFromProfile(r, ME, NOW).contacts).toEqual(want ? [want] : []);
+  });
+
+  it('on my own profile, each person’s line, from my side', () => {
+    const own = reading(
+      ME,
+      [item('renee', { name: 'Renée', relationship: 'RECOMMENDER_ADVISED_RECOMMENDEE' })],
+      [item('sam', { name: 'Sam', relationship: 'RECOMMENDER_ADVISED_RECOMMENDEE' }), item('zoe', { name: 'Zoe' })],
+      true,
+    );
+    expect(factsFromProfile(own, ME, NOW).contacts).toEqual([
+      { id: 'renee', name: 'Renée', relationship: 'mentor' },
+      { id: 'sam', name: 'Sam', relationship: 'mentee' },
+      { id: 'zoe', name: 'Zoe' },
+    ]);
+  });
+
+  it('the own-profile fixture: Renée was my mentor, Sam a peer at another company', () => {
+    const f = FIXTURES.find((x) => x.file === 'details-own-pending.html')!;
+    const facts = factsFromProfile(readProfile(loadFixture(f), new URL(f.url)), null, NOW);
+    expect(Object.fromEntries(facts.contacts.map((c) => [c.id, c.relationship ?? null]))).toEqual({
+      'renee-lefevre': 'mentor',
+      'sam-rivera': 'peer',
+      'omar-haddad': null,
+    });
+  });
+
+  describe('recording it', () => {
+    let db: VouchDb;
+    beforeEach(() => {
+      db = freshDb();
+    });
+    afterEach(() => db.close());
+    const theyManagedMe = reading('sam', [], [item(ME, { relationship: 'RECOMMENDER_MANAGED_RECOMMENDEE' })]);
+
+    it('sets the relationship of a contact who has none', async () => {
+      await backgroundCall(db)('sync.profile', factsFromProfile(theyManagedMe, ME, NOW));
+      expect((await db.contacts.get('sam'))?.relationship).toBe('manager');
+    });
+
+    it('never overwrites the one the user chose', async () => {
+      await updateContactSettings(db, 'sam', { relationship: 'mentor' });
+      await recordPageFacts(db, factsFromProfile(theyManagedMe, ME, NOW), NOW);
+      expect((await db.contacts.get('sam'))?.relationship).toBe('mentor');
+    });
+
+    it('is validated at the boundary', async () => {
+      await expect(
+        backgroundCall(db)('sync.profile', { contacts: [{ id: 'sam', relationship: 'boss' as 'manager' }], events: [] }),
+      ).rejects.toThrow();
+    });
   });
 });

@@ -91,6 +91,42 @@ describe('ProfileCard on a connection’s profile', () => {
     expect(call.mock.calls.map((c) => c[0])).not.toContain('sync.profile');
   });
 
+  describe('says what it cannot read, from what the reader names as missing', () => {
+    const notice = () => Array.from(document.querySelectorAll('.notice.info')).map((p) => p.textContent).join(' ');
+
+    it('the lazy card not rendered yet: wait and scroll', async () => {
+      show(reading({ recommendations: null, missing: ['recommendations'] }));
+      await waitFor(() => expect(status()).toBe('Nothing yet'));
+      expect(notice()).toMatch(/can't read Sam's recommendations yet: LinkedIn shows them once you scroll down to them/);
+    });
+
+    it('a card whose tabs cannot be read: not a matter of scrolling', async () => {
+      show(reading({ recommendations: null, missing: ['recommendations.tabs'] }));
+      await waitFor(() => expect(status()).toBe('Nothing yet'));
+      expect(notice()).toMatch(/can't read Sam's recommendations: it finds their card but not its Received and Given tabs/);
+      expect(notice()).not.toMatch(/scroll/);
+    });
+
+    it('a page that could not be read at all', async () => {
+      show(reading({ recommendations: null, missing: ['page'] }));
+      await waitFor(() => expect(status()).toBe('Nothing yet'));
+      expect(notice()).toMatch(/can't read this part of the page: Sam's recommendations/);
+      expect(notice()).not.toMatch(/scroll/);
+    });
+
+    it('one tab that cannot be read, while the other was', async () => {
+      show(reading({ missing: ['recommendations.given'] }, [], [me()]));
+      await waitFor(() => expect(status()).toBe('You recommended them — nothing has come back'));
+      expect(notice()).toMatch(/can't read the Given tab of Sam's recommendations, so what is there may be missing below/);
+    });
+
+    it('nothing when the page was read in full, whatever else is missing', async () => {
+      show(reading({ missing: ['memberUrn'] }));
+      await waitFor(() => expect(status()).toBe('Nothing yet'));
+      expect(notice()).toBe('');
+    });
+  });
+
   it('says it needs to know the user when no viewer is known', async () => {
     render(<ProfileCard profile={reading({ viewer: null }, [me()])} viewer={null} call={call} now={NOW} />);
     await waitFor(() => expect(status()).toBe('Nothing yet'));
@@ -262,8 +298,17 @@ describe('OwnProfileSummary on the user’s own profile', () => {
   });
 
   it('says when nothing is recorded, and when the page could not be read', async () => {
-    show(own({ recommendations: null }));
+    show(own({ recommendations: null, missing: ['recommendations'] }));
     await waitFor(() => expect(screen.getByText("Vouch hasn't recorded any recommendations yet.")).toBeTruthy());
-    expect(screen.getByText(/can't read your recommendations on this page yet/)).toBeTruthy();
+    expect(screen.getByText(/can't read your recommendations on this page yet: LinkedIn shows them once you scroll/)).toBeTruthy();
+  });
+
+  it.each([
+    [['recommendations.tabs'], /finds the card but not its Received and Given tabs/],
+    [['page'], /can't read this part of the page: your recommendations/],
+  ])('says what it could not read on the user’s own profile (%j)', async (missing, notice) => {
+    show(own({ recommendations: null, missing }));
+    expect(await screen.findByText(notice)).toBeTruthy();
+    expect(screen.queryByText(/scroll down/)).toBeNull();
   });
 });

@@ -5,8 +5,8 @@
  * own-profile page puts a Pending tab where others have Given.
  */
 import { isProfileLink } from './identity';
-import { parseRelationshipLine } from './relationship';
-import { firstNameOf, oneLine, readLines, stripBadge } from './text';
+import { parseRelationshipLine, splitDate } from './relationship';
+import { firstNameOf, foldForCompare, oneLine, readLines, stripBadge } from './text';
 import { profileIdFromHref } from './urls';
 
 export interface Item {
@@ -21,6 +21,12 @@ export interface Item {
 export interface Recommendations {
   received: Item[];
   given: Item[];
+  /**
+   * The user's own requests still waiting for an answer, from the Pending tab of their own details
+   * page ("Requested · 2 days ago"): the item's person is the one asked, its text the user's
+   * request. Absent where the page shows no Pending tab (every other page).
+   */
+  pending?: Item[];
 }
 
 /** Each entry: the selector, and how many elements it matches on each fixture in tests/fixtures/pages (absent = 0), asserted by tests/reading/selectors.test.ts so that a LinkedIn change names its selector. */
@@ -28,15 +34,15 @@ export const RECOMMENDATION_SELECTORS = {
   /** Legacy card anchor: the card is the `section` around it. */
   legacyAnchor: { css: '#recommendations', counts: { 'profile-legacy-connection': 1, 'profile-legacy-own': 1, 'profile-legacy-stranger': 1, 'form-request-modal': 1, 'form-write-contenteditable': 1, 'form-open-click': 1, 'form-open-timeout': 1 } },
   /** New front-end card, keyed by its component key's suffix. */
-  sduiCard: { css: '[componentkey$="RecommendationsTopLevel"]', counts: { 'profile-sdui-connection': 1, 'profile-sdui-own': 1, 'form-write-dialog': 1 } },
+  sduiCard: { css: '[componentkey$="RecommendationsTopLevel"]', counts: { 'profile-sdui-connection': 1, 'profile-sdui-own': 1, 'form-write-dialog': 1, 'profile-sdui-stranger': 1 } },
   /** Fallback named by NOTES.md for the new front-end. */
-  viewNameCard: { css: '[data-view-name="profile-card-recommendations"]', counts: { 'profile-sdui-connection': 1, 'profile-sdui-own': 1, 'form-write-dialog': 1 } },
+  viewNameCard: { css: '[data-view-name="profile-card-recommendations"]', counts: { 'profile-sdui-connection': 1, 'profile-sdui-own': 1, 'form-write-dialog': 1, 'profile-sdui-stranger': 1 } },
   /** Fallback of last resort: any section, told apart by its heading's text. */
-  headings: { css: 'section h2, [componentkey] h2', counts: { 'profile-legacy-connection': 5, 'profile-sdui-connection': 5, 'profile-legacy-own': 5, 'profile-sdui-own': 5, 'profile-legacy-stranger': 5, 'profile-sdui-lazy': 4, 'details-legacy': 3, 'details-own-pending': 3, 'form-request-modal': 5, 'form-write-dialog': 5, 'form-write-contenteditable': 5, 'form-open-click': 5, 'form-open-timeout': 5 } },
+  headings: { css: 'section h2, [componentkey] h2', counts: { 'profile-legacy-connection': 5, 'profile-sdui-connection': 5, 'profile-legacy-own': 5, 'profile-sdui-own': 5, 'profile-legacy-stranger': 5, 'profile-sdui-lazy': 4, 'details-legacy': 3, 'details-own-pending': 3, 'form-request-modal': 5, 'form-write-dialog': 5, 'form-write-contenteditable': 5, 'form-open-click': 5, 'form-open-timeout': 5, 'profile-sdui-stranger': 5, 'details-given-tab': 3 } },
   /** Tab-like controls; told apart by their label. */
-  tabs: { css: '[role="tab"], [role="radio"], button[aria-pressed], button[aria-selected]', counts: { 'profile-legacy-connection': 2, 'profile-sdui-connection': 2, 'profile-legacy-own': 2, 'profile-sdui-own': 2, 'profile-legacy-stranger': 2, 'details-legacy': 2, 'details-own-pending': 3, 'form-request-modal': 2, 'form-write-dialog': 2, 'form-write-contenteditable': 2, 'form-open-click': 2, 'form-open-timeout': 2 } },
+  tabs: { css: '[role="tab"], [role="radio"], button[aria-pressed], button[aria-selected]', counts: { 'profile-legacy-connection': 2, 'profile-sdui-connection': 2, 'profile-legacy-own': 2, 'profile-sdui-own': 2, 'profile-legacy-stranger': 2, 'details-legacy': 2, 'details-own-pending': 3, 'form-request-modal': 2, 'form-write-dialog': 2, 'form-write-contenteditable': 2, 'form-open-click': 2, 'form-open-timeout': 2, 'profile-sdui-stranger': 2, 'details-given-tab': 2 } },
   /** Legacy tab panels, paired to tabs by `aria-controls` / `aria-labelledby`. */
-  panels: { css: '[role="tabpanel"]', counts: { 'profile-legacy-connection': 2, 'profile-legacy-own': 2, 'profile-legacy-stranger': 2, 'details-legacy': 2, 'details-own-pending': 3, 'form-request-modal': 2, 'form-write-contenteditable': 2, 'form-open-click': 2, 'form-open-timeout': 2 } },
+  panels: { css: '[role="tabpanel"]', counts: { 'profile-legacy-connection': 2, 'profile-legacy-own': 2, 'profile-legacy-stranger': 2, 'details-legacy': 2, 'details-own-pending': 3, 'form-request-modal': 2, 'form-write-contenteditable': 2, 'form-open-click': 2, 'form-open-timeout': 2, 'details-given-tab': 2 } },
 };
 
 type Tab = 'received' | 'given' | 'pending';
@@ -189,11 +195,82 @@ export function readItem(box: Element, side: 'received' | 'given', ownerFirstNam
   return item;
 }
 
+const PENDING_CAPTION = /^(?:requested|sent|pending)\b(?:\s*[·•|,:\u2013\u2014-]\s*|\s+|$)/i;
+const SECOND = 1_000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const UNIT_MS: [RegExp, number][] = [
+  [/^(?:seconds?|secs?|s)$/, SECOND],
+  [/^(?:minutes?|mins?|m)$/, MINUTE],
+  [/^(?:hours?|hrs?|h)$/, HOUR],
+  [/^(?:days?|d)$/, DAY],
+  [/^(?:weeks?|wks?|w)$/, 7 * DAY],
+  [/^(?:months?|mos?|mths?)$/, 30 * DAY],
+  [/^(?:years?|yrs?|y)$/, 365 * DAY],
+];
+const AGO = /\b(\d{1,4}|an?|one)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|mths?|years?|yrs?|y)\b/;
+
+/**
+ * When a caption such as "Requested · 2 days ago", "Sent · 1w" or "Sent on May 1, 2020" says it
+ * happened, counted back from `now`; null when it says nothing readable (another language, say).
+ * Months count 30 days and years 365: the answer is as rough as the caption, and rounded down to
+ * its unit (the day for days and longer, in UTC), so that reading the page again a moment later
+ * gives the same date and the panel has no reason to re-render.
+ */
+export function parseRelativeTime(caption: string, now: Date): Date | null {
+  try {
+    const s = foldForCompare(caption).replace(PENDING_CAPTION, '').replace(/^on\s+/, '');
+    const { date } = splitDate(s);
+    if (date) return date;
+    const back = (ms: number, grain: number) => {
+      const at = new Date(Math.floor((now.getTime() - ms) / grain) * grain);
+      return Number.isNaN(at.getTime()) ? null : at;
+    };
+    if (/\b(?:just now|moments? ago|now)\b/.test(s)) return back(0, MINUTE);
+    if (/\btoday\b/.test(s)) return back(0, DAY);
+    if (/\byesterday\b/.test(s)) return back(DAY, DAY);
+    const m = AGO.exec(s);
+    if (!m) return null;
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : 1;
+    const unit = UNIT_MS.find(([re]) => re.test(m[2]!))?.[1];
+    return unit ? back(n * unit, Math.min(unit, DAY)) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** One pending request, read from its box: name, headline, the "Requested · …" caption, the request's text. */
+export function readPendingItem(box: Element, now: Date): Item | null {
+  const link = personLinks(box)[0] ?? (box.matches('a') ? box : null);
+  const profileId = link ? profileIdFromHref(link.getAttribute('href') ?? '') : null;
+  const lines = readLines(box).map(stripBadge).filter(Boolean);
+  const name = lines[0];
+  if (!profileId || !name) return null;
+  const item: Item = { name, profileId };
+  const captionAt = lines.findIndex((l, i) => i > 0 && PENDING_CAPTION.test(oneLine(l)));
+  if (captionAt > 1 || (captionAt < 0 && lines[1])) item.headline = lines[1];
+  if (captionAt > 0) {
+    const date = parseRelativeTime(lines[captionAt]!, now);
+    if (date) item.date = date;
+  }
+  const body = lines.slice(captionAt > 0 ? captionAt + 1 : 2).join('\n');
+  if (body) item.text = body;
+  return item;
+}
+
 /**
  * Both lists from a card, or null (with the reason in `missing`) when the card or its tabs cannot
- * be found. A tab whose panel is absent yields an empty list and its own `missing` entry.
+ * be found. A tab whose panel is absent yields an empty list and its own `missing` entry. Where the
+ * page has a Pending tab (the user's own details page), its requests are in `pending`, dated from
+ * their relative captions against `now`.
  */
-export function readRecommendations(doc: Document, ownerFirstName: string, missing: string[]): Recommendations | null {
+export function readRecommendations(
+  doc: Document,
+  ownerFirstName: string,
+  missing: string[],
+  now: Date = new Date(),
+): Recommendations | null {
   const card = findRecommendationsCard(doc);
   if (!card) {
     missing.push('recommendations');
@@ -215,6 +292,14 @@ export function readRecommendations(doc: Document, ownerFirstName: string, missi
     for (const box of itemBoxes(panel)) {
       const item = readItem(box, side, ownerFirstName);
       if (item) result[side].push(item);
+    }
+  }
+  const pending = panels.get('pending');
+  if (pending) {
+    result.pending = [];
+    for (const box of itemBoxes(pending)) {
+      const item = readPendingItem(box, now);
+      if (item) result.pending.push(item);
     }
   }
   return result;
