@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { forDisplay } from '@/components/shared/display';
 import { MAX_TEXT } from '@/storage/limits';
 import type { VouchEvent } from '@/storage/types';
 import { eventLabel, fromIsoDay, isoDay } from './words';
@@ -55,7 +56,8 @@ export function History({ events, notes, onRemove, onEdit }: Props) {
           {events.map((e) => {
             const label = eventLabel(e.type, e.source);
             const when = shortDate(e.at);
-            const text = e.text && e.text.length > TEXT_PREVIEW ? `${e.text.slice(0, TEXT_PREVIEW)}…` : e.text;
+            // Whole graphemes, and no character that could disguise the text.
+            const text = e.text ? forDisplay(e.text, TEXT_PREVIEW) : e.text;
             if (editing === e.key && onEdit) {
               return (
                 <li key={e.key}>

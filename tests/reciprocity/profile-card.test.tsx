@@ -233,6 +233,12 @@ describe('ProfileCard on a connection’s profile', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it('drops characters that could disguise a text in the history, and keeps emoji whole', async () => {
+    show(reading({}, [me({ text: 'Great \u202Eevil\u202C work \u200Bon 👩‍👩‍👧‍👦 the launch' })]));
+    const shown = await screen.findByText(/Great .*evil.* work on 👩‍👩‍👧‍👦 the launch/);
+    expect(shown.textContent).toBe('Great evil work on 👩‍👩‍👧‍👦 the launch');
+  });
+
   it('shows the background’s refusal as an alert and keeps working', async () => {
     const failing = vi.fn(async (type: string, payload: unknown) => {
       if (type === 'events.append') throw new Error('Your disk is full: nothing was saved.');
