@@ -161,6 +161,10 @@ describe('writing coach on LinkedIn', () => {
       await box.click();
       await page.keyboard.type('I managed her for two years at Northwind. She rebuilt our billing pipeline. ', { delay: 2 });
       await expect.poll(() => panel.getByTestId('sentence-count').textContent()).toMatch(/^2 sentences/);
+      // The four-part meter follows the text: how they know her is there, a closing is not yet.
+      const part = (name: string) => panel.locator(`li[data-part="${name}"]`).getAttribute('data-present');
+      await expect.poll(() => part('context')).toBe('true');
+      expect(await part('closing')).toBe('false');
 
       const insert = panel.getByRole('button', { name: /^Insert: / }).first();
       const starter = ((await insert.getAttribute('aria-label')) ?? '').replace(/^Insert: /, '');
