@@ -44,7 +44,11 @@ describe('readers in Chromium', () => {
       expect(first.profile).toEqual(want.profile);
       if ('formAfterOpen' in want) {
         const opener = page.locator('#open-form, button:has-text("Next")').first();
-        if (await opener.count()) await opener.click();
+        if (await opener.count()) {
+          // Before the user's click: what the page shows then (no form yet, or its first step).
+          expect(first.form).toEqual(want.form);
+          await opener.click();
+        }
         await expect.poll(async () => (await read()).form, { timeout: 5_000 }).toEqual(want.formAfterOpen);
       } else {
         expect(first.form).toEqual(want.form);
