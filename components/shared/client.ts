@@ -46,3 +46,14 @@ export const call: Call = async (type, payload) => {
   if (!reply.ok) throw new VouchError(reply.error);
   return reviveDates(reply.data) as MessageOutput<typeof type>;
 };
+
+/**
+ * What to tell the user about a failed call. The background's own explanation is shown when it
+ * gave one (a full disk, data written by a newer Vouch and opened read-only, a refusal), and an
+ * extension update says to reload the tab; anything else gets `fallback` alone.
+ */
+export function explain(error: unknown, fallback: string): string {
+  if (error instanceof ContextGoneError) return error.message;
+  if (error instanceof VouchError && error.message) return `${fallback} ${error.message}`;
+  return fallback;
+}

@@ -2,16 +2,57 @@ import type { MessageInput, MessageOutput, MessageType } from '@/storage/protoco
 import { call as send, ContextGoneError, VouchError, type Call } from './client';
 
 /**
- * Writes that are safe to send again: each is idempotent in the background (events by key, drafts
- * and settings by id). They wait in the outbox until the background confirms the commit.
+ * How each message is delivered. Every message the background answers must be listed (the
+ * `satisfies` below fails to compile otherwise), and tests/trust/outbox.test.ts checks the list
+ * against the protocol: a message is a `read` exactly when its handler is marked `reads: true`.
+ *
+ * Every write waits in the outbox until the background confirms its commit, and is sent again
+ * after the worker restarts. The content script imports only the protocol's types, so the list
+ * is written out here rather than computed from the handlers (which would pull the background's
+ * code into LinkedIn's tab).
+ *
+ * A retry is only sent when no answer came back, which almost always means the worker stopped
+ * before the write committed. In the rare case it stopped after committing but before answering,
+ * the write is applied twice: harmless for the idempotent ones (events by key, contacts, drafts,
+ * settings and templates by id, deletes), and for the two that add a row (`notes.add`,
+ * `templates.save` without an id) a duplicate the user can remove is better than a lost note.
  */
-export const RETRYABLE = new Set<MessageType>([
-  'events.append',
-  'draft.save',
-  'contact.upsert',
-  'contact.settings',
-  'sync.profile',
-] as MessageType[]);
+export const DELIVERY = {
+  // Reads: sent once; the caller shows what it could not load.
+  ping: 'read',
+  'contact.get': 'read',
+  'contact.history': 'read',
+  'notes.list': 'read',
+  'draft.get': 'read',
+  'contact.summary': 'read',
+  'contacts.summaries': 'read',
+  'followups.due': 'read',
+  'ledger.list': 'read',
+  'ledger.summary': 'read',
+  'templates.list': 'read',
+  'requests.sentBefore': 'read',
+  // Writes: kept and retried.
+  'log.report': 'write',
+  'contact.upsert': 'write',
+  'contact.settings': 'write',
+  'events.append': 'write',
+  'events.delete': 'write',
+  'events.restore': 'write',
+  'events.update': 'write',
+  'sync.profile': 'write',
+  'notes.add': 'write',
+  'notes.delete': 'write',
+  'draft.save': 'write',
+  'draft.clear': 'write',
+  'templates.save': 'write',
+  'templates.delete': 'write',
+  'templates.reset': 'write',
+} as const satisfies Record<MessageType, 'read' | 'write'>;
+
+/** The writes the outbox keeps until the background confirms them. */
+export const RETRYABLE: ReadonlySet<MessageType> = new Set(
+  (Object.keys(DELIVERY) as MessageType[]).filter((type) => DELIVERY[type] === 'write'),
+);
 
 const DELAYS_MS = [100, 250, 500, 1_000, 2_000, 4_000, 8_000, 15_000];
 
@@ -26,40 +67,50 @@ interface Pending {
 /**
  * A `call` that survives the background worker being stopped in the middle of a save: Chrome
  * restarts it on the next message, so an unacknowledged write is sent again after a short wait.
- * A refusal (bad input) or an extension update is final and is not retried.
+ * A refusal (bad input, a full disk, read-only data) or an extension update is final and is not
+ * retried.
+ *
+ * Writes are sent one at a time, in the order they were made, so a retried write can never land
+ * after a later one (a draft saved, then cleared, stays cleared). Reads go straight through.
  */
 export function createOutbox(transport: Call = send) {
-  const pending = new Set<Pending>();
+  const queue: Pending[] = [];
+  let busy = false;
   const listeners = new Set<(size: number) => void>();
-  const notify = () => listeners.forEach((l) => l(pending.size));
+  const notify = () => listeners.forEach((l) => l(queue.length));
+
+  const settle = (done: () => void) => {
+    queue.shift();
+    busy = false;
+    notify();
+    done();
+    pump();
+  };
 
   const attempt = (item: Pending) => {
     transport(item.type, item.payload as MessageInput<typeof item.type>).then(
-      (value) => {
-        pending.delete(item);
-        notify();
-        item.resolve(value);
-      },
+      (value) => settle(() => item.resolve(value)),
       (error: unknown) => {
         const final = error instanceof VouchError || error instanceof ContextGoneError || item.attempts >= DELAYS_MS.length;
-        if (final) {
-          pending.delete(item);
-          notify();
-          item.reject(error);
-          return;
-        }
-        setTimeout(() => attempt(item), DELAYS_MS[item.attempts++]);
+        if (final) settle(() => item.reject(error));
+        else setTimeout(() => attempt(item), DELAYS_MS[item.attempts++]);
       },
     );
   };
 
+  function pump() {
+    const head = queue[0];
+    if (busy || !head) return;
+    busy = true;
+    attempt(head);
+  }
+
   const call: Call = <K extends MessageType>(type: K, payload: MessageInput<K>) => {
     if (!RETRYABLE.has(type)) return transport(type, payload);
     return new Promise<MessageOutput<K>>((resolve, reject) => {
-      const item: Pending = { type, payload, attempts: 0, resolve: resolve as (v: unknown) => void, reject };
-      pending.add(item);
+      queue.push({ type, payload, attempts: 0, resolve: resolve as (v: unknown) => void, reject });
       notify();
-      attempt(item);
+      pump();
     });
   };
 
@@ -67,7 +118,7 @@ export function createOutbox(transport: Call = send) {
     call,
     /** Writes not yet confirmed. */
     get size() {
-      return pending.size;
+      return queue.length;
     },
     onChange(listener: (size: number) => void) {
       listeners.add(listener);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createOutbox } from '@/components/shared/outbox';
+import { createOutbox, DELIVERY, RETRYABLE } from '@/components/shared/outbox';
 import { ContextGoneError, VouchError, type Call } from '@/components/shared/client';
+import { handlers, type MessageType } from '@/storage/protocol';
 
 const appendPayload = { events: [{ contactId: 'jane', type: 'given', at: new Date(), source: 'user', key: 'k' }] } as never;
 
@@ -59,5 +60,78 @@ describe('outbox', () => {
     await vi.runAllTimersAsync();
     expect(await settled).toBe('still down');
     vi.useRealTimers();
+  });
+
+  it('knows every message of the protocol, and keeps every write: a new one cannot be forgotten', () => {
+    const types = Object.keys(handlers).sort();
+    expect(Object.keys(DELIVERY).sort()).toEqual(types);
+    for (const type of types as MessageType[]) {
+      const reads = 'reads' in handlers[type] && handlers[type].reads === true;
+      expect(DELIVERY[type], type).toBe(reads ? 'read' : 'write');
+      expect(RETRYABLE.has(type), type).toBe(!reads);
+    }
+    // The content script's own writes, named so that a regression in the list reads plainly.
+    for (const type of ['notes.add', 'notes.delete', 'templates.save', 'templates.delete', 'templates.reset', 'events.delete', 'events.restore', 'events.update', 'draft.save', 'draft.clear', 'contact.settings'] as MessageType[]) {
+      expect(RETRYABLE.has(type), type).toBe(true);
+    }
+  });
+
+  it('sends every write of the protocol again after the worker restarts', async () => {
+    const writes = (Object.keys(handlers) as MessageType[]).filter((t) => !('reads' in handlers[t] && handlers[t].reads));
+    expect(writes.length).toBeGreaterThan(10);
+    vi.useFakeTimers();
+    try {
+      for (const type of writes) {
+        let tries = 0;
+        const transport = (async () => {
+          if (++tries === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
+          return { ok: type };
+        }) as unknown as Call;
+        const outbox = createOutbox(transport);
+        const done = outbox.call(type, {} as never).catch((e: Error) => e.message);
+        await vi.runAllTimersAsync();
+        expect(await done, type).toEqual({ ok: type });
+        expect(tries, type).toBe(2);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('applies writes in the order they were made, even when the first one has to be sent again', async () => {
+    vi.useFakeTimers();
+    try {
+      const applied: string[] = [];
+      let saveTries = 0;
+      const transport = (async (type: string) => {
+        if (type === 'draft.save' && ++saveTries < 3) throw new Error('The message port closed before a response was received.');
+        applied.push(type);
+        return {};
+      }) as unknown as Call;
+      const outbox = createOutbox(transport);
+      const saved = outbox.call('draft.save', { contactId: 'jane', kind: 'request', text: 'Hi Jane' });
+      const cleared = outbox.call('draft.clear', { contactId: 'jane', kind: 'request' });
+      expect(outbox.size).toBe(2);
+      await vi.runAllTimersAsync();
+      await Promise.all([saved, cleared]);
+      expect(applied).toEqual(['draft.save', 'draft.clear']);
+      expect(outbox.size).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a final failure does not hold up the writes behind it', async () => {
+    const applied: string[] = [];
+    const transport = (async (type: string) => {
+      if (type === 'notes.add') throw new VouchError('Your disk is full: nothing was saved. Free some space and try again.');
+      applied.push(type);
+      return {};
+    }) as unknown as Call;
+    const outbox = createOutbox(transport);
+    const note = outbox.call('notes.add', { contactId: 'jane', text: 'x' }).catch((e: Error) => e.message);
+    await outbox.call('notes.delete', { id: 1 });
+    expect(await note).toMatch(/disk is full/);
+    expect(applied).toEqual(['notes.delete']);
   });
 });
