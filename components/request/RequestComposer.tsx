@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import type { PanelProps } from '@/components/shared/panel-api';
 import { KIND_LABELS, TEMPLATE_KINDS, type TemplateKind } from './builtins';
 import type { Finding } from './checks';
-import { firstNameOf, findingsFor, varsFor } from './compose';
+import { EMPTY_POINTS, firstNameOf, findingsFor, varsFor, type TalkingPoints } from './compose';
 import { SENT_EVENT_FOR_KIND, buildSentEvent, sentEventKey } from './events';
 import { FindingList } from './FindingList';
 import { applyFix, fixFor, type Fix } from './fixes';
@@ -13,10 +13,18 @@ import { TalkingPointsForm } from './TalkingPointsForm';
 import { TemplateEditor } from './TemplateEditor';
 import { renderTemplate } from './templates';
 import { useSentBefore, useTemplates } from './useTemplates';
+import { useRequestDraft } from './useRequestDraft';
 
 export interface RequestComposerProps extends PanelProps {
   /** The clock, for tests. */
   now?: () => Date;
+}
+
+function hasPoints(points: TalkingPoints): boolean {
+  return (Object.keys(EMPTY_POINTS) as (keyof TalkingPoints)[]).some((k) => {
+    const value = points[k];
+    return Array.isArray(value) ? value.length > 0 : value.trim() !== '';
+  });
 }
 
 /** The request composer: a tailored, checked request, placed in LinkedIn's box on the user's click. */
@@ -38,6 +46,22 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
   const vars = useMemo(() => varsFor(form, viewer, s.points), [form, viewer, s.points]);
   const rendered = useMemo(() => (template ? renderTemplate(template.body, vars) : ''), [template, vars]);
   const text = s.drafts[kind] ?? rendered;
+  // The Request tab's text is kept as a draft, whichever tab is open.
+  const requestTemplate =
+    kind === 'request'
+      ? template
+      : (templates.filter((t) => t.group === group && t.kind === 'request').find((t) => t.id === s.chosen[`${group}:request`]) ??
+        templates.find((t) => t.group === group && t.kind === 'request') ??
+        null);
+  const requestRendered = useMemo(() => (requestTemplate ? renderTemplate(requestTemplate.body, vars) : ''), [requestTemplate, vars]);
+  const requestText = s.drafts.request ?? requestRendered;
+  const draft = useRequestDraft({
+    call,
+    contactId: form.contact.id,
+    store,
+    text: requestText,
+    dirty: s.drafts.request !== undefined || hasPoints(s.points),
+  });
   const firstName = firstNameOf(form.contact);
   // The panel shows first; its checks run from the next frame, so LinkedIn's form never waits on them.
   const [painted, setPainted] = useState(false);
@@ -103,6 +127,7 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
     try {
       await call('events.append', { events: [buildSentEvent(sentType, { contactId: form.contact.id, text, at: now() })] });
       store.getState().mark(sentKey, 'done');
+      if (kind === 'request') draft.discard();
       s.setNotice({ tone: 'ok', text: `Recorded: Vouch will remember you sent this to ${form.contact.name ?? firstName ?? 'them'}.` });
     } catch (e) {
       store.getState().mark(sentKey, null);
@@ -208,14 +233,28 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
 
         <div className="vouch-field">
           <label htmlFor={ids.preview}>Message</label>
-          <textarea id={ids.preview} ref={previewRef} rows={10} value={text} onChange={(e) => s.setDraft(kind, e.target.value)} />
+          <textarea
+            id={ids.preview}
+            ref={previewRef}
+            rows={10}
+            value={text}
+            onChange={(e) => s.setDraft(kind, e.target.value)}
+            onBlur={draft.flush}
+          />
           <div className="vouch-row muted">
             <span aria-live="off">
               {text.length}
               {kind === 'request' && form.maxLength ? ` / ${form.maxLength}` : ''} characters
             </span>
             {s.drafts[kind] !== undefined ? (
-              <button type="button" onClick={() => s.setDraft(kind, null)}>
+              <button
+                type="button"
+                onClick={() => {
+                  if (kind === 'request') draft.discard();
+                  s.setDraft(kind, null);
+                  s.setNotice(null);
+                }}
+              >
                 Start again from the template
               </button>
             ) : null}

@@ -3,12 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { fixtureIndex, HOST, launch, ROOT, type Launched } from './harness.mjs';
+import { fixtureIndex, HOST, launch, panel, ROOT, type Launched } from './harness.mjs';
 
 /** Nothing the user wrote is lost when the worker is stopped mid-save or the extension is reloaded. */
 const write = fixtureIndex().find((f) => f.file === 'form-write-dialog.html')!;
 const contactId = decodeURIComponent(new URL(write.url).pathname.split('/')[2]!).toLowerCase();
 const TEXT = 'I managed Tomás for two years at Norrland Freight, where he rebuilt our on-call rotation.';
+const request = fixtureIndex().find((f) => f.file === 'form-request-modal.html')!;
+const requestContactId = decodeURIComponent(new URL(request.url).pathname.split('/')[2]!).toLowerCase();
+const REQUEST_TEXT = 'Hi Sam, would you write me a few lines about the Atlas billing migration we shipped together? Thank you!';
 
 /** The user's own recommendations page with many received items (built from the fixture's first item). */
 const BIG_N = 900;
@@ -38,10 +41,10 @@ async function dashboard(): Promise<Page> {
   return page;
 }
 
-function draftOf(page: Page) {
+function draftOf(page: Page, id = contactId, kind: 'write' | 'request' = 'write') {
   return page.evaluate(
-    (id) => (globalThis as any).chrome.runtime.sendMessage({ vouch: 1, type: 'draft.get', payload: { contactId: id, kind: 'write' } }),
-    contactId,
+    ([id, kind]) => (globalThis as any).chrome.runtime.sendMessage({ vouch: 1, type: 'draft.get', payload: { contactId: id, kind } }),
+    [id, kind] as const,
   );
 }
 
@@ -78,7 +81,7 @@ describe('durability', () => {
     expect(states).toContain('stopped');
     const summary = () =>
       dash.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ vouch: 1, type: 'ledger.summary', payload: {} }));
-    await expect.poll(async () => (await summary())?.data?.total, { timeout: 30_000, interval: 500 }).toBe(BIG_N + 1); // and the one recommendation the page lists as given
+    await expect.poll(async () => (await summary())?.data?.total, { timeout: 30_000, interval: 500 }).toBe(BIG_N + 2); // and the one recommendation the page lists as given, and its one pending request
   });
 
   it('a draft survives the service worker being stopped while it is saved', async () => {
@@ -109,6 +112,20 @@ describe('durability', () => {
     // LinkedIn's box is untouched, and the page's own state still holds the text.
     expect(await page.locator('dialog textarea').inputValue()).toBe(TEXT);
     expect(await page.evaluate(() => (window as any).__vouchFixture.state.text)).toBe(TEXT);
+  });
+
+  it('a request typed in the composer is saved even when the tab leaves at once, and is back when the form opens again', async () => {
+    const page = await browser.open(request.url);
+    const message = panel(page).getByLabel('Message', { exact: true });
+    await message.waitFor({ timeout: 10_000 });
+    await message.fill(REQUEST_TEXT);
+    // Leave before the autosave's debounce: what is waiting is sent as the page goes.
+    await page.goto('about:blank');
+    const dash = await dashboard();
+    await expect.poll(async () => (await draftOf(dash, requestContactId, 'request'))?.data?.text, { timeout: 10_000 }).toBe(REQUEST_TEXT);
+
+    const again = await browser.open(request.url);
+    await expect.poll(() => panel(again).getByLabel('Message', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(REQUEST_TEXT);
   });
 
   it('drafts and history survive the browser and extension starting again', async () => {

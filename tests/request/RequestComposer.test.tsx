@@ -39,6 +39,12 @@ function fakeCall(opts: { sentBefore?: { contactName: string; text: string }[]; 
         return opts.sentBefore ?? [];
       case 'events.append':
         return { added: 1 };
+      case 'draft.get':
+        return null;
+      case 'draft.save':
+        return { id: `${payload.contactId}:request`, ...payload, updatedAt: new Date() };
+      case 'draft.clear':
+        return { cleared: true };
       default:
         throw new Error(`unexpected ${type}`);
     }
