@@ -14,6 +14,7 @@ import { Starters } from './Starters';
 import { startersFor } from './starters';
 import { useLiveText } from './useLiveText';
 import { forDisplay } from '@/components/shared/display';
+import { explain } from '@/components/shared/client';
 
 export const AUTOSAVE_MS = 800;
 
@@ -32,7 +33,7 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
     // An empty box is not saved, so clearing the box never erases the last good draft.
     if (!text.trim()) return;
     saveTimer.current = setTimeout(() => {
-      call('draft.save', { contactId, kind: 'write', text }).catch(() => setProblem('Vouch could not save your draft.'));
+      call('draft.save', { contactId, kind: 'write', text }).catch((e) => setProblem(explain(e, 'Vouch could not save your draft.')));
     }, AUTOSAVE_MS);
   };
   useEffect(() => () => clearTimeout(saveTimer.current), []);
@@ -46,7 +47,7 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
       .catch(() => undefined);
     call('notes.list', { contactId })
       .then((n) => live && setNotes(n))
-      .catch(() => live && setProblem('Vouch could not load your notes.'));
+      .catch((e) => live && setProblem(explain(e, 'Vouch could not load your notes.')));
     call('draft.get', { contactId, kind: 'write' })
       .then((d) => live && d && d.text.trim() && d.text !== initial && setSavedDraft(d.text))
       .catch(() => undefined);
@@ -93,16 +94,16 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
     try {
       await call('events.append', { events: [event] });
       setRecorded((r) => ({ ...r, [which]: true }));
-    } catch {
-      setProblem('Vouch could not record that.');
+    } catch (e) {
+      setProblem(explain(e, 'Vouch could not record that.'));
     }
   };
   const addNote = async (noteText: string) => {
     try {
       const note = await call('notes.add', { contactId, text: noteText });
       setNotes((n) => [note, ...n]);
-    } catch {
-      setProblem('Vouch could not save your note.');
+    } catch (e) {
+      setProblem(explain(e, 'Vouch could not save your note.'));
     }
   };
 
