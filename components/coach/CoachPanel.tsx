@@ -27,16 +27,42 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
   const [recorded, setRecorded] = useState({ asked: false, given: false });
   const [problem, setProblem] = useState<string | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** Text typed since the last save, until the pause before saving it is over. */
+  const unsaved = useRef<string | null>(null);
+  const live = useRef(true);
+  // The save at unmount runs from the first render's closure: it reads who and how from here.
+  const target = useRef({ call, contactId });
+  target.current = { call, contactId };
 
-  const autosave = (text: string) => {
-    if (saveTimer.current) clearTimeout(saveTimer.current);
-    // An empty box is not saved, so clearing the box never erases the last good draft.
-    if (!text.trim()) return;
-    saveTimer.current = setTimeout(() => {
-      call('draft.save', { contactId, kind: 'write', text }).catch((e) => setProblem(explain(e, 'Vouch could not save your draft.')));
-    }, AUTOSAVE_MS);
+  const saveNow = () => {
+    clearTimeout(saveTimer.current);
+    const text = unsaved.current;
+    unsaved.current = null;
+    if (text === null) return;
+    const { call: send, contactId: id } = target.current;
+    send('draft.save', { contactId: id, kind: 'write', text }).catch((e) => {
+      if (live.current) setProblem(explain(e, 'Vouch could not save your draft.'));
+    });
   };
-  useEffect(() => () => clearTimeout(saveTimer.current), []);
+  const autosave = (text: string) => {
+    clearTimeout(saveTimer.current);
+    // An empty box is not saved, so clearing the box never erases the last good draft.
+    if (!text.trim()) {
+      unsaved.current = null;
+      return;
+    }
+    unsaved.current = text;
+    saveTimer.current = setTimeout(saveNow, AUTOSAVE_MS);
+  };
+  // The form closing or LinkedIn moving on unmounts the panel: what was typed in the last moment is
+  // saved then, not dropped with the timer.
+  useEffect(
+    () => () => {
+      live.current = false;
+      saveNow();
+    },
+    [],
+  );
   const { text, refresh } = useLiveText(box, autosave);
 
   useEffect(() => {

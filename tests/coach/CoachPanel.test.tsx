@@ -172,6 +172,19 @@ describe('CoachPanel', () => {
     expect(callsOf('draft.save')).toHaveLength(1);
   });
 
+  it('saves what was typed in the last moment when the form closes, and nothing when all was saved', async () => {
+    const { type, callsOf, unmount } = await mount();
+    act(() => type('Jane rebuilt our billing'));
+    act(() => void vi.advanceTimersByTime(200));
+    unmount();
+    expect(callsOf('draft.save')).toEqual([{ contactId: 'jane', kind: 'write', text: 'Jane rebuilt our billing' }]);
+    const again = await mount();
+    act(() => again.type('Saved in time'));
+    await act(async () => void vi.advanceTimersByTime(1000));
+    again.unmount();
+    expect(again.callsOf('draft.save')).toEqual([{ contactId: 'jane', kind: 'write', text: 'Saved in time' }]);
+  });
+
   it('records the green light and the posting once each', async () => {
     const { callsOf } = await mount({ text: STRONG.peerShort });
     const message = (screen.getByLabelText('Message with your draft') as HTMLTextAreaElement).value;
