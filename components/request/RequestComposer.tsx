@@ -229,6 +229,7 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
           onAddStrength={s.addStrength}
           onRemoveStrength={s.removeStrength}
           projectRef={projectRef}
+          group={group}
         />
 
         <div className="vouch-field">

@@ -1,5 +1,7 @@
 import { useId, useState, type RefObject } from 'react';
 import { MAX_STRENGTHS, type TalkingPoints } from './compose';
+import type { RequestGroup } from './relationships';
+import { strengthChoices } from './strengths';
 
 interface Props {
   points: TalkingPoints;
@@ -7,6 +9,8 @@ interface Props {
   onAddStrength(value: string): void;
   onRemoveStrength(value: string): void;
   projectRef?: RefObject<HTMLInputElement | null>;
+  /** Who is asked: the strengths offered to pick from are those this person can speak to. */
+  group: RequestGroup;
 }
 
 const FIELDS: { field: Exclude<keyof TalkingPoints, 'strengths'>; label: string; hint: string }[] = [
@@ -17,7 +21,7 @@ const FIELDS: { field: Exclude<keyof TalkingPoints, 'strengths'>; label: string;
 ];
 
 /** The facts the templates turn into sentences: the project, two or three strengths, a result. */
-export function TalkingPointsForm({ points, onPoint, onAddStrength, onRemoveStrength, projectRef }: Props) {
+export function TalkingPointsForm({ points, onPoint, onAddStrength, onRemoveStrength, projectRef, group }: Props) {
   const id = useId();
   const [strength, setStrength] = useState('');
   const full = points.strengths.length >= MAX_STRENGTHS;
@@ -60,6 +64,17 @@ export function TalkingPointsForm({ points, onPoint, onAddStrength, onRemoveStre
             Add
           </button>
         </div>
+        {!full && (
+          <ul className="vouch-chips vouch-suggestions" aria-label="Strengths to pick from">
+            {strengthChoices(group, points.strengths).map((s) => (
+              <li key={s}>
+                <button type="button" className="vouch-chip" aria-label={`Add ${s}`} onClick={() => onAddStrength(s)}>
+                  + {s}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         <ul className="vouch-chips" aria-label="Strengths">
           {points.strengths.map((s) => (
             <li key={s} className="vouch-chip">

@@ -18,6 +18,7 @@ export const requestComposerCss = `
   border: 1px solid var(--vouch-border); border-radius: 999px; padding: 2px 4px 2px 10px;
 }
 .vouch-chip button { padding: 0 6px; border: 0; background: transparent; }
+.vouch-suggestions button.vouch-chip { padding: 2px 10px; border-style: dashed; cursor: pointer; color: inherit; font: inherit; }
 .vouch-subhead { font-size: 14px; margin: 4px 0 0; }
 .vouch-findings { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
 .vouch-finding { border-left: 4px solid var(--vouch-info); background: var(--vouch-surface); border-radius: 6px; padding: 6px 10px; }

@@ -1,3 +1,4 @@
+import { SUGGESTED_STRENGTHS } from '@/components/request/strengths';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BUILT_IN_TEMPLATES } from '@/components/request/builtins';
@@ -91,6 +92,24 @@ afterEach(() => {
 });
 
 describe('RequestComposer', () => {
+  it('offers strengths to pick that the person asked can speak to, and a picked one goes into the message', async () => {
+    const { preview } = setup();
+    await settle();
+    const picks = screen.getByRole('list', { name: 'Strengths to pick from' });
+    expect(within(picks).getAllByRole('button').map((b) => b.textContent)).toEqual(SUGGESTED_STRENGTHS.manager.map((s) => `+ ${s}`));
+    fireEvent.click(screen.getByRole('button', { name: 'Add ownership' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add sound judgement' }));
+    expect(within(screen.getByRole('list', { name: 'Strengths' })).getAllByRole('listitem').map((li) => li.firstChild?.textContent)).toEqual([
+      'ownership',
+      'sound judgement',
+    ]);
+    expect(screen.queryByRole('button', { name: 'Add ownership' })).toBeNull();
+    expect(preview().value).toContain('ownership and sound judgement');
+    fireEvent.click(screen.getByRole('button', { name: 'Add initiative' }));
+    // Three is plenty: nothing more is offered.
+    expect(screen.queryByRole('list', { name: 'Strengths to pick from' })).toBeNull();
+  });
+
   it("preselects the group from LinkedIn's Relationship field and renders its first template", async () => {
     const { preview } = setup();
     await settle();
