@@ -10,9 +10,11 @@ import { pieceAt, sentences, words } from './text';
  * - `replace-span`: put `sentence` in place of the span (a greeting without the right name);
  * - `remove-span`: take the words at fault out;
  * - `use-template`: start again from the chosen template;
- * - `none`: only the user can fix it (too long, a copy of an earlier request).
+ * - `keep-before-span`: keep the whole sentences before the span (what fits LinkedIn's limit);
+ * - `none`: only the user can fix it (a talking point to fill in first, a copied message to reword,
+ *   for which `sentence` may offer material).
  */
-export type FixPlacement = 'after-span' | 'start' | 'replace-span' | 'remove-span' | 'use-template' | 'none';
+export type FixPlacement = 'after-span' | 'start' | 'replace-span' | 'remove-span' | 'use-template' | 'keep-before-span' | 'none';
 
 export interface Fix {
   reason: string;
@@ -68,8 +70,15 @@ export function fixFor(finding: Finding, text: string, vars: TemplateVars): Fix 
     case 'generic-default':
       return { reason, label: 'Start from a template', sentence: null, placement: 'use-template' };
     case 'too-long':
-    case 'near-duplicate':
-      return { reason, label: '', sentence: null, placement: 'none' };
+      return { reason, label: 'Keep what fits', sentence: null, placement: 'keep-before-span' };
+    case 'near-duplicate': {
+      // Adding a line does not undo a copy: the words shared with the earlier message have to
+      // change. What only this person shares with the user is offered as material for that.
+      const sentence = r('[Working with you on {project}[ in {period}] is what I think of first.][ I still bring up {result} when people ask about that time.][ You saw my {strengths} up close.]');
+      return sentence
+        ? { reason, label: '', sentence, placement: 'none' }
+        : { reason, label: 'Fill in the talking points', sentence: null, placement: 'none' };
+    }
   }
 }
 
@@ -85,7 +94,8 @@ export function applyFix(text: string, finding: Finding, fix: Fix): string {
     case 'after-span': {
       if (!fix.sentence) return text;
       // A span inside a sentence (the words "a recommendation") gets its addition after that sentence.
-      const end = Math.max(finding.end, pieceAt(sentences(text), finding.start)?.end ?? 0);
+      const pieces = sentences(text);
+      const end = Math.max(finding.end, pieceAt(pieces, finding.start)?.end ?? 0, pieceAt(pieces, Math.max(finding.start, finding.end - 1))?.end ?? 0);
       const rest = text.slice(end);
       return `${text.slice(0, end)} ${fix.sentence}${/^\S/.test(rest) ? ' ' : ''}${rest}`;
     }
@@ -98,6 +108,12 @@ export function applyFix(text: string, finding: Finding, fix: Fix): string {
         if (s.start === finding.start || rest < 5) return removeSpan(text, s.start, s.end);
       }
       return removeSpan(text, finding.start, finding.end);
+    }
+    case 'keep-before-span': {
+      // Whole sentences that end before the limit; without one, the words that fit.
+      const fits = sentences(text).filter((p) => p.end <= finding.start);
+      const cut = fits.length ? fits[fits.length - 1]!.end : (before.match(/^[\s\S]*\S(?=\s)/)?.[0].length ?? finding.start);
+      return text.slice(0, cut).trimEnd();
     }
     default:
       return text;

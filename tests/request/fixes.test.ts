@@ -52,8 +52,44 @@ describe('applyFix', () => {
     expect(kindsOf(result)).not.toContain(kind);
   });
 
-  it.each(['too-long', 'near-duplicate', 'generic-default'] as const)('leaves the text alone for %s (the user decides)', (kind) => {
-    const f: Finding = { kind, severity: 'warning', start: 0, end: 5, message: '' };
+  it('generic-default: leaves the text for the template to replace', () => {
+    const f: Finding = { kind: 'generic-default', severity: 'warning', start: 0, end: 5, message: '' };
+    expect(fixFor(f, 'Hello there', VARS).placement).toBe('use-template');
     expect(applyFix('Hello there', f, fixFor(f, 'Hello there', VARS))).toBe('Hello there');
+  });
+
+  it('too-long: keeps the whole sentences that fit the limit', () => {
+    const text = 'Hi Sam,\n\nWould you write me a recommendation about my debugging on Atlas? Thanks, no worries if not. And one more long line that goes past it.';
+    const limit = text.indexOf('And one') + 10;
+    const f = checkRequest(text, { firstName: 'Sam', maxLength: limit }).find((x) => x.kind === 'too-long')!;
+    const fix = fixFor(f, text, VARS);
+    expect(fix.label).toBe('Keep what fits');
+    const out = applyFix(text, f, fix);
+    expect(out).toBe('Hi Sam,\n\nWould you write me a recommendation about my debugging on Atlas? Thanks, no worries if not.');
+    expect(checkRequest(out, { firstName: 'Sam', maxLength: limit }).map((x) => x.kind)).not.toContain('too-long');
+  });
+
+  it('too-long: with no sentence end before the limit, keeps the words that fit', () => {
+    const text = 'Hi Sam would you write me a recommendation about my debugging on the Atlas migration';
+    const f: Finding = { kind: 'too-long', severity: 'error', start: 30, end: text.length, message: '' };
+    expect(applyFix(text, f, fixFor(f, text, VARS))).toBe('Hi Sam would you write me a');
+  });
+
+  it('near-duplicate: offers a line only this person could get, to reword the copy with, or asks for talking points', () => {
+    const earlier = 'Hi Sam, would you write me a short recommendation about my work on the team? Thanks so much, and no worries at all if not.';
+    const text = earlier.replace('Sam', 'Priya');
+    const sentBefore = [{ contactName: 'Sam Lee', text: earlier }];
+    const f = checkRequest(text, { firstName: 'Priya', sentBefore }).find((x) => x.kind === 'near-duplicate')!;
+    const fix = fixFor(f, text, { ...VARS, firstName: 'Priya' });
+    expect(fix).toMatchObject({ placement: 'none', sentence: 'Working with you on the Atlas migration is what I think of first. You saw my calm debugging and clear writing up close.' });
+    // Only rewording undoes a copy: nothing is applied for the user.
+    expect(applyFix(text, f, fix)).toBe(text);
+    expect(fixFor(f, text, { firstName: 'Priya' })).toMatchObject({ label: 'Fill in the talking points', placement: 'none' });
+  });
+
+  it('adds after the sentence where a span ends, when it runs over several', () => {
+    const text = 'Hi Sam. Would you write me a recommendation? No worries if not.';
+    const f: Finding = { kind: 'no-thanks', severity: 'info', start: 8, end: text.length - 1, message: '' };
+    expect(applyFix(text, f, fixFor(f, text, VARS))).toBe('Hi Sam. Would you write me a recommendation? No worries if not. Thank you for considering it; it means a lot.');
   });
 });
