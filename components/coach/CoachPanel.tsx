@@ -97,14 +97,15 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
       startersFor(missing, {
         name,
         firstName,
-        headline: contact?.headline,
-        company: contact?.company,
+        // The role chosen on the form is the one this recommendation is about; their headline is today's.
+        headline: form.position ?? contact?.headline,
+        company: form.position ? undefined : contact?.company,
         relationship: form.relationship,
         contactRelationship: contact?.relationship,
         notes: noteTexts,
       }),
     // `missing` is derived from analysis; its joined form is a stable dependency.
-    [missing.join(), name, firstName, contact, form.relationship, noteTexts],
+    [missing.join(), name, firstName, contact, form.relationship, form.position, noteTexts],
   );
   const preview = previewCut(text);
 

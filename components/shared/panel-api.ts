@@ -12,6 +12,8 @@ export interface FormInfo {
   maxLength: number | null;
   /** The kind chosen in the form's Relationship field (LinkedIn's enum name), if any. */
   relationship: string | null;
+  /** The role chosen in the form's "Position at the time" field, if any. */
+  position?: string | null;
   /** False on the first step of a two-step form: the panel waits for the box. */
   hasTextBox: boolean;
   /** What the reader could not find, for the "can't read this part" notice. */

@@ -6,7 +6,7 @@
  */
 import type { FormInfo } from '@/components/shared/panel-api';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '@/storage/settings';
-import { readForm } from './pages/form';
+import { readForm, readPosition } from './pages/form';
 import { readProfile } from './pages/profile';
 import { readViewer } from './pages/identity';
 import type { PageKind } from './pages/urls';
@@ -26,6 +26,7 @@ function formInfo(form: NonNullable<Reading>): FormInfo {
     contact: form.contact,
     maxLength: form.maxLength,
     relationship: form.relationship,
+    position: readPosition(document),
     hasTextBox: form.textBox !== null,
     missing: form.missing,
   };

@@ -185,6 +185,13 @@ describe('CoachPanel', () => {
     expect(again.callsOf('draft.save')).toEqual([{ contactId: 'jane', kind: 'write', text: 'Saved in time' }]);
   });
 
+  it('builds starters on the role chosen in the form, not on today’s headline', async () => {
+    await mount({ form: { position: 'UX Researcher at Mareas Labs' }, data: { contact: { headline: 'Head of Design at Globex', company: 'Globex' } } });
+    const starters = screen.getAllByRole('button', { name: /^Insert: / }).map((b) => b.getAttribute('aria-label'));
+    expect(starters.some((s) => /as UX Researcher at Mareas Labs/.test(s ?? ''))).toBe(true);
+    expect(starters.some((s) => /Globex|Head of Design/.test(s ?? ''))).toBe(false);
+  });
+
   it('records the green light and the posting once each', async () => {
     const { callsOf } = await mount({ text: STRONG.peerShort });
     const message = (screen.getByLabelText('Message with your draft') as HTMLTextAreaElement).value;

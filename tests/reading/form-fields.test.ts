@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chosenText, fieldLabelled, firstNameFromWording, isLeadingWords, maxLengthOf, readForm } from '@/entrypoints/linkedin.content/pages/form';
-import { restoreSelections } from './fixtures';
+import { chosenText, fieldLabelled, firstNameFromWording, isLeadingWords, maxLengthOf, readForm, readPosition } from '@/entrypoints/linkedin.content/pages/form';
+import { FIXTURES, loadFixture, restoreSelections } from './fixtures';
 
 const root = (html: string) => restoreSelections(new DOMParser().parseFromString(`<div id="f">${html}</div>`, 'text/html')).getElementById('f')!;
 const OPTIONS = '<option value="">Select an option</option><option value="a">Alex managed you directly</option><option value="b" selected>You taught Alex</option>';
@@ -111,5 +111,24 @@ describe("the contact's name on a form", () => {
   it('keeps the heading when the page shows a shorter or another name', () => {
     expect(read('Kim', 'Recommend Kim Park')).toEqual({ id: 'kim-park', name: 'Kim Park', firstName: 'Kim' });
     expect(read('Kimberly Park', 'Recommend Kim')).toEqual({ id: 'kim-park', name: 'Kim', firstName: 'Kim' });
+  });
+});
+
+describe('readPosition', () => {
+  const on = (file: string) => loadFixture(FIXTURES.find((f) => f.file === file)!);
+  it.each([
+    ['form-request-modal.html', 'Product Designer at Norrland Freight'],
+    ['form-write-dialog.html', 'UX Researcher at Mareas Labs'],
+    ['form-request-combobox.html', 'UX Researcher at Mareas Labs'],
+    ['feed-busy.html', null],
+  ])('%s: %s', (file, position) => expect(readPosition(on(file))).toBe(position));
+
+  it('is null while nothing is chosen, and never throws', () => {
+    const doc = new DOMParser().parseFromString(
+      `<div role="dialog" data-test-modal class="artdeco-modal"><h2>Request a recommendation</h2><label for="p">Position at the time</label><select id="p"><option value="">Select an option</option><option value="a">Designer</option></select><textarea></textarea></div>`,
+      'text/html',
+    );
+    expect(readPosition(doc)).toBeNull();
+    expect(readPosition({ querySelector: () => { throw new Error('gone'); }, querySelectorAll: () => { throw new Error('gone'); } } as never)).toBeNull();
   });
 });

@@ -215,6 +215,24 @@ function note(missing: string[], part: string): void {
 }
 
 /**
+ * The option chosen in the form's "Position at the time" field: the role the recommendation is
+ * about ("Product Designer at Norrland Freight"), or null when there is none, nothing is chosen,
+ * or it cannot be read. Apart from `readForm`, whose reading has a fixed shape.
+ */
+export function readPosition(doc: Document): string | null {
+  try {
+    const form = findForm(doc);
+    const field = form && fieldLabelled(form, /^position\b/i);
+    if (!field) return null;
+    if (field.tagName === 'SELECT' && !(field as HTMLSelectElement).value) return null;
+    const text = chosenText(field).replace(/^position at the time\s*\*?\s*/i, '').trim();
+    return text && !/^select\b/i.test(text) ? text.slice(0, 200) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The open recommendation form, or null where none is open. Never throws: on a form's own URL a
  * form that cannot be found for an error is still a reading (`missing: ['form']`), so that the
  * panel says "can't read" instead of vanishing; within a found form, each part that fails is named
