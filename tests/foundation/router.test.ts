@@ -117,6 +117,17 @@ describe('message router', () => {
     expect(await db.notes.count()).toBe(2);
   });
 
+  it('two tabs changing the same contact at once both keep their changes', async () => {
+    const tabB = { ...content, tab: { id: 99 } };
+    await Promise.all([
+      handle(msg('contact.upsert', { id: 'jane-doe-42', name: 'Jane Doe', headline: 'Engineer' }), content),
+      handle(msg('contact.settings', { id: 'jane-doe-42', relationship: 'peer' }), tabB),
+      handle(msg('contact.settings', { id: 'jane-doe-42', doNotNudge: true }), content),
+      handle(msg('contact.settings', { id: 'jane-doe-42', reminderAfterDays: 21 }), tabB),
+    ]);
+    expect(await db.contacts.get('jane-doe-42')).toMatchObject({ name: 'Jane Doe', headline: 'Engineer', relationship: 'peer', doNotNudge: true, reminderAfterDays: 21 });
+  });
+
   it('returns history newest first through the index', async () => {
     const at = (d: string) => ({ ...event(d), at: new Date(d) });
     await handle(msg('events.append', { events: [at('2026-01-01'), at('2026-03-01'), at('2026-02-01')] }), content);
