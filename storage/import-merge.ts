@@ -91,7 +91,7 @@ export interface ImportPlan {
 }
 
 /** What only the user sets on a contact: carried over when two contacts become one. */
-const USER_FIELDS = ['relationship', 'reminderAfterDays', 'doNotNudge', 'snoozedUntil'] as const;
+const USER_FIELDS = ['relationship', 'relationshipCleared', 'reminderAfterDays', 'doNotNudge', 'snoozedUntil'] as const;
 
 /**
  * Decides, without touching the database, what the export means for the contacts Vouch already

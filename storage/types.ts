@@ -45,6 +45,8 @@ export interface Contact {
   /** Normalised full name (NFC, no accents, lower case): how import rows find their contact. */
   nameKey: string;
   relationship?: Relationship;
+  /** The user cleared the relationship: a page's wording does not fill it in again. */
+  relationshipCleared?: boolean;
   reminderAfterDays?: number;
   doNotNudge?: boolean;
   snoozedUntil?: Date;

@@ -59,7 +59,7 @@ export async function recordPageFacts(db: VouchDb, facts: PageFacts, now: Date):
   return db.transaction('rw', db.contacts, db.events, async () => {
     for (const { relationship: suggested, ...c } of facts.contacts) {
       const contact = await upsertContactFacts(db, c, now);
-      if (suggested && !contact.relationship) await updateContactSettings(db, c.id, { relationship: suggested }, now);
+      if (suggested && !contact.relationship && !contact.relationshipCleared) await updateContactSettings(db, c.id, { relationship: suggested }, now);
     }
     const fresh = [];
     for (const e of facts.events) {

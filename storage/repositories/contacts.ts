@@ -58,7 +58,11 @@ export async function updateContactSettings(
 ): Promise<Contact> {
   return db.transaction('rw', db.contacts, async () => {
     const next: Contact = { ...((await db.contacts.get(id)) ?? blankContact(id, now)) };
-    if (settings.relationship !== undefined) setOrDelete(next, 'relationship', settings.relationship);
+    if (settings.relationship !== undefined) {
+      setOrDelete(next, 'relationship', settings.relationship);
+      // Remembered, so that a relationship LinkedIn's page suggests does not come back uninvited.
+      setOrDelete(next, 'relationshipCleared', settings.relationship === null ? true : null);
+    }
     if (settings.reminderAfterDays !== undefined) setOrDelete(next, 'reminderAfterDays', settings.reminderAfterDays);
     if (settings.doNotNudge !== undefined) next.doNotNudge = settings.doNotNudge;
     if (settings.snoozedUntil !== undefined) setOrDelete(next, 'snoozedUntil', settings.snoozedUntil);

@@ -377,6 +377,15 @@ describe('relationship from the page', () => {
       expect((await db.contacts.get('sam'))?.relationship).toBe('mentor');
     });
 
+    it('does not bring back one the user cleared, until the user sets one again', async () => {
+      await updateContactSettings(db, 'sam', { relationship: 'mentor' });
+      await updateContactSettings(db, 'sam', { relationship: null });
+      await recordPageFacts(db, factsFromProfile(theyManagedMe, ME, NOW), NOW);
+      expect((await db.contacts.get('sam'))?.relationship).toBeUndefined();
+      await updateContactSettings(db, 'sam', { relationship: 'peer' });
+      expect((await db.contacts.get('sam'))?.relationshipCleared).toBeUndefined();
+    });
+
     it('is validated at the boundary', async () => {
       await expect(
         backgroundCall(db)('sync.profile', { contacts: [{ id: 'sam', relationship: 'boss' as 'manager' }], events: [] }),
