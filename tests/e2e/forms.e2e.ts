@@ -65,6 +65,11 @@ describe('request composer on LinkedIn', () => {
   for (const f of requestForms) {
     it(`composes, fills, undoes and records on ${f.file}`, async () => {
       const { page, errors, panel } = await openForm(f.url);
+      // A two-step form: the panel waits for the box, and the user clicks Next.
+      if (await page.getByRole('button', { name: 'Next' }).count()) {
+        await expect.poll(() => panel.textContent()).toMatch(/wait/i);
+        await page.getByRole('button', { name: 'Next' }).click();
+      }
       const box = linkedInBox(page);
       await box.waitFor({ timeout: 10_000 });
       const before = await boxText(box);

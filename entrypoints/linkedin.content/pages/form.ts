@@ -29,12 +29,12 @@ export const FORM_SELECTORS = {
   /** Native dialogs, shown ones only. */
   nativeDialog: { css: 'dialog[open]', counts: { 'form-write-dialog': 1 } },
   /** The full-page form lives in the page's main landmark. */
-  main: { css: 'main, [role="main"]', counts: { 'profile-legacy-connection': 1, 'profile-sdui-connection': 1, 'profile-legacy-own': 1, 'profile-sdui-own': 1, 'profile-legacy-stranger': 1, 'profile-sdui-lazy': 1, 'details-legacy': 1, 'details-own-pending': 1, 'form-request-modal': 1, 'form-write-dialog': 1, 'form-write-two-step': 1, 'form-ask-alias': 1, 'form-request-combobox': 1, 'form-write-contenteditable': 1, 'form-open-click': 1, 'form-open-timeout': 1, 'feed-busy': 1, 'profile-sdui-stranger': 1, 'details-given-tab': 1 } },
+  main: { css: 'main, [role="main"]', counts: { 'profile-legacy-connection': 1, 'profile-sdui-connection': 1, 'profile-legacy-own': 1, 'profile-sdui-own': 1, 'profile-legacy-stranger': 1, 'profile-sdui-lazy': 1, 'details-legacy': 1, 'details-own-pending': 1, 'form-request-modal': 1, 'form-write-dialog': 1, 'form-write-two-step': 1, 'form-ask-alias': 1, 'form-request-combobox': 1, 'form-write-contenteditable': 1, 'form-open-click': 1, 'form-open-timeout': 1, 'feed-busy': 1, 'profile-sdui-stranger': 1, 'details-given-tab': 1, 'form-request-two-step': 1 } },
   /** The recommendation or message box. */
   textBoxes: { css: 'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"]', counts: { 'form-request-modal': 1, 'form-write-dialog': 1, 'form-ask-alias': 1, 'form-request-combobox': 1, 'form-write-contenteditable': 1, 'feed-busy': 1 } },
   /** Fields whose label may say "Relationship". */
-  fields: { css: 'select, [role="combobox"], [role="listbox"]', counts: { 'profile-legacy-connection': 1, 'profile-legacy-own': 1, 'profile-legacy-stranger': 1, 'details-legacy': 1, 'details-own-pending': 1, 'form-request-modal': 3, 'form-write-dialog': 2, 'form-write-two-step': 2, 'form-ask-alias': 4, 'form-request-combobox': 4, 'form-write-contenteditable': 3, 'form-open-click': 1, 'form-open-timeout': 1, 'feed-busy': 1, 'details-given-tab': 1 } },
-  labels: { css: 'label', counts: { 'form-request-modal': 3, 'form-write-dialog': 3, 'form-write-two-step': 2, 'form-ask-alias': 4, 'form-request-combobox': 1, 'form-write-contenteditable': 2 } },
+  fields: { css: 'select, [role="combobox"], [role="listbox"]', counts: { 'profile-legacy-connection': 1, 'profile-legacy-own': 1, 'profile-legacy-stranger': 1, 'details-legacy': 1, 'details-own-pending': 1, 'form-request-modal': 3, 'form-write-dialog': 2, 'form-write-two-step': 2, 'form-ask-alias': 4, 'form-request-combobox': 4, 'form-write-contenteditable': 3, 'form-open-click': 1, 'form-open-timeout': 1, 'feed-busy': 1, 'details-given-tab': 1, 'form-request-two-step': 2 } },
+  labels: { css: 'label', counts: { 'form-request-modal': 3, 'form-write-dialog': 3, 'form-write-two-step': 2, 'form-ask-alias': 4, 'form-request-combobox': 1, 'form-write-contenteditable': 2, 'form-request-two-step': 2 } },
 };
 
 const HEADING = 'h1, h2, h3, [role="heading"]';

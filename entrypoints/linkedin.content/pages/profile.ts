@@ -39,7 +39,7 @@ export const PROFILE_SELECTORS = {
   /** New front-end top card, by its component key's suffix; the name is its heading. */
   sduiTopcard: { css: '[componentkey$="Topcard"]', counts: { 'profile-sdui-connection': 1, 'profile-sdui-own': 1, 'profile-sdui-lazy': 1, 'form-write-dialog': 1, 'profile-sdui-stranger': 1 } },
   /** Last resort for the name: the page's main heading. */
-  mainH1: { css: 'main h1', counts: { 'profile-legacy-connection': 1, 'profile-legacy-own': 1, 'profile-legacy-stranger': 1, 'form-request-modal': 1, 'form-write-two-step': 1, 'form-ask-alias': 1, 'form-write-contenteditable': 1, 'form-open-click': 1, 'form-open-timeout': 1, 'feed-busy': 1 } },
+  mainH1: { css: 'main h1', counts: { 'profile-legacy-connection': 1, 'profile-legacy-own': 1, 'profile-legacy-stranger': 1, 'form-request-modal': 1, 'form-write-two-step': 1, 'form-ask-alias': 1, 'form-write-contenteditable': 1, 'form-open-click': 1, 'form-open-timeout': 1, 'feed-busy': 1, 'form-request-two-step': 1 } },
   /** Legacy headline under the name (a LinkedIn type utility, not a hash). */
   legacyHeadline: { css: '.text-body-medium', counts: { 'profile-legacy-connection': 1, 'profile-legacy-own': 1, 'profile-legacy-stranger': 1, 'form-request-modal': 1, 'form-write-contenteditable': 1, 'form-open-click': 1, 'form-open-timeout': 1 } },
   /** Only the owner of a profile sees links to edit its intro. */
