@@ -14,6 +14,9 @@ export default defineBackground(() => {
       extensionId: browser.runtime.id,
       extensionOrigin,
       readOnlyReason,
+      // Vouch's open pages hear how far a long write has got (content scripts do not: they get only
+      // what is sent to their tab).
+      onProgress: (progress) => void browser.runtime.sendMessage(progress).catch(() => {}),
       onReject: (reason, _message, sender) => {
         console.warn('[vouch] refused a message:', reason, sender.url ?? sender.id);
         void db.log.add({ at: new Date(), level: 'warn', source: 'router', message: reason }).catch(() => {});

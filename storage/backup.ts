@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { UserFacingError } from './errors';
 import type { VouchDb } from './db';
 import { LATEST_VERSION } from './db';
 import { getSettings, settingsItem, type Settings } from './settings';
@@ -170,7 +171,7 @@ const UNIQUE: [TableName, string][] = [
 ];
 
 const fail = (why: string): never => {
-  throw new Error(`This backup cannot be restored: ${why} Nothing was changed.`);
+  throw new UserFacingError(`This backup cannot be restored: ${why} Nothing was changed.`);
 };
 
 /**

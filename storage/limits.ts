@@ -15,3 +15,11 @@ export const CONTACT_ID_MAX = 200;
 export function isContactId(value: unknown): value is string {
   return typeof value === 'string' && value.length >= 1 && value.length <= CONTACT_ID_MAX && CONTACT_ID_PATTERN.test(value);
 }
+
+/** Past this many characters of strings in one message from LinkedIn's tab, it is refused before validation. */
+export const MAX_MESSAGE_CHARS = 2_000_000;
+/**
+ * The same for Vouch's own pages, which send whole imports and backups. Chrome refuses a message
+ * over 64 MiB of JSON before it leaves the page; this stays under it.
+ */
+export const MAX_EXTENSION_MESSAGE_CHARS = 48_000_000;

@@ -12,7 +12,7 @@ export class ContextGoneError extends Error {
 }
 
 // Chrome passes messages as JSON, so Dates arrive as ISO strings: these fields come back as Dates.
-const DATE_FIELDS = new Set(['at', 'date', 'createdAt', 'updatedAt', 'snoozedUntil', 'deletedAt', 'connectedOn']);
+const DATE_FIELDS = new Set(['at', 'date', 'createdAt', 'updatedAt', 'snoozedUntil', 'deletedAt', 'connectedOn', 'connectedAt']);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 
 export function reviveDates<T>(value: T): T {

@@ -14,8 +14,10 @@ import { call as send, ContextGoneError, VouchError, type Call } from './client'
  * A retry is only sent when no answer came back, which almost always means the worker stopped
  * before the write committed. In the rare case it stopped after committing but before answering,
  * the write is applied twice: harmless for the idempotent ones (events by key, contacts, drafts,
- * settings and templates by id, deletes), and for the two that add a row (`notes.add`,
- * `templates.save` without an id) a duplicate the user can remove is better than a lost note.
+ * settings and templates by id, deletes, an import, whose rows are keyed, a restore, which
+ * replaces everything), a refusal for an import question already answered, and for the two that
+ * add a row (`notes.add`, `templates.save` without an id) a duplicate the user can remove is
+ * better than a lost note.
  */
 export const DELIVERY = {
   // Reads: sent once; the caller shows what it could not load.
@@ -47,6 +49,12 @@ export const DELIVERY = {
   'templates.save': 'write',
   'templates.delete': 'write',
   'templates.reset': 'write',
+  'import.linkedin': 'write',
+  'ambiguity.resolve': 'write',
+  'ambiguity.newContact': 'write',
+  'ambiguity.dismiss': 'write',
+  'backup.restore': 'write',
+  'data.deleteAll': 'write',
 } as const satisfies Record<MessageType, 'read' | 'write'>;
 
 /** The writes the outbox keeps until the background confirms them. */

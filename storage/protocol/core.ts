@@ -78,8 +78,9 @@ export const coreHandlers = {
   }),
   'notes.add': handler({
     from: 'any',
-    input: v.strictObject({ contactId, text: v.pipe(longText, v.minLength(1)) }),
-    run: (db, input, ctx) => addNote(db, input.contactId, input.text, ctx.now()),
+    // `at` is given only when undo puts back a note that was removed, with its own date.
+    input: v.strictObject({ contactId, text: v.pipe(longText, v.minLength(1)), at: v.optional(date) }),
+    run: (db, input, ctx) => addNote(db, input.contactId, input.text, input.at ?? ctx.now()),
   }),
   'notes.list': handler({
     reads: true,
@@ -97,8 +98,9 @@ export const coreHandlers = {
   }),
   'draft.save': handler({
     from: 'any',
-    input: v.strictObject({ contactId, kind: draftKind, text: longText }),
-    run: (db, input, ctx) => saveDraft(db, input.contactId, input.kind, input.text, ctx.now()),
+    // `at` as for notes: an undone removal keeps the draft's own date.
+    input: v.strictObject({ contactId, kind: draftKind, text: longText, at: v.optional(date) }),
+    run: (db, input, ctx) => saveDraft(db, input.contactId, input.kind, input.text, input.at ?? ctx.now()),
   }),
   'draft.get': handler({
     reads: true,

@@ -9,6 +9,8 @@ export type Audience = 'content' | 'extension' | 'any';
 
 export interface HandlerContext {
   now(): Date;
+  /** Tells Vouch's open pages how far a long write has got (an import): `done` of `total` rows. */
+  progress(done: number, total: number): void;
 }
 
 export interface Handler<S extends v.GenericSchema, R> {

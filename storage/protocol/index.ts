@@ -3,6 +3,7 @@ import { coreHandlers } from './core';
 import { reciprocityHandlers } from './reciprocity';
 import { templateHandlers } from './templates';
 import { requestHandlers } from './requests';
+import { dashboardHandlers } from './dashboard';
 
 /**
  * Every message the background answers. A feature adds its own handler map here: one import,
@@ -13,6 +14,7 @@ export const handlers = {
   ...reciprocityHandlers,
   ...templateHandlers,
   ...requestHandlers,
+  ...dashboardHandlers,
 };
 
 export type Handlers = typeof handlers;

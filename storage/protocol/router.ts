@@ -1,5 +1,8 @@
 import * as v from 'valibot';
 import type { VouchDb } from '../db';
+import { UserFacingError } from '../errors';
+import type { Progress } from './progress';
+import { MAX_EXTENSION_MESSAGE_CHARS, MAX_MESSAGE_CHARS } from '../limits';
 import type { Audience, Handler, HandlerContext } from './define';
 import { handlers as defaultHandlers, type Reply } from './index';
 
@@ -21,13 +24,14 @@ export interface RouterOptions {
   /** Where refusals are logged (the background's console and its log table). */
   onReject?: (reason: string, message: unknown, sender: Sender) => void;
   handlers?: Record<string, Handler<v.GenericSchema, unknown>>;
+  /** Where a long write's progress goes (the background posts it to Vouch's own pages). */
+  onProgress?: (progress: Progress) => void;
   /** Set when the data may only be read: every message that writes is refused with this reason. */
   readOnlyReason?: string | null;
 }
 
 export const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
-/** Past this many characters of strings in one message, it is refused before validation. */
-export const MAX_MESSAGE_CHARS = 2_000_000;
+export { MAX_EXTENSION_MESSAGE_CHARS, MAX_MESSAGE_CHARS };
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Origin = 'content' | 'extension';
@@ -55,13 +59,13 @@ export function classifySender(sender: Sender, opts: Pick<RouterOptions, 'extens
 }
 
 /** Walks the message once: no prototype keys, bounded depth and size. */
-export function inspectShape(value: unknown): string | null {
+export function inspectShape(value: unknown, maxChars = MAX_MESSAGE_CHARS): string | null {
   let chars = 0;
   const walk = (x: unknown, depth: number): string | null => {
     if (depth > 12) return 'Refused: the message is nested too deeply.';
     if (typeof x === 'string') {
       chars += x.length;
-      return chars > MAX_MESSAGE_CHARS ? 'Refused: the message is too large.' : null;
+      return chars > maxChars ? 'Refused: the message is too large.' : null;
     }
     if (x === null || typeof x !== 'object' || x instanceof Date) return null;
     for (const key of Object.keys(x)) {
@@ -91,7 +95,11 @@ function describe(issues: v.BaseIssue<unknown>[]): string {
  */
 export function createRouter(db: VouchDb, opts: RouterOptions) {
   const table = (opts.handlers ?? defaultHandlers) as Record<string, Handler<v.GenericSchema, unknown>>;
-  const ctx: HandlerContext = { now: opts.now ?? (() => new Date()) };
+  const now = opts.now ?? (() => new Date());
+  const contextFor = (type: string): HandlerContext => ({
+    now,
+    progress: (done, total) => opts.onProgress?.({ vouchProgress: 1, type, done, total }),
+  });
   const reject = (error: string, message: unknown, sender: Sender): Reply => {
     opts.onReject?.(error, message, sender);
     return { ok: false, error };
@@ -103,7 +111,7 @@ export function createRouter(db: VouchDb, opts: RouterOptions) {
     if (typeof message !== 'object' || message === null || Array.isArray(message)) {
       return reject('Refused: a message must be an object.', message, sender);
     }
-    const shapeError = inspectShape(message);
+    const shapeError = inspectShape(message, origin === 'extension' ? MAX_EXTENSION_MESSAGE_CHARS : MAX_MESSAGE_CHARS);
     if (shapeError) return reject(shapeError, message, sender);
     const { vouch, type, payload, ...rest } = message as Record<string, unknown>;
     if (vouch !== 1 || Object.keys(rest).length > 0) return reject('Refused: not a Vouch message.', message, sender);
@@ -116,9 +124,10 @@ export function createRouter(db: VouchDb, opts: RouterOptions) {
     const parsed = v.safeParse(h.input, payload);
     if (!parsed.success) return reject(describe(parsed.issues), message, sender);
     try {
-      return { ok: true, data: await h.run(db, parsed.output, ctx) };
+      return { ok: true, data: await h.run(db, parsed.output, contextFor(type)) };
     } catch (e) {
       const error = e instanceof Error ? e : new Error(String(e));
+      if (error instanceof UserFacingError) return { ok: false, error: error.message };
       if (error.name === 'QuotaExceededError' || /quota/i.test(error.message)) {
         return { ok: false, error: 'Your disk is full: nothing was saved. Free some space and try again.' };
       }
