@@ -1,7 +1,6 @@
 import { readable } from '@/components/shared/display';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { dismissAmbiguity, resolveAmbiguity, resolveAmbiguityAsNewContact } from '@/storage/import-merge';
 import type { Ambiguity, Contact } from '@/storage/types';
 import { useDashboard, useReadOnly } from './context';
 import { EVENT_LABELS, shorten } from './words';
@@ -30,7 +29,7 @@ export function AmbiguityQueue() {
 }
 
 function AmbiguityCard({ ambiguity, contacts }: { ambiguity: Ambiguity; contacts: Map<string, Contact | undefined> }) {
-  const { db, now } = useDashboard();
+  const { send } = useDashboard();
   const readOnly = useReadOnly();
   const [error, setError] = useState<string | null>(null);
   const { row } = ambiguity;
@@ -57,15 +56,15 @@ function AmbiguityCard({ ambiguity, contacts }: { ambiguity: Ambiguity; contacts
           const c = contacts.get(id);
           const detail = c?.headline ?? c?.company ?? id;
           return (
-            <button key={id} type="button" disabled={readOnly} onClick={act(() => resolveAmbiguity(db, ambiguity.id!, id))}>
+            <button key={id} type="button" disabled={readOnly} onClick={act(() => send('ambiguity.resolve', { id: ambiguity.id!, contactId: id }))}>
               {shorten(c?.name ?? id, 40)} ({shorten(detail, 50)})
             </button>
           );
         })}
-        <button type="button" disabled={readOnly} onClick={act(() => resolveAmbiguityAsNewContact(db, ambiguity.id!, now()))}>
+        <button type="button" disabled={readOnly} onClick={act(() => send('ambiguity.newContact', { id: ambiguity.id! }))}>
           Someone else: new contact
         </button>
-        <button type="button" disabled={readOnly} onClick={act(() => dismissAmbiguity(db, ambiguity.id!))}>
+        <button type="button" disabled={readOnly} onClick={act(() => send('ambiguity.dismiss', { id: ambiguity.id! }))}>
           Skip this one
         </button>
       </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { backupFileName, exportBackup, restoreBackup } from '@/storage/backup';
+import { backupFileName, exportBackup } from '@/storage/backup';
+import { MAX_EXTENSION_MESSAGE_CHARS } from '@/storage/limits';
 import { exportLedgerCsv, exportReceivedMarkdown } from '@/storage/exports';
 import { useDashboard, useReadOnly } from './context';
 import { downloadText } from './download';
@@ -9,7 +10,7 @@ type Outcome = { kind: 'ok' | 'error'; text: string } | null;
 
 /** Everything out as files the user keeps, and everything back in from a backup. */
 export function BackupView() {
-  const { db, now } = useDashboard();
+  const { db, send, now } = useDashboard();
   const readOnly = useReadOnly();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [pending, setPending] = useState<File | null>(null);
@@ -24,7 +25,14 @@ export function BackupView() {
   const restore = async (file: File) => {
     setPending(null);
     try {
-      const { counts } = await restoreBackup(db, await file.text());
+      // A character takes at least a byte: a file this size is refused before it is read.
+      if (file.size > MAX_EXTENSION_MESSAGE_CHARS) {
+        throw new Error(
+          `This backup cannot be restored: at ${Math.round(file.size / 1_000_000)} MB it is larger than Vouch can take in at once. Nothing was changed.`,
+        );
+      }
+      // The background checks the whole file before it changes anything, then replaces the data.
+      const { counts } = await send('backup.restore', { text: await file.text() });
       setOutcome({ kind: 'ok', text: `Backup restored: ${counts.contacts} contacts, ${counts.events} events, ${counts.notes} notes.` });
     } catch (e) {
       setOutcome({ kind: 'error', text: e instanceof Error ? e.message : String(e) });

@@ -1,31 +1,42 @@
 import { readable } from '@/components/shared/display';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { clearDraft, saveDraft } from '@/storage/repositories/drafts';
-import { addNote, deleteNote, notesOf } from '@/storage/repositories/notes';
+import { notesOf } from '@/storage/repositories/notes';
 import { useDashboard, useReadOnly } from './context';
 import { CopyButton } from './CopyButton';
 import type { Undoable } from './UndoBar';
 
 /** The user's notes on a contact, and the drafts they left in the composer or coach. */
 export function ContactNotes({ contactId, onChange }: { contactId: string; onChange: (u: Undoable) => void }) {
-  const { db, now } = useDashboard();
+  const { db, send } = useDashboard();
   const readOnly = useReadOnly();
   const notes = useLiveQuery(() => notesOf(db, contactId), [db, contactId]);
   const drafts = useLiveQuery(() => db.drafts.where('contactId').equals(contactId).toArray(), [db, contactId]);
   const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  // Every change goes to the background; what it could not save is said here, and the text typed stays.
+  const run = (work: () => Promise<void>) => async () => {
+    try {
+      await work();
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
 
   return (
     <>
       <section aria-labelledby="notes-heading">
         <h3 id="notes-heading">Notes</h3>
         <form
-          onSubmit={async (e) => {
+          onSubmit={(e) => {
             e.preventDefault();
             if (!text.trim()) return;
-            const note = await addNote(db, contactId, text.trim(), now());
-            setText('');
-            onChange({ message: 'Note added.', undo: () => deleteNote(db, note.id!) });
+            void run(async () => {
+              const note = await send('notes.add', { contactId, text: text.trim() });
+              setText('');
+              onChange({ message: 'Note added.', undo: () => send('notes.delete', { id: note.id! }) });
+            })();
           }}
         >
           <fieldset disabled={readOnly}>
@@ -47,10 +58,10 @@ export function ContactNotes({ contactId, onChange }: { contactId: string; onCha
                 <button
                   type="button"
                   disabled={readOnly}
-                  onClick={async () => {
-                    await deleteNote(db, n.id!);
-                    onChange({ message: 'Note removed.', undo: () => addNote(db, contactId, n.text, n.at) });
-                  }}
+                  onClick={run(async () => {
+                    await send('notes.delete', { id: n.id! });
+                    onChange({ message: 'Note removed.', undo: () => send('notes.add', { contactId, text: n.text, at: n.at }) });
+                  })}
                 >
                   Remove note
                 </button>
@@ -59,6 +70,11 @@ export function ContactNotes({ contactId, onChange }: { contactId: string; onCha
           </ul>
         ) : (
           <p className="muted">No notes yet.</p>
+        )}
+        {error && (
+          <p className="notice error" role="alert">
+            {error}
+          </p>
         )}
       </section>
       <section aria-labelledby="drafts-heading">
@@ -75,10 +91,13 @@ export function ContactNotes({ contactId, onChange }: { contactId: string; onCha
                 <button
                   type="button"
                   disabled={readOnly}
-                  onClick={async () => {
-                    await clearDraft(db, contactId, d.kind);
-                    onChange({ message: 'Draft removed.', undo: () => saveDraft(db, contactId, d.kind, d.text, d.updatedAt) });
-                  }}
+                  onClick={run(async () => {
+                    await send('draft.clear', { contactId, kind: d.kind });
+                    onChange({
+                      message: 'Draft removed.',
+                      undo: () => send('draft.save', { contactId, kind: d.kind, text: d.text, at: d.updatedAt }),
+                    });
+                  })}
                 >
                   Remove draft
                 </button>

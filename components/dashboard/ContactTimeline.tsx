@@ -1,8 +1,7 @@
 import { readable } from '@/components/shared/display';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { appendEvents, historyOf } from '@/storage/repositories/events';
-import { deleteEvent, restoreEvent, updateEvent } from '@/storage/repositories/history-edit';
+import { historyOf } from '@/storage/repositories/events';
 import type { EventType, VouchEvent } from '@/storage/types';
 import { canEdit, MANUAL_EVENT_TYPES, userEvent } from './contact-edit';
 import { useDashboard, useReadOnly } from './context';
@@ -13,7 +12,7 @@ type OnChange = (u: Undoable) => void;
 
 /** The contact's history, newest first, with manual entry, editing and removal (each undoable). */
 export function ContactTimeline({ contactId, onChange }: { contactId: string; onChange: OnChange }) {
-  const { db } = useDashboard();
+  const { db, send } = useDashboard();
   const events = useLiveQuery(() => historyOf(db, contactId), [db, contactId]);
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -30,8 +29,8 @@ export function ContactTimeline({ contactId, onChange }: { contactId: string; on
 
   const remove = (e: VouchEvent) =>
     run(async () => {
-      await deleteEvent(db, e.key);
-      return { message: `Removed “${EVENT_LABELS[e.type]}”.`, undo: () => restoreEvent(db, e.key) };
+      await send('events.delete', { key: e.key });
+      return { message: `Removed “${EVENT_LABELS[e.type]}”.`, undo: () => send('events.restore', { key: e.key }) };
     });
 
   return (
@@ -49,8 +48,8 @@ export function ContactTimeline({ contactId, onChange }: { contactId: string; on
         onSubmit={(type, at, text) =>
           run(async () => {
             const e = userEvent(contactId, type, at, text, crypto.randomUUID());
-            await appendEvents(db, [e]);
-            return { message: `Added “${EVENT_LABELS[type]}”.`, undo: () => deleteEvent(db, e.key) };
+            await send('events.append', { events: [e] });
+            return { message: `Added “${EVENT_LABELS[type]}”.`, undo: () => send('events.delete', { key: e.key }) };
           })
         }
       />
@@ -69,11 +68,11 @@ export function ContactTimeline({ contactId, onChange }: { contactId: string; on
                   onCancel={() => setEditing(null)}
                   onSubmit={(type, at, text) =>
                     run(async () => {
-                      const { previous } = await updateEvent(db, e.key, { type, at, text: text.trim() || null });
+                      const { previous } = await send('events.update', { key: e.key, type, at, text: text.trim() || null });
                       setEditing(null);
                       return {
                         message: 'Event changed.',
-                        undo: () => updateEvent(db, e.key, { type: previous.type, at: previous.at, text: previous.text ?? null }),
+                        undo: () => send('events.update', { key: e.key, type: previous.type, at: previous.at, text: previous.text ?? null }),
                       };
                     })
                   }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { updateContactSettings } from '@/storage/repositories/contacts';
+import type { MessageInput } from '@/storage/protocol';
 import { standingFor } from '@/storage/repositories/status';
 import { RELATIONSHIPS, type Contact, type Relationship } from '@/storage/types';
 import { ContactNotes } from './ContactNotes';
@@ -52,17 +52,19 @@ export function ContactView({ contactId }: { contactId: string }) {
   );
 }
 
+type SettingsPatch = Omit<MessageInput<'contact.settings'>, 'id'>;
+
 function ContactSettingsForm({ contactId, contact }: { contactId: string; contact: Contact | null }) {
-  const { db, now } = useDashboard();
+  const { send, now } = useDashboard();
   const readOnly = useReadOnly();
   const { reminderAfterDays } = useSettings();
   const [days, setDays] = useState(contact?.reminderAfterDays?.toString() ?? '');
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setDays(contact?.reminderAfterDays?.toString() ?? ''), [contact?.reminderAfterDays]);
 
-  const save = async (patch: Parameters<typeof updateContactSettings>[2]) => {
+  const save = async (patch: SettingsPatch) => {
     try {
-      await updateContactSettings(db, contactId, patch, now());
+      await send('contact.settings', { id: contactId, ...patch });
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

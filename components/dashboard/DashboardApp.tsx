@@ -1,9 +1,10 @@
 import { lazy, Suspense, useLayoutEffect, useMemo, type ComponentType } from 'react';
+import type { Call } from '@/components/shared/client';
 import type { VouchDb } from '@/storage/db';
 import { themeCss } from '@/components/shared/ui/theme';
 import { ContactView } from './ContactView';
 import type { ContactStanding } from '@/storage/repositories/status';
-import { DashboardProvider } from './context';
+import { DashboardProvider, type DashboardData } from './context';
 import { LedgerView } from './LedgerView';
 import { useNav } from './store';
 import { dashboardCss } from './styles';
@@ -33,16 +34,25 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
 
 export interface DashboardAppProps {
   db: VouchDb;
+  send: Call;
+  onProgress?: DashboardData['onProgress'];
   readOnlyReason?: string | null;
   now?: () => Date;
   /** See `DashboardData.ledgerPreview`. */
   ledgerPreview?: Promise<ContactStanding[]>;
 }
 
-export function DashboardApp({ db, readOnlyReason = null, now, ledgerPreview }: DashboardAppProps) {
+export function DashboardApp({ db, send, onProgress, readOnlyReason = null, now, ledgerPreview }: DashboardAppProps) {
   const value = useMemo(
-    () => ({ db, readOnlyReason, now: now ?? (() => new Date()), ...(ledgerPreview ? { ledgerPreview } : {}) }),
-    [db, readOnlyReason, now, ledgerPreview],
+    () => ({
+      db,
+      send,
+      readOnlyReason,
+      now: now ?? (() => new Date()),
+      ...(onProgress ? { onProgress } : {}),
+      ...(ledgerPreview ? { ledgerPreview } : {}),
+    }),
+    [db, send, onProgress, readOnlyReason, now, ledgerPreview],
   );
   const { view, contactId, show } = useNav();
   const { theme } = useSettings();

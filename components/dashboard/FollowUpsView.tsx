@@ -2,10 +2,7 @@ import { readable } from '@/components/shared/display';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { renderTemplate } from '@/components/request/templates';
-import { updateContactSettings } from '@/storage/repositories/contacts';
-import { appendEvents } from '@/storage/repositories/events';
 import { dueFollowUps } from '@/storage/repositories/followups';
-import { deleteEvent } from '@/storage/repositories/history-edit';
 import type { ContactStanding } from '@/storage/repositories/status';
 import { listTemplates } from '@/storage/repositories/templates';
 import { userEvent } from './contact-edit';
@@ -22,7 +19,7 @@ const DAY_MS = 86_400_000;
 
 /** Reminders the etiquette rules say are due, one gentle message each, ready to copy. */
 export function FollowUpsView() {
-  const { db, now } = useDashboard();
+  const { db, send, now } = useDashboard();
   const { reminderAfterDays, viewer, loaded } = useSettings();
   const rows = useLiveQuery(() => (loaded ? dueFollowUps(db, now(), { reminderAfterDays }) : undefined), [db, reminderAfterDays, loaded]);
   const snoozed = useLiveQuery(() => db.contacts.filter((c) => !!c.snoozedUntil && c.snoozedUntil > now()).toArray(), [db]);
@@ -59,7 +56,7 @@ export function FollowUpsView() {
                 <button
                   type="button"
                   disabled={readOnly}
-                  onClick={() => void updateContactSettings(db, c.id, { snoozedUntil: null }, now())}
+                  onClick={() => void send('contact.settings', { id: c.id, snoozedUntil: null }).catch(() => {})}
                 >
                   Wake {shorten(c.name, 30)}
                 </button>
@@ -89,7 +86,8 @@ function FollowUpList(props: { title: string; rows: ContactStanding[]; viewerNam
 }
 
 function FollowUpCard({ row, viewerName, onChange }: { row: ContactStanding; viewerName: string | null; onChange: (u: Undoable) => void }) {
-  const { db, now } = useDashboard();
+  const { db, send, now } = useDashboard();
+  const [error, setError] = useState<string | null>(null);
   const readOnly = useReadOnly();
   const { reminderAfterDays } = useSettings();
   const openContact = useNav((s) => s.openContact);
@@ -102,19 +100,30 @@ function FollowUpCard({ row, viewerName, onChange }: { row: ContactStanding; vie
   const after = row.contact?.reminderAfterDays ?? reminderAfterDays;
   const { timing, late } = followUpTiming(row.days ?? after, after);
 
-  const snooze = async () => {
-    const previous = row.contact?.snoozedUntil ?? null;
-    await updateContactSettings(db, row.contactId, { snoozedUntil: new Date(now().getTime() + SNOOZE_DAYS * DAY_MS) }, now());
-    onChange({
-      message: `${shorten(name, 40)} snoozed for ${SNOOZE_DAYS} days.`,
-      undo: () => updateContactSettings(db, row.contactId, { snoozedUntil: previous }, now()),
+  // Said on the card when the background could not save it (read-only data, a full disk).
+  const run = async (work: () => Promise<void>) => {
+    try {
+      await work();
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const snooze = () =>
+    run(async () => {
+      const previous = row.contact?.snoozedUntil ?? null;
+      await send('contact.settings', { id: row.contactId, snoozedUntil: new Date(now().getTime() + SNOOZE_DAYS * DAY_MS) });
+      onChange({
+        message: `${shorten(name, 40)} snoozed for ${SNOOZE_DAYS} days.`,
+        undo: () => send('contact.settings', { id: row.contactId, snoozedUntil: previous }),
+      });
     });
-  };
-  const markDone = async () => {
-    const e = userEvent(row.contactId, 'reminder-sent', now(), '', crypto.randomUUID());
-    await appendEvents(db, [e]);
-    onChange({ message: `Reminder to ${shorten(name, 40)} recorded.`, undo: () => deleteEvent(db, e.key) });
-  };
+  const markDone = () =>
+    run(async () => {
+      const e = userEvent(row.contactId, 'reminder-sent', now(), '', crypto.randomUUID());
+      await send('events.append', { events: [e] });
+      onChange({ message: `Reminder to ${shorten(name, 40)} recorded.`, undo: () => send('events.delete', { key: e.key }) });
+    });
 
   return (
     <li className="card" aria-label={name}>
@@ -151,6 +160,11 @@ function FollowUpCard({ row, viewerName, onChange }: { row: ContactStanding; vie
           Snooze {SNOOZE_DAYS} days
         </button>
       </div>
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
     </li>
   );
 }

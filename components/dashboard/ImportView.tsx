@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { importLinkedInExport, type ImportSummary } from '@/storage/import-merge';
+import type { ImportSummary } from '@/storage/import-merge';
 import { parseLinkedInExport } from '@/storage/linkedin-export';
 import { AmbiguityQueue } from './AmbiguityQueue';
 import { useDashboard, useReadOnly } from './context';
@@ -9,13 +9,13 @@ type ImportState =
   | { step: 'idle' }
   | { step: 'reading'; done: number; total: number }
   | { step: 'parsing' }
-  | { step: 'importing'; done: number; total: number }
+  | { step: 'importing'; done?: number; total?: number }
   | { step: 'done'; summary: ImportSummary }
   | { step: 'failed'; problems: string[] };
 
 /** Brings in LinkedIn's "Get a copy of your data" archive, then asks about rows it could not place. */
 export function ImportView() {
-  const { db, now } = useDashboard();
+  const { send, onProgress } = useDashboard();
   const readOnly = useReadOnly();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const busy = state.step === 'reading' || state.step === 'parsing' || state.step === 'importing';
@@ -36,11 +36,18 @@ export function ImportView() {
       // Unpacking runs in one go: let the page show that it started first.
       await new Promise((resolve) => setTimeout(resolve, 0));
       const parsed = await parseLinkedInExport(parts);
-      setState({ step: 'importing', done: 0, total: 0 });
-      const summary = await importLinkedInExport(db, parsed, {
-        now: now(),
-        onProgress: (done, total) => setState({ step: 'importing', done, total }),
+      setState({ step: 'importing' });
+      // The background checks what was read and stores it in one transaction: all of it or none.
+      // It says how far it has got as it stores; the bar follows while this import runs.
+      const stop = onProgress?.((p) => {
+        if (p.type === 'import.linkedin') setState((s) => (s.step === 'importing' ? { step: 'importing', done: p.done, total: p.total } : s));
       });
+      let summary: ImportSummary;
+      try {
+        summary = await send('import.linkedin', parsed);
+      } finally {
+        stop?.();
+      }
       setState({ step: 'done', summary });
     } catch (e) {
       setState({ step: 'failed', problems: [e instanceof Error ? e.message : String(e)] });
@@ -75,9 +82,12 @@ export function ImportView() {
         <Progress label="Reading the archive" percent={progressPercent(state.done, state.total)} detail={`${megabytes(state.done)} of ${megabytes(state.total)}`} />
       )}
       {state.step === 'parsing' && <Progress label="Unpacking the files in it" />}
-      {state.step === 'importing' && (
-        <Progress label="Importing" percent={progressPercent(state.done, state.total)} detail={`${state.done} of ${state.total}`} />
-      )}
+      {state.step === 'importing' &&
+        (state.total === undefined ? (
+          <Progress label="Checking the rows" detail={importingDetail} />
+        ) : (
+          <Progress label="Saving into Vouch" percent={progressPercent(state.done ?? 0, state.total)} detail={`${state.done ?? 0} of ${state.total}`} />
+        ))}
       {state.step === 'done' && <ImportSummaryView summary={state.summary} />}
       {state.step === 'failed' && (
         <div className="notice error" role="alert">
@@ -93,6 +103,8 @@ export function ImportView() {
     </section>
   );
 }
+
+const importingDetail = 'Vouch checks every row before it stores any.';
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 

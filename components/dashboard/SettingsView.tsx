@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { deleteAllData } from '@/storage/backup';
 import { updateSettings, type Settings } from '@/storage/settings';
 import { profileIdFromHref } from '@/entrypoints/linkedin.content/pages/urls';
 import { parseReminderDays } from './contact-edit';
@@ -118,7 +117,7 @@ function YourProfile({ viewer }: { viewer: Settings['viewer'] }) {
 }
 
 function DeleteEverything({ disabled }: { disabled: boolean }) {
-  const { db } = useDashboard();
+  const { send } = useDashboard();
   const [step, setStep] = useState<'idle' | 'confirm' | 'done'>('idle');
   const [error, setError] = useState<string | null>(null);
   return (
@@ -134,7 +133,7 @@ function DeleteEverything({ disabled }: { disabled: boolean }) {
             disabled={disabled}
             onClick={async () => {
               try {
-                await deleteAllData(db);
+                await send('data.deleteAll', {});
                 setStep('done');
               } catch (e) {
                 setError(e instanceof Error ? e.message : String(e));

@@ -3,12 +3,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { KIND_LABELS, TEMPLATE_KINDS, type TemplateKind } from '@/components/request/builtins';
 import { GROUP_LABELS, REQUEST_GROUPS, type RequestGroup } from '@/components/request/relationships';
 import { TEMPLATE_VARIABLES } from '@/components/request/templates';
-import { deleteTemplate, listTemplates, resetTemplates, saveTemplate } from '@/storage/repositories/templates';
+import { listTemplates } from '@/storage/repositories/templates';
 import { useDashboard, useReadOnly } from './context';
 
 /** Edit Vouch's templates and add the user's own, one relationship and kind of message at a time. */
 export function TemplateEditor() {
-  const { db, now } = useDashboard();
+  const { db, send } = useDashboard();
   const readOnly = useReadOnly();
   const [group, setGroup] = useState<RequestGroup>('manager');
   const [kind, setKind] = useState<TemplateKind>('request');
@@ -87,7 +87,7 @@ export function TemplateEditor() {
             type="button"
             className="primary"
             disabled={!name.trim() || !body.trim()}
-            onClick={act(() => saveTemplate(db, { id: current!.id, group, kind, name: name.trim(), body }, now()), 'Template saved.')}
+            onClick={act(() => send('templates.save', { id: current!.id, group, kind, name: name.trim(), body }), 'Template saved.')}
           >
             Save
           </button>
@@ -95,14 +95,14 @@ export function TemplateEditor() {
             type="button"
             disabled={!name.trim() || !body.trim()}
             onClick={act(async () => {
-              const t = await saveTemplate(db, { group, kind, name: `${name.trim()} (copy)`, body }, now());
+              const t = await send('templates.save', { group, kind, name: `${name.trim()} (copy)`, body });
               setSelected(t.id);
             }, 'Saved as a new template of your own.')}
           >
             Save as new
           </button>
           {current?.edited && (
-            <button type="button" onClick={act(() => resetTemplates(db, current.id), 'Vouch’s text is back.')}>
+            <button type="button" onClick={act(() => send('templates.reset', { id: current.id }), 'Vouch’s text is back.')}>
               Reset to Vouch’s text
             </button>
           )}
@@ -110,7 +110,7 @@ export function TemplateEditor() {
             <button
               type="button"
               onClick={act(async () => {
-                await deleteTemplate(db, current.id);
+                await send('templates.delete', { id: current.id });
                 setSelected(null);
               }, 'Template deleted.')}
             >

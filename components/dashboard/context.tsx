@@ -1,13 +1,21 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { Call } from '@/components/shared/client';
 import type { VouchDb } from '@/storage/db';
+import type { Progress } from '@/storage/protocol/progress';
 import type { ContactStanding } from '@/storage/repositories/status';
 
 /**
- * What every view needs: the database (the dashboard is an extension page, so it opens Dexie
- * itself), whether it may write, and the clock. Injected, so that tests bring their own.
+ * What every view needs: the database to read (the dashboard is an extension page, so it reads
+ * Dexie itself and sees every change as it commits), the line to the background, which does every
+ * write, whether it may write, and the clock. Injected, so that tests bring their own.
  */
 export interface DashboardData {
+  /** For reading only: every write is a message to the background (`send`). */
   db: VouchDb;
+  /** Sends one typed message to the background; writes wait in an outbox until confirmed. */
+  send: Call;
+  /** Listens to the background's progress reports on long writes; returns how to stop listening. */
+  onProgress?: (listener: (p: Progress) => void) => () => void;
   /** Set when the data on disk is from a newer Vouch: every write control is then disabled. */
   readOnlyReason: string | null;
   now: () => Date;

@@ -1,9 +1,11 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { useMemo } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { VouchDb } from '@/storage/db';
 import { DashboardApp, VIEWS } from '@/components/dashboard/DashboardApp';
 import { resetDashboardState } from '@/components/dashboard/store';
 import { updateSettings } from '@/storage/settings';
-import { contact, freshDb, giveElementsHeight, NOW } from './helpers';
+import { backgroundFor, contact, freshDb, giveElementsHeight, NOW } from './helpers';
 
 let restore: () => void;
 beforeEach(() => {
@@ -12,11 +14,17 @@ beforeEach(() => {
 });
 afterEach(() => restore());
 
+/** The app as the dashboard page mounts it, its writes going to a background over `db`. */
+function App({ db, readOnlyReason = null }: { db: VouchDb; readOnlyReason?: string | null }) {
+  const { send, onProgress } = useMemo(() => backgroundFor(db, { readOnlyReason }), [db, readOnlyReason]);
+  return <DashboardApp db={db} send={send} onProgress={onProgress} readOnlyReason={readOnlyReason} now={() => NOW} />;
+}
+
 const nav = () => within(screen.getByRole('navigation', { name: 'Dashboard views' }));
 
 describe('DashboardApp', () => {
   it('has one nav button per view, and each view has its heading', async () => {
-    render(<DashboardApp db={freshDb()} now={() => NOW} />);
+    render(<App db={freshDb()} />);
     expect(nav().getAllByRole('button').map((b) => b.textContent)).toEqual(VIEWS.map((v) => v.label));
     for (const v of VIEWS) {
       fireEvent.click(nav().getByRole('button', { name: v.label }));
@@ -28,7 +36,7 @@ describe('DashboardApp', () => {
   it('opens a contact from the ledger and goes back', async () => {
     const db = freshDb();
     await db.contacts.add(contact('sam', 'Sam Rivera'));
-    render(<DashboardApp db={db} now={() => NOW} />);
+    render(<App db={db} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Sam Rivera' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Sam Rivera' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '← Back' }));
@@ -36,12 +44,12 @@ describe('DashboardApp', () => {
   });
 
   it('shows why the data is read-only', async () => {
-    render(<DashboardApp db={freshDb()} readOnlyReason="Saved by a newer Vouch." now={() => NOW} />);
+    render(<App db={freshDb()} readOnlyReason="Saved by a newer Vouch." />);
     expect(screen.getByRole('alert').textContent).toBe('Saved by a newer Vouch.');
   });
 
   it('applies the chosen theme to the page', async () => {
-    const { container } = render(<DashboardApp db={freshDb()} now={() => NOW} />);
+    const { container } = render(<App db={freshDb()} />);
     const root = container.querySelector('.vouch-theme')!;
     expect(root.hasAttribute('data-theme')).toBe(false);
     await updateSettings({ theme: 'dark' });

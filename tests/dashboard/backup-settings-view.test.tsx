@@ -5,7 +5,8 @@ import { SettingsView } from '@/components/dashboard/SettingsView';
 import { exportBackup } from '@/storage/backup';
 import { appendEvents } from '@/storage/repositories/events';
 import { getSettings, updateSettings } from '@/storage/settings';
-import { contact, event, freshDb, isDisabled, renderView } from './helpers';
+import type { Call } from '@/components/shared/client';
+import { backgroundFor, contact, event, freshDb, isDisabled, renderView } from './helpers';
 
 let downloads: { name: string; blob: Blob }[];
 beforeEach(() => {
@@ -73,6 +74,22 @@ describe('BackupView', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(why);
     expect(alert.textContent).toContain('Nothing was changed');
+    expect(await db.contacts.count()).toBe(1);
+  });
+
+  it('says a backup is too large to restore before reading it, and sends nothing', async () => {
+    const db = await seeded();
+    const sent: string[] = [];
+    const { send } = backgroundFor(db);
+    renderView(<BackupView />, db, { background: { send: ((type, payload) => (sent.push(type), send(type, payload))) as Call } });
+    const file = new File(['{}'], 'huge.json');
+    Object.defineProperty(file, 'size', { value: 60_000_000 });
+    const read = vi.spyOn(file, 'text');
+    fireEvent.change(screen.getByLabelText(/Vouch backup/), { target: { files: [file] } });
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Replace my data' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/at 60 MB it is larger than Vouch can take in at once\. Nothing was changed\./);
+    expect(read).not.toHaveBeenCalled();
+    expect(sent).toEqual([]);
     expect(await db.contacts.count()).toBe(1);
   });
 

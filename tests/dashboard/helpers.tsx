@@ -1,6 +1,9 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { DashboardProvider, type DashboardData } from '@/components/dashboard/context';
+import { reviveDates, VouchError, type Call } from '@/components/shared/client';
+import type { Progress } from '@/storage/protocol/progress';
+import { createRouter } from '@/storage/protocol/router';
 import { resetDashboardState } from '@/components/dashboard/store';
 import { createDb, type VouchDb } from '@/storage/db';
 import type { NewEvent } from '@/storage/repositories/events';
@@ -59,13 +62,58 @@ export function giveElementsHeight(height = 600): () => void {
   };
 }
 
+const EXTENSION_ID = 'vouch-test-id';
+const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
+
+/**
+ * The dashboard's line to the background, as in Chrome: the message crosses as JSON from the
+ * dashboard's page, the background's router checks its sender and schema and runs it on `db`,
+ * and the answer crosses back as JSON. What the router refuses is thrown as the page would see it.
+ * The background's progress reports reach whoever listens through `onProgress`.
+ */
+export function backgroundFor(
+  db: VouchDb,
+  opts: { readOnlyReason?: string | null; now?: () => Date } = {},
+): Required<Pick<DashboardData, 'send' | 'onProgress'>> {
+  const listeners = new Set<(p: Progress) => void>();
+  const overJson = <T,>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+  const handle = createRouter(db, {
+    extensionId: EXTENSION_ID,
+    extensionOrigin: EXTENSION_ORIGIN,
+    now: opts.now ?? (() => NOW),
+    readOnlyReason: opts.readOnlyReason ?? null,
+    onProgress: (p) => listeners.forEach((l) => l(overJson(p))),
+  });
+  const send = (async (type, payload) => {
+    const reply = overJson(await handle(overJson({ vouch: 1, type, payload }), { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}/dashboard.html` }));
+    if (!reply.ok) throw new VouchError(reply.error);
+    return reviveDates(reply.data);
+  }) as Call;
+  const onProgress = (listener: (p: Progress) => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  return { send, onProgress };
+}
+
 export function renderView(
   ui: ReactElement,
   db: VouchDb,
-  opts: { readOnlyReason?: string | null; now?: () => Date; ledgerPreview?: DashboardData['ledgerPreview'] } = {},
+  opts: {
+    readOnlyReason?: string | null;
+    now?: () => Date;
+    ledgerPreview?: DashboardData['ledgerPreview'];
+    /** In place of the background over `db`, for a test that holds or watches it. */
+    background?: Pick<DashboardData, 'send' | 'onProgress'>;
+  } = {},
 ): RenderResult {
   resetDashboardState();
-  const value: DashboardData = { db, readOnlyReason: opts.readOnlyReason ?? null, now: opts.now ?? (() => NOW) };
+  const value: DashboardData = {
+    db,
+    ...(opts.background ?? backgroundFor(db, opts)),
+    readOnlyReason: opts.readOnlyReason ?? null,
+    now: opts.now ?? (() => NOW),
+  };
   if (opts.ledgerPreview) value.ledgerPreview = opts.ledgerPreview;
   return render(<DashboardProvider value={value}>{ui}</DashboardProvider>);
 }

@@ -1,9 +1,11 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ImportView } from '@/components/dashboard/ImportView';
 import type { VouchDb } from '@/storage/db';
 import { buildExportZip, currentExport, lines, REC_HEADER } from '../fixtures/exports/build';
-import { contact, freshDb, isDisabled, renderView } from './helpers';
+import type { Call } from '@/components/shared/client';
+import type { Progress } from '@/storage/protocol/progress';
+import { backgroundFor, contact, freshDb, isDisabled, renderView } from './helpers';
 
 const zipFile = (bytes: Uint8Array, name = 'Basic_LinkedInDataExport.zip') => new File([bytes as BlobPart], name, { type: 'application/zip' });
 const choose = (...files: File[]) => fireEvent.change(screen.getByLabelText(/LinkedIn export/), { target: { files } });
@@ -68,6 +70,58 @@ describe('ImportView', () => {
     release();
     expect((await screen.findByRole('status', { name: 'Import summary' })).textContent).toContain('3 new contacts added.');
     expect(await db.contacts.count()).toBe(3);
+  });
+
+  it('hands the rows to the background, and its bar follows the background’s reports on this import only', async () => {
+    const db = freshDb();
+    const real = backgroundFor(db);
+    const listeners = new Set<(p: Progress) => void>();
+    const report = (p: Omit<Progress, 'vouchProgress'>) => act(() => listeners.forEach((l) => l({ vouchProgress: 1, ...p })));
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const sent: string[] = [];
+    const send = (async (type, payload) => {
+      sent.push(type);
+      if (type === 'import.linkedin') await held;
+      return real.send(type, payload);
+    }) as Call;
+    const onProgress = (l: (p: Progress) => void) => {
+      listeners.add(l);
+      return () => void listeners.delete(l);
+    };
+    renderView(<ImportView />, db, { background: { send, onProgress } });
+    choose(zipFile(buildExportZip(currentExport())));
+    await screen.findByRole('progressbar', { name: /Checking the rows/ });
+    expect(sent).toEqual(['import.linkedin']);
+    expect(await db.contacts.count()).toBe(0);
+
+    report({ type: 'import.linkedin', done: 2_000, total: 8_000 });
+    const bar = await screen.findByRole('progressbar', { name: /Saving into Vouch/ });
+    expect(bar.getAttribute('aria-valuetext')).toBe('25%');
+    expect(screen.getByText('2000 of 8000')).toBeTruthy();
+    report({ type: 'backup.restore', done: 8_000, total: 8_000 });
+    expect(bar.getAttribute('aria-valuetext')).toBe('25%');
+
+    release();
+    expect((await screen.findByRole('status', { name: 'Import summary' })).textContent).toContain('3 new contacts added.');
+    expect(listeners.size).toBe(0);
+  });
+
+  it('shows the background’s own reports while a real import stores its rows', async () => {
+    const db = freshDb();
+    const real = backgroundFor(db);
+    const seen: Progress[] = [];
+    const onProgress = (l: (p: Progress) => void) =>
+      real.onProgress((p) => {
+        seen.push(p);
+        l(p);
+      });
+    renderView(<ImportView />, db, { background: { send: real.send, onProgress } });
+    choose(zipFile(buildExportZip(currentExport())));
+    await screen.findByRole('status', { name: 'Import summary' });
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.every((p) => p.type === 'import.linkedin')).toBe(true);
+    expect(seen.at(-1)).toMatchObject({ done: seen.at(-1)!.total });
   });
 
   it('lists the problems of a partial export', async () => {

@@ -66,8 +66,13 @@ describe('the dashboard in Chromium', () => {
     expect(await message.textContent()).toMatch(/^Hi Sam,/);
   });
 
-  it('imports an export ZIP, then resolves the namesake it could not place', async () => {
+  it('imports an export ZIP through the background, then resolves the namesake it could not place', async () => {
     await nav('Import').click();
+    // What the background reports to Vouch's pages while it stores the rows, heard beside the dashboard's own listener.
+    await page.evaluate(() => {
+      const heard: unknown[] = ((globalThis as any).__heard = []);
+      (globalThis as any).chrome.runtime.onMessage.addListener((m: { vouchProgress?: number }) => void (m?.vouchProgress && heard.push(m)));
+    });
     const zip = buildExportZip({
       ...currentExport(),
       'Recommendations_Received.csv': lines([
@@ -81,6 +86,9 @@ describe('the dashboard in Chromium', () => {
     await summary.waitFor();
     expect(await summary.textContent()).toContain('3 new contacts added.');
     expect(await page.evaluate(() => performance.getEntriesByName('vouch:import-done', 'mark').length)).toBe(1);
+    const heard = (await page.evaluate(() => (globalThis as any).__heard)) as { type: string; done: number; total: number }[];
+    expect(heard.length).toBeGreaterThan(1);
+    expect(heard.at(-1)).toMatchObject({ type: 'import.linkedin', done: heard.at(-1)!.total });
 
     const question = page.getByRole('listitem', { name: 'Who is Dan Okafor?' });
     await question.waitFor();

@@ -99,6 +99,32 @@ describe('durability', () => {
     expect(await page.locator('dialog textarea').inputValue()).toBe(TEXT);
   });
 
+  it('a note added on the dashboard while the service worker is being stopped is saved, once, and shown', async () => {
+    const dash = await dashboard();
+    await dash.evaluate(() =>
+      (globalThis as any).chrome.runtime.sendMessage({ vouch: 1, type: 'contact.upsert', payload: { id: 'sam-rivera', name: 'Sam Rivera' } }),
+    );
+    await dash.reload();
+    const { cdp, states } = await workerStates(dash);
+    await dash.getByRole('button', { name: 'Sam Rivera' }).click();
+    const NOTE = 'Sam ran the Atlas billing migration, spring 2025.';
+    await dash.getByLabel('New note').fill(NOTE);
+    // The dashboard writes nothing itself: the note goes to the background, which is stopped again and again.
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await dash.getByRole('button', { name: 'Add note' }).click();
+    const started = Date.now();
+    while (Date.now() - started < 1_200) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await dash.waitForTimeout(40);
+    }
+    expect(states).toContain('stopped');
+    await dash.locator('ul.notes').getByText(NOTE).waitFor({ timeout: 20_000 });
+    const notes = await dash.evaluate(() =>
+      (globalThis as any).chrome.runtime.sendMessage({ vouch: 1, type: 'notes.list', payload: { contactId: 'sam-rivera' } }),
+    );
+    expect(notes.data.map((n: { text: string }) => n.text)).toEqual([NOTE]);
+  });
+
   it('an extension reload while typing loses nothing and says so', async () => {
     const page = await browser.open(write.url);
     await typeInLinkedInsBox(page, TEXT);
