@@ -1,5 +1,6 @@
 import type { Finding } from './checks';
 import type { Fix } from './fixes';
+import { requestMarks } from './marks';
 
 interface Props {
   text: string;
@@ -25,32 +26,48 @@ export function FindingList({ text, findings, fixOf, onShow, onFix }: Props) {
       </p>
     );
   }
+  const marks = requestMarks(text, findings);
   return (
-    <ul className="vouch-findings" aria-label="What to improve">
-      {findings.map((f) => {
-        const fix = fixOf(f);
-        const quote = excerpt(text, f);
-        return (
-          <li key={`${f.kind}:${f.start}:${f.end}`} className={`vouch-finding ${f.severity}`} data-kind={f.kind}>
-            <span className="vouch-severity">{SEVERITY_LABEL[f.severity]}</span>
-            <p className="vouch-finding-message">{f.message}</p>
-            <p className="muted vouch-finding-reason">{fix.reason}</p>
-            {fix.sentence && fix.placement !== 'replace-span' ? <p className="vouch-suggestion">“{fix.sentence}”</p> : null}
-            <div className="vouch-row">
-              {quote ? (
-                <button type="button" onClick={() => onShow(f)} aria-label={`Show in the message: ${quote}`}>
-                  Show
-                </button>
-              ) : null}
-              {fix.label && (fix.placement !== 'none' || fix.label === 'Fill in the talking points') ? (
-                <button type="button" onClick={() => onFix(f, fix)}>
-                  {fix.label}
-                </button>
-              ) : null}
-            </div>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      {marks ? (
+        <p className="vouch-marked" data-testid="marked-message" aria-label="Your message, with the words to look at marked">
+          {marks.map((s, i) =>
+            s.kind ? (
+              <mark key={i} data-mark={s.kind} title={s.message}>
+                {s.text}
+              </mark>
+            ) : (
+              <span key={i}>{s.text}</span>
+            ),
+          )}
+        </p>
+      ) : null}
+      <ul className="vouch-findings" aria-label="What to improve">
+        {findings.map((f) => {
+          const fix = fixOf(f);
+          const quote = excerpt(text, f);
+          return (
+            <li key={`${f.kind}:${f.start}:${f.end}`} className={`vouch-finding ${f.severity}`} data-kind={f.kind}>
+              <span className="vouch-severity">{SEVERITY_LABEL[f.severity]}</span>
+              <p className="vouch-finding-message">{f.message}</p>
+              <p className="muted vouch-finding-reason">{fix.reason}</p>
+              {fix.sentence && fix.placement !== 'replace-span' ? <p className="vouch-suggestion">“{fix.sentence}”</p> : null}
+              <div className="vouch-row">
+                {quote ? (
+                  <button type="button" onClick={() => onShow(f)} aria-label={`Show in the message: ${quote}`}>
+                    Show
+                  </button>
+                ) : null}
+                {fix.label && (fix.placement !== 'none' || fix.label === 'Fill in the talking points') ? (
+                  <button type="button" onClick={() => onFix(f, fix)}>
+                    {fix.label}
+                  </button>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

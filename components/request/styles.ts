@@ -27,6 +27,9 @@ export const requestComposerCss = `
 .vouch-finding p { margin: 2px 0; }
 .vouch-severity { font-size: 12px; font-weight: 600; color: var(--vouch-muted); text-transform: uppercase; letter-spacing: .03em; }
 .vouch-suggestion { font-style: italic; }
+.vouch-marked { white-space: pre-wrap; background: var(--vouch-surface); padding: 8px; border-radius: 6px; max-height: 160px; overflow: auto; margin: 0 0 6px; }
+.vouch-marked mark { background: var(--vouch-warn-bg); color: var(--vouch-warn); border-bottom: 2px solid var(--vouch-warn); }
+.vouch-marked mark[data-mark="pressure"], .vouch-marked mark[data-mark="too-long"] { background: var(--vouch-error-bg); color: var(--vouch-error); border-color: var(--vouch-error); }
 .vouch-findings-clear { color: var(--vouch-ok); margin: 0; }
 .vouch-editor { border: 1px dashed var(--vouch-border); border-radius: var(--vouch-radius); padding: 8px 10px; display: grid; gap: 6px; }
 .vouch-editor h3 { margin: 0; font-size: 14px; }

@@ -219,6 +219,10 @@ describe('RequestComposer', () => {
     fireEvent.click(within(pressure).getByRole('button', { name: /Show in the message/ }));
     expect(document.activeElement).toBe(preview());
     expect(preview().value.slice(preview().selectionStart, preview().selectionEnd)).toBe('ASAP');
+    // The words at fault are marked in a copy of the message; what concerns the whole of it is not.
+    const marked = screen.getByTestId('marked-message');
+    expect(marked.textContent).toBe(preview().value);
+    expect([...marked.querySelectorAll('mark')].map((m) => [m.dataset.mark, m.textContent])).toEqual([['pressure', 'ASAP']]);
 
     const thanks = document.querySelector('[data-kind="no-thanks"]') as HTMLElement;
     fireEvent.click(within(thanks).getByRole('button', { name: 'Add a thank-you' }));
