@@ -1,5 +1,6 @@
 import type { Finding } from './analyze';
 import { highlightSegments } from './highlight';
+import { MarkedText } from '@/components/shared/ui/MarkedText';
 import { findingAdvice } from './prompts';
 
 const KIND_LABELS: Record<Finding['kind'], string> = {
@@ -18,17 +19,7 @@ export function Findings({ text, findings, upward }: { text: string; findings: F
   if (findings.length === 0) return <p className="coach-clean">Nothing to fix: this reads well.</p>;
   return (
     <section className="coach-findings" aria-label="Suggestions">
-      <p className="coach-highlight" data-testid="highlighted-text">
-        {highlightSegments(text, findings).map((s, i) =>
-          s.kind ? (
-            <mark key={i} data-kind={s.kind} title={s.message}>
-              {s.text}
-            </mark>
-          ) : (
-            <span key={i}>{s.text}</span>
-          ),
-        )}
-      </p>
+      <MarkedText segments={highlightSegments(text, findings)} className="coach-highlight" testId="highlighted-text" />
       <ul>
         {findings.map((f, i) => (
           <li key={`${f.kind}-${f.start}-${i}`} data-kind={f.kind}>

@@ -1,6 +1,7 @@
 import type { Finding } from './checks';
 import type { Fix } from './fixes';
 import { requestMarks } from './marks';
+import { MarkedText } from '@/components/shared/ui/MarkedText';
 
 interface Props {
   text: string;
@@ -30,17 +31,13 @@ export function FindingList({ text, findings, fixOf, onShow, onFix }: Props) {
   return (
     <>
       {marks ? (
-        <p className="vouch-marked" data-testid="marked-message" aria-label="Your message, with the words to look at marked">
-          {marks.map((s, i) =>
-            s.kind ? (
-              <mark key={i} data-mark={s.kind} title={s.message}>
-                {s.text}
-              </mark>
-            ) : (
-              <span key={i}>{s.text}</span>
-            ),
-          )}
-        </p>
+        <MarkedText
+          segments={marks}
+          className="vouch-marked"
+          testId="marked-message"
+          label="Your message, with the words to look at marked"
+          kindAttribute="data-mark"
+        />
       ) : null}
       <ul className="vouch-findings" aria-label="What to improve">
         {findings.map((f) => {
