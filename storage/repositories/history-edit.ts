@@ -1,3 +1,4 @@
+import { UserFacingError } from '../errors';
 import type { VouchDb } from '../db';
 import type { EventType, VouchEvent } from '../types';
 
@@ -10,7 +11,7 @@ export interface EventEdit {
 
 async function mustGet(db: VouchDb, key: string): Promise<VouchEvent> {
   const e = await db.events.where('key').equals(key).first();
-  if (!e) throw new Error('That event is no longer in your history.');
+  if (!e) throw new UserFacingError('That event is no longer in your history.');
   return e;
 }
 
@@ -52,7 +53,7 @@ export async function updateEvent(
   return db.transaction('rw', db.events, async () => {
     const previous = await mustGet(db, key);
     if (previous.source !== 'user') {
-      throw new Error(
+      throw new UserFacingError(
         previous.source === 'page'
           ? 'This event was read from LinkedIn: you can remove it, but not edit it.'
           : 'This event came from an import: you can remove it, but not edit it.',

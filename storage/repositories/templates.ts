@@ -1,3 +1,4 @@
+import { UserFacingError } from '../errors';
 import { BUILT_IN_TEMPLATES, builtInTemplate } from '@/components/request/builtins';
 import type { VouchDb } from '../db';
 import type { Template } from '../types';
@@ -44,7 +45,7 @@ function newId(): string {
 export async function saveTemplate(db: VouchDb, draft: TemplateDraft, now = new Date()): Promise<ListedTemplate> {
   const builtIn = draft.id ? builtInTemplate(draft.id) : undefined;
   if (draft.id && !builtIn && !(await db.templates.get(draft.id))) {
-    throw new Error('That template no longer exists.');
+    throw new UserFacingError('That template no longer exists.');
   }
   const row: Template = {
     id: draft.id ?? newId(),
@@ -62,7 +63,7 @@ export async function saveTemplate(db: VouchDb, draft: TemplateDraft, now = new 
 
 /** Deletes one of the user's own templates; built-ins can be reset, not deleted. */
 export async function deleteTemplate(db: VouchDb, id: string): Promise<void> {
-  if (builtInTemplate(id)) throw new Error("Vouch's own templates can't be deleted; edit or reset them instead.");
+  if (builtInTemplate(id)) throw new UserFacingError("Vouch's own templates can't be deleted; edit or reset them instead.");
   await db.templates.delete(id);
 }
 
@@ -72,7 +73,7 @@ export async function deleteTemplate(db: VouchDb, id: string): Promise<void> {
  */
 export async function resetTemplates(db: VouchDb, id?: string): Promise<{ reset: number }> {
   if (id !== undefined) {
-    if (!builtInTemplate(id)) throw new Error('Only built-in templates can be reset.');
+    if (!builtInTemplate(id)) throw new UserFacingError('Only built-in templates can be reset.');
     const had = await db.templates.get(id);
     await db.templates.delete(id);
     return { reset: had ? 1 : 0 };

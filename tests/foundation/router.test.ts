@@ -134,4 +134,20 @@ describe('message router', () => {
     const r = await handle(msg('contact.history', { contactId: 'jane-doe-42' }), content);
     expect(r.ok && (r.data as { key: string }[]).map((e) => e.key)).toEqual(['2026-03-01', '2026-02-01', '2026-01-01']);
   });
+
+  it('passes on a refusal written for the user word for word, and says what it was doing for any other failure', async () => {
+    expect(await handle(msg('events.update', { key: 'no-such-event', text: 'x' }), content)).toEqual({
+      ok: false,
+      error: 'That event is no longer in your history.',
+    });
+    await handle(msg('events.append', { events: [{ ...event('page:received:jane-doe-42'), type: 'received', source: 'page' }] }), content);
+    expect(await handle(msg('events.update', { key: 'page:received:jane-doe-42', text: 'x' }), content)).toEqual({
+      ok: false,
+      error: 'This event was read from LinkedIn: you can remove it, but not edit it.',
+    });
+    db.close();
+    const r = await handle(msg('contact.get', { id: 'jane-doe-42' }), content);
+    expect(r.ok).toBe(false);
+    expect((r as { error: string }).error).toMatch(/^Could not complete "contact\.get": /);
+  });
 });
