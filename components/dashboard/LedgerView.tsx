@@ -44,6 +44,9 @@ export function LedgerView() {
   useLayoutEffect(() => {
     if (shown) markOnce('vouch:ledger-ready');
   }, [shown]);
+  useLayoutEffect(() => {
+    if (full) markOnce('vouch:ledger-full');
+  }, [full]);
 
   return (
     <section aria-labelledby="ledger-heading">

@@ -48,7 +48,7 @@ export async function eventsInPages(db: VouchDb, page = 5_000): Promise<VouchEve
  * Empty when there is no activity yet (the whole ledger is then needed to order by name). It
  * may hold fewer rows than asked when a few people account for most of the latest events.
  */
-export async function loadLedgerPreview(db: VouchDb, now: Date, defaults: StatusDefaults = {}, limit = 40): Promise<ContactStanding[]> {
+export async function loadLedgerPreview(db: VouchDb, now: Date, defaults: StatusDefaults = {}, limit = 20): Promise<ContactStanding[]> {
   // One bounded read of the newest events (a getAll on the index), rather than a cursor: a busy
   // contact can fill several of them, so a few times the limit is read.
   const recent = await db.events.orderBy('at').reverse().limit(limit * 5).toArray();

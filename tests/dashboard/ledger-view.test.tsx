@@ -41,6 +41,7 @@ describe('LedgerView', () => {
     expect(jane.textContent).toContain('Send one gentle reminder');
     expect(jane.textContent).toContain('Due');
     expect(performance.getEntriesByName('vouch:ledger-ready', 'mark')).toHaveLength(1);
+    expect(performance.getEntriesByName('vouch:ledger-full', 'mark')).toHaveLength(1);
   });
 
   it('searches, filters and sorts', async () => {

@@ -57,6 +57,18 @@ describe('the dashboard in Chromium', () => {
     expect(await sam.textContent()).toContain('Send one gentle reminder');
     const ready = await page.evaluate(() => performance.getEntriesByName('vouch:ledger-ready', 'mark').map((m) => m.startTime));
     expect(ready).toHaveLength(1);
+    // The steps the benchmark reports, in the order they can happen: the page starts, then the
+    // first screen follows the database, the views' code and its first read; the whole ledger last.
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace('vouch:', ''), m.startTime])),
+    );
+    const at = (step: string): number => {
+      expect(marks[step], step).toBeTypeOf('number');
+      return marks[step]!;
+    };
+    for (const step of ['db-open', 'views-loaded', 'preview-read', 'settings']) expect(at(step), step).toBeGreaterThanOrEqual(at('dashboard-start'));
+    for (const step of ['db-open', 'views-loaded']) expect(at('ledger-ready'), step).toBeGreaterThanOrEqual(at(step));
+    expect(at('ledger-full')).toBeGreaterThanOrEqual(at('ledger-ready'));
   });
 
   it('shows a due follow-up with a message ready to copy', async () => {
