@@ -6,6 +6,8 @@ describe('metricRow verdicts', () => {
     ['feed', { value: 110, baseline: 100, ratio: 1.1 }, false], // within the ratio, but 10 ms extra
     ['feed', { value: 40, baseline: 36, ratio: 1.111 }, false], // under 5 ms extra, but past the ratio
     ['feed', { value: 100, baseline: 101, ratio: 0.99 }, true],
+    ['feed', { value: 100, baseline: 101, ratio: 0.99, extra: 12 }, false], // the medians' difference was noise; Vouch's own work was not
+    ['feed', { value: 104, baseline: 100, ratio: 1.04, extra: 3 }, true],
     ['feed', { value: 100 }, false], // no baseline: not a comparison
     ['storm', { value: 10, baseline: 10, ratio: 1.02 }, true],
     ['storm', { value: 12, baseline: 10, ratio: 1.03 }, false],

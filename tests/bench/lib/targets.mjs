@@ -12,7 +12,10 @@ export const TARGETS = {
     name: 'feed: main-thread time, load and scroll',
     unit: 'ms',
     target: 'ratio ≤ 1.10 and < 5 ms extra',
-    pass: (m) => ok(m.value) && ok(m.baseline) && ok(m.ratio) && r2(m.ratio) <= 1.1 && m.value - m.baseline < 5,
+    // `extra`, when the section gives it, is its estimate of what Vouch adds (see feed.mjs); the plain
+    // difference of the two medians otherwise.
+    pass: (m) =>
+      ok(m.value) && ok(m.baseline) && ok(m.ratio) && r2(m.ratio) <= 1.1 && (ok(m.extra) ? m.extra : m.value - m.baseline) < 5,
   },
   storm: {
     name: 'storm: frame lateness p95',
@@ -50,7 +53,7 @@ export const TARGETS = {
  * One row of `.bench/results.json`. A figure that could not be measured is null and fails, with
  * a note that says why.
  * @param {keyof typeof TARGETS} id
- * @param {{ value: number | null, baseline?: number, ratio?: number, note?: string }} measured
+ * @param {{ value: number | null, baseline?: number, ratio?: number, extra?: number, note?: string }} measured
  */
 export function metricRow(id, measured) {
   const t = TARGETS[id];

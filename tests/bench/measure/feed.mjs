@@ -44,8 +44,26 @@ export async function feedSection({ vouch, noop, runs, interleave, median }) {
   const compile = (v) => median(samples[v].map((r) => r.compileMs));
   const value = main('vouch');
   const baseline = main('noop');
+  // The page's own work (layout, paint, its scripts) varies by some 5% from visit to visit, far more
+  // than the few milliseconds the target is about, so the difference of the two medians can even
+  // come out negative. On the feed Vouch adds only its own script (it touches no DOM there), so the
+  // difference in script and compile time is a steadier reading of its cost: the larger of the two
+  // is what counts against the target, so that noise never passes it.
+  const ownWork = script('vouch') + compile('vouch') - (script('noop') + compile('noop'));
+  const extra = Math.max(value - baseline, ownWork);
   return {
-    rows: [['feed', { value, baseline, ratio: value / baseline, note: `${(value - baseline).toFixed(1)} ms extra (main-thread CPU time); of which script ${script('vouch').toFixed(1)} vs ${script('noop').toFixed(1)} ms and compiling ${compile('vouch').toFixed(1)} vs ${compile('noop').toFixed(1)} ms; ${samples.vouch[0]?.posts} posts; ${runs} runs each` }]],
+    rows: [
+      [
+        'feed',
+        {
+          value,
+          baseline,
+          ratio: value / baseline,
+          extra,
+          note: `${extra.toFixed(1)} ms extra, the larger of the medians' difference (${(value - baseline).toFixed(1)} ms of main-thread CPU time) and the difference in script and compile time (script ${script('vouch').toFixed(1)} vs ${script('noop').toFixed(1)} ms, compiling ${compile('vouch').toFixed(1)} vs ${compile('noop').toFixed(1)} ms); ${samples.vouch[0]?.posts} posts; ${runs} runs each`,
+        },
+      ],
+    ],
     samples,
   };
 }
