@@ -24,8 +24,14 @@ export function FollowUpsView() {
   const rows = useLiveQuery(() => (loaded ? dueFollowUps(db, now(), { reminderAfterDays }) : undefined), [db, reminderAfterDays, loaded]);
   const snoozed = useLiveQuery(() => db.contacts.filter((c) => !!c.snoozedUntil && c.snoozedUntil > now()).toArray(), [db]);
   const [last, setLast] = useState<Undoable | null>(null);
+  const [wakeError, setWakeError] = useState<string | null>(null);
   const readOnly = useReadOnly();
   const groups = rows ? groupFollowUps(rows, reminderAfterDays) : null;
+  const wake = (id: string) =>
+    send('contact.settings', { id, snoozedUntil: null }).then(
+      () => setWakeError(null),
+      (e: unknown) => setWakeError(e instanceof Error ? e.message : String(e)),
+    );
 
   return (
     <section aria-labelledby="follow-ups-heading">
@@ -56,13 +62,18 @@ export function FollowUpsView() {
                 <button
                   type="button"
                   disabled={readOnly}
-                  onClick={() => void send('contact.settings', { id: c.id, snoozedUntil: null }).catch(() => {})}
+                  onClick={() => void wake(c.id)}
                 >
                   Wake {shorten(c.name, 30)}
                 </button>
               </li>
             ))}
           </ul>
+          {wakeError && (
+            <p className="notice error" role="alert">
+              {wakeError}
+            </p>
+          )}
         </section>
       )}
     </section>

@@ -4,7 +4,8 @@ import { FollowUpsView } from '@/components/dashboard/FollowUpsView';
 import { appendEvents } from '@/storage/repositories/events';
 import { saveTemplate } from '@/storage/repositories/templates';
 import { updateSettings } from '@/storage/settings';
-import { contact, event, freshDb, NOW, renderView } from './helpers';
+import { VouchError, type Call } from '@/components/shared/client';
+import { backgroundFor, contact, event, freshDb, NOW, renderView } from './helpers';
 
 async function seeded() {
   const db = freshDb();
@@ -85,6 +86,26 @@ describe('FollowUpsView', () => {
     const snoozed = await screen.findByRole('region', { name: 'Snoozed' });
     fireEvent.click(within(snoozed).getByRole('button', { name: /Wake Kim Lee/ }));
     await waitFor(async () => expect((await db.contacts.get('kim'))!.snoozedUntil).toBeUndefined());
+  });
+
+  it('says on the card or the snoozed list when the background could not save, and changes nothing', async () => {
+    const db = await seeded();
+    await db.contacts.update('sam', { snoozedUntil: new Date(NOW.getTime() + 86_400_000) });
+    const real = backgroundFor(db);
+    const full = 'Your disk is full: nothing was saved. Free some space and try again.';
+    const send = (async (type, payload) => {
+      if (type === 'contact.settings' || type === 'events.append') throw new VouchError(full);
+      return real.send(type, payload);
+    }) as Call;
+    renderView(<FollowUpsView />, db, { background: { send } });
+    await screen.findByRole('region', { name: 'Overdue' });
+    fireEvent.click(within(card('Kim Lee')).getByRole('button', { name: 'I sent it' }));
+    expect((await within(card('Kim Lee')).findByRole('alert')).textContent).toBe(full);
+    const snoozed = await screen.findByRole('region', { name: 'Snoozed' });
+    fireEvent.click(within(snoozed).getByRole('button', { name: /Wake Sam Rivera/ }));
+    expect((await within(snoozed).findByRole('alert')).textContent).toBe(full);
+    expect((await db.contacts.get('sam'))!.snoozedUntil).toBeInstanceOf(Date);
+    expect(await db.events.where('type').equals('reminder-sent').count()).toBe(0);
   });
 
   it('says so when nothing is due', async () => {
