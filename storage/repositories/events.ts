@@ -30,11 +30,19 @@ export async function historyOf(
   contactId: string,
   opts: { limit?: number; includeDeleted?: boolean } = {},
 ): Promise<VouchEvent[]> {
-  let coll = db.events
+  // One getAll over the contact's range of the index, turned round here: a reversed or filtered
+  // Dexie collection walks a cursor instead, one round trip per event. Ties on the date keep the
+  // order a reverse cursor gives (the later-written first).
+  const oldestFirst = await db.events
     .where('[contactId+at]')
     .between([contactId, new Date(-8.64e15)], [contactId, new Date(8.64e15)])
-    .reverse();
-  if (!opts.includeDeleted) coll = coll.filter((e) => !e.deletedAt);
-  if (opts.limit) coll = coll.limit(opts.limit);
-  return coll.toArray();
+    .toArray();
+  const out: VouchEvent[] = [];
+  for (let i = oldestFirst.length - 1; i >= 0; i--) {
+    const e = oldestFirst[i]!;
+    if (!opts.includeDeleted && e.deletedAt) continue;
+    out.push(e);
+    if (opts.limit && out.length >= opts.limit) break;
+  }
+  return out;
 }

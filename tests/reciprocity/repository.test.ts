@@ -123,6 +123,40 @@ describe('statusOf / statusesOf', () => {
   }, 60_000);
 });
 
+describe('historyOf', () => {
+  it('reads a contact’s history in one query, newest first, the later-written first on a tie, removed ones and past the limit left out', async () => {
+    const ops: string[] = [];
+    const spied = createDb(db.name);
+    spied.use({
+      stack: 'dbcore',
+      name: 'op-spy',
+      create: (down) => ({
+        ...down,
+        table(name) {
+          const t = down.table(name);
+          return {
+            ...t,
+            query: (req) => (ops.push(`query ${name}`), t.query(req)),
+            openCursor: (req) => (ops.push(`cursor ${name}`), t.openCursor(req)),
+          };
+        },
+      }),
+    });
+    const first = userEvent('ana', 'request-sent', 5);
+    const sameDay = { ...userEvent('ana', 'note', 5), key: 'later-written' };
+    const removed = userEvent('ana', 'agreed', 3);
+    const newest = userEvent('ana', 'received', 1);
+    await appendEvents(db, [first, sameDay, removed, newest, userEvent('ben', 'given', 0)]);
+    await deleteEvent(db, removed.key, NOW);
+
+    expect((await historyOf(spied, 'ana')).map((e) => e.key)).toEqual([newest.key, 'later-written', first.key]);
+    expect(ops).toEqual(['query events']);
+    expect((await historyOf(spied, 'ana', { includeDeleted: true })).map((e) => e.key)).toEqual([newest.key, removed.key, 'later-written', first.key]);
+    expect((await historyOf(spied, 'ana', { limit: 2 })).map((e) => e.key)).toEqual([newest.key, 'later-written']);
+    spied.close();
+  });
+});
+
 describe('ledger', () => {
   beforeEach(async () => {
     await upsertContactFacts(db, { id: 'ana', name: 'Ana Ruiz', headline: 'Designer at Acme' });
