@@ -1,8 +1,8 @@
 import { readable } from '@/components/shared/display';
-import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Ambiguity, Contact } from '@/storage/types';
 import { useDashboard, useReadOnly } from './context';
+import { useAction } from './use-action';
 import { EVENT_LABELS, shorten } from './words';
 
 /** Import rows that could be about several people of the same name: the user says who. */
@@ -31,15 +31,9 @@ export function AmbiguityQueue() {
 function AmbiguityCard({ ambiguity, contacts }: { ambiguity: Ambiguity; contacts: Map<string, Contact | undefined> }) {
   const { send } = useDashboard();
   const readOnly = useReadOnly();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction();
   const { row } = ambiguity;
-  const act = (work: () => Promise<unknown>) => async () => {
-    try {
-      await work();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
+  const act = (work: () => Promise<unknown>) => () => void run(work);
   return (
     <li className="card" aria-label={`Who is ${row.name}?`}>
       <p>

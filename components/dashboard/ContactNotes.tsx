@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { notesOf } from '@/storage/repositories/notes';
 import { useDashboard, useReadOnly } from './context';
+import { useAction } from './use-action';
 import { CopyButton } from './CopyButton';
 import type { Undoable } from './UndoBar';
 
@@ -13,16 +14,8 @@ export function ContactNotes({ contactId, onChange }: { contactId: string; onCha
   const notes = useLiveQuery(() => notesOf(db, contactId), [db, contactId]);
   const drafts = useLiveQuery(() => db.drafts.where('contactId').equals(contactId).toArray(), [db, contactId]);
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
   // Every change goes to the background; what it could not save is said here, and the text typed stays.
-  const run = (work: () => Promise<void>) => async () => {
-    try {
-      await work();
-      setError(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
+  const { error, run } = useAction();
 
   return (
     <>
@@ -36,7 +29,7 @@ export function ContactNotes({ contactId, onChange }: { contactId: string; onCha
               const note = await send('notes.add', { contactId, text: text.trim() });
               setText('');
               onChange({ message: 'Note added.', undo: () => send('notes.delete', { id: note.id! }) });
-            })();
+            });
           }}
         >
           <fieldset disabled={readOnly}>
@@ -58,10 +51,12 @@ export function ContactNotes({ contactId, onChange }: { contactId: string; onCha
                 <button
                   type="button"
                   disabled={readOnly}
-                  onClick={run(async () => {
-                    await send('notes.delete', { id: n.id! });
-                    onChange({ message: 'Note removed.', undo: () => send('notes.add', { contactId, text: n.text, at: n.at }) });
-                  })}
+                  onClick={() =>
+                    void run(async () => {
+                      await send('notes.delete', { id: n.id! });
+                      onChange({ message: 'Note removed.', undo: () => send('notes.add', { contactId, text: n.text, at: n.at }) });
+                    })
+                  }
                 >
                   Remove note
                 </button>
@@ -91,13 +86,15 @@ export function ContactNotes({ contactId, onChange }: { contactId: string; onCha
                 <button
                   type="button"
                   disabled={readOnly}
-                  onClick={run(async () => {
-                    await send('draft.clear', { contactId, kind: d.kind });
-                    onChange({
-                      message: 'Draft removed.',
-                      undo: () => send('draft.save', { contactId, kind: d.kind, text: d.text, at: d.updatedAt }),
-                    });
-                  })}
+                  onClick={() =>
+                    void run(async () => {
+                      await send('draft.clear', { contactId, kind: d.kind });
+                      onChange({
+                        message: 'Draft removed.',
+                        undo: () => send('draft.save', { contactId, kind: d.kind, text: d.text, at: d.updatedAt }),
+                      });
+                    })
+                  }
                 >
                   Remove draft
                 </button>

@@ -7,6 +7,7 @@ import type { ContactStanding } from '@/storage/repositories/status';
 import { listTemplates } from '@/storage/repositories/templates';
 import { userEvent } from './contact-edit';
 import { useDashboard, useReadOnly } from './context';
+import { useAction } from './use-action';
 import { CopyButton } from './CopyButton';
 import { followUpGroup, followUpTiming, followUpVars, groupFollowUps } from './follow-up-plan';
 import { useNav } from './store';
@@ -24,14 +25,10 @@ export function FollowUpsView() {
   const rows = useLiveQuery(() => (loaded ? dueFollowUps(db, now(), { reminderAfterDays }) : undefined), [db, reminderAfterDays, loaded]);
   const snoozed = useLiveQuery(() => db.contacts.filter((c) => !!c.snoozedUntil && c.snoozedUntil > now()).toArray(), [db]);
   const [last, setLast] = useState<Undoable | null>(null);
-  const [wakeError, setWakeError] = useState<string | null>(null);
+  const { error: wakeError, run: runWake } = useAction();
   const readOnly = useReadOnly();
   const groups = rows ? groupFollowUps(rows, reminderAfterDays) : null;
-  const wake = (id: string) =>
-    send('contact.settings', { id, snoozedUntil: null }).then(
-      () => setWakeError(null),
-      (e: unknown) => setWakeError(e instanceof Error ? e.message : String(e)),
-    );
+  const wake = (id: string) => runWake(() => send('contact.settings', { id, snoozedUntil: null }));
 
   return (
     <section aria-labelledby="follow-ups-heading">
@@ -98,7 +95,8 @@ function FollowUpList(props: { title: string; rows: ContactStanding[]; viewerNam
 
 function FollowUpCard({ row, viewerName, onChange }: { row: ContactStanding; viewerName: string | null; onChange: (u: Undoable) => void }) {
   const { db, send, now } = useDashboard();
-  const [error, setError] = useState<string | null>(null);
+  // Said on the card when the background could not save it (read-only data, a full disk).
+  const { error, run } = useAction();
   const readOnly = useReadOnly();
   const { reminderAfterDays } = useSettings();
   const openContact = useNav((s) => s.openContact);
@@ -111,15 +109,6 @@ function FollowUpCard({ row, viewerName, onChange }: { row: ContactStanding; vie
   const after = row.contact?.reminderAfterDays ?? reminderAfterDays;
   const { timing, late } = followUpTiming(row.days ?? after, after);
 
-  // Said on the card when the background could not save it (read-only data, a full disk).
-  const run = async (work: () => Promise<void>) => {
-    try {
-      await work();
-      setError(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
   const snooze = () =>
     run(async () => {
       const previous = row.contact?.snoozedUntil ?? null;
