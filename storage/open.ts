@@ -14,7 +14,21 @@ export const NEWER_DATA_MESSAGE =
  * The schema version on disk, without changing anything: null when there is no database yet.
  * (Dexie stores version n as IndexedDB version n × 10.)
  */
-export function versionOnDisk(name: string): Promise<number | null> {
+export async function versionOnDisk(name: string): Promise<number | null> {
+  // The list of the origin's databases answers without opening one: opening and closing it first
+  // put about 10 ms more before the dashboard's database was open (31 against 21 ms in the bench).
+  if (typeof indexedDB.databases === 'function') {
+    const all = await indexedDB.databases().catch(() => null);
+    if (all) {
+      const version = all.find((d) => d.name === name)?.version;
+      return version ? version / 10 : null;
+    }
+  }
+  return openedVersion(name);
+}
+
+/** The version found by opening the database (and undoing its creation when it did not exist). */
+function openedVersion(name: string): Promise<number | null> {
   return new Promise((resolve, reject) => {
     let created = false;
     const req = indexedDB.open(name);

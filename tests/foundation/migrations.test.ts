@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDb, LATEST_VERSION, SCHEMA } from '@/storage/db';
-import { NEWER_DATA_MESSAGE, openVouchDb } from '@/storage/open';
+import { NEWER_DATA_MESSAGE, openVouchDb, versionOnDisk } from '@/storage/open';
 
 /**
  * The migration harness: for every schema version, a database written by the version before it,
@@ -175,5 +175,61 @@ describe('schema migrations', () => {
     // Not even an index was added to make it fit this version's schema.
     expect(db.table('events').schema.indexes.map((i) => i.name)).toEqual(['key']);
     db.close();
+  });
+});
+
+describe('versionOnDisk', () => {
+  const withoutList = async <T,>(fn: () => Promise<T>): Promise<T> => {
+    const own = Object.getOwnPropertyDescriptor(indexedDB, 'databases');
+    Object.defineProperty(indexedDB, 'databases', { value: undefined, configurable: true });
+    try {
+      return await fn();
+    } finally {
+      if (own) Object.defineProperty(indexedDB, 'databases', own);
+      else delete (indexedDB as { databases?: unknown }).databases;
+    }
+  };
+
+  it.each([
+    ['from the list of databases', <T,>(fn: () => Promise<T>) => fn()],
+    ['by opening it, where the browser has no list', withoutList],
+  ])('reads the schema version %s, null when there is none, and creates nothing', async (_how, run) => {
+    const name = fresh();
+    expect(await run(() => versionOnDisk(name))).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+    const db = createDb(name);
+    await db.open();
+    db.close();
+    expect(await run(() => versionOnDisk(name))).toBe(LATEST_VERSION);
+  });
+
+  it('opens the database to read it when the list is refused', async () => {
+    const name = fresh();
+    const db = createDb(name);
+    await db.open();
+    db.close();
+    const spy = vi.spyOn(indexedDB, 'databases').mockRejectedValue(new Error('refused'));
+    const open = vi.spyOn(indexedDB, 'open');
+    try {
+      expect(await versionOnDisk(name)).toBe(LATEST_VERSION);
+      expect(open).toHaveBeenCalledWith(name);
+    } finally {
+      spy.mockRestore();
+      open.mockRestore();
+    }
+  });
+
+  it('does not open the database when the list answers', async () => {
+    const name = fresh();
+    const db = createDb(name);
+    await db.open();
+    db.close();
+    const open = vi.spyOn(indexedDB, 'open');
+    try {
+      expect(await versionOnDisk(name)).toBe(LATEST_VERSION);
+      expect(open).not.toHaveBeenCalled();
+    } finally {
+      open.mockRestore();
+    }
   });
 });
