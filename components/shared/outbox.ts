@@ -15,9 +15,10 @@ import { call as send, ContextGoneError, VouchError, type Call } from './client'
  * before the write committed. In the rare case it stopped after committing but before answering,
  * the write is applied twice: harmless for the idempotent ones (events by key, contacts, drafts,
  * settings and templates by id, deletes, an import, whose rows are keyed, a restore, which
- * replaces everything), a refusal for an import question already answered, and for the two that
- * add a row (`notes.add`, `templates.save` without an id) a duplicate the user can remove is
- * better than a lost note.
+ * replaces everything), a refusal for an import question already answered. A note is stamped with
+ * the moment it was written when it enters the outbox (`identify`), so the background knows a
+ * second copy and keeps one. A new template saved twice (its id is made by the background) is the
+ * one duplicate left, which the user can delete.
  */
 export const DELIVERY = {
   // Reads: sent once; the caller shows what it could not load.
@@ -61,6 +62,16 @@ export const DELIVERY = {
 export const RETRYABLE: ReadonlySet<MessageType> = new Set(
   (Object.keys(DELIVERY) as MessageType[]).filter((type) => DELIVERY[type] === 'write'),
 );
+
+/**
+ * A write that adds a row gets what makes it the same row when it is sent again: a note is stamped
+ * with the moment it was written (an undo already carries the note's own date).
+ */
+export function identify<K extends MessageType>(type: K, payload: MessageInput<K>): MessageInput<K> {
+  if (type !== 'notes.add') return payload;
+  const note = payload as MessageInput<'notes.add'>;
+  return (note.at ? note : { ...note, at: new Date() }) as MessageInput<K>;
+}
 
 const DELAYS_MS = [100, 250, 500, 1_000, 2_000, 4_000, 8_000, 15_000];
 
@@ -116,7 +127,7 @@ export function createOutbox(transport: Call = send) {
   const call: Call = <K extends MessageType>(type: K, payload: MessageInput<K>) => {
     if (!RETRYABLE.has(type)) return transport(type, payload);
     return new Promise<MessageOutput<K>>((resolve, reject) => {
-      queue.push({ type, payload, attempts: 0, resolve: resolve as (v: unknown) => void, reject });
+      queue.push({ type, payload: identify(type, payload), attempts: 0, resolve: resolve as (v: unknown) => void, reject });
       notify();
       pump();
     });

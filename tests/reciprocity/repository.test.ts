@@ -5,6 +5,7 @@ import { updateContactSettings, upsertContactFacts } from '@/storage/repositorie
 import { ledger, ledgerSummary, statusesOf, statusOf, standingFor } from '@/storage/repositories/status';
 import { dueFollowUps } from '@/storage/repositories/followups';
 import { deleteEvent, restoreEvent, updateEvent } from '@/storage/repositories/history-edit';
+import { addNote, notesOf } from '@/storage/repositories/notes';
 import { daysAgo, freshDb, NOW, userEvent } from './helpers';
 
 let db: VouchDb;
@@ -269,5 +270,23 @@ describe('editing with undo', () => {
     await expect(updateEvent(db, 'page:received:ana', { text: 'x' })).rejects.toThrow(/read from LinkedIn/);
     await expect(updateEvent(db, 'import:x', { text: 'x' })).rejects.toThrow(/import/);
     await expect(deleteEvent(db, 'nope')).rejects.toThrow(/no longer/);
+  });
+});
+
+describe('addNote', () => {
+  it('keeps one note when the same note (contact, moment and text) arrives again, and returns it', async () => {
+    const first = await addNote(db, 'sam', 'Led the Atlas migration.', NOW);
+    const again = await addNote(db, 'sam', 'Led the Atlas migration.', NOW);
+    expect(again).toEqual(first);
+    expect((await notesOf(db, 'sam')).map((n) => n.text)).toEqual(['Led the Atlas migration.']);
+  });
+
+  it('keeps notes that differ in text, moment or person', async () => {
+    await addNote(db, 'sam', 'Led the Atlas migration.', NOW);
+    await addNote(db, 'sam', 'Mentored two interns.', NOW);
+    await addNote(db, 'sam', 'Led the Atlas migration.', daysAgo(1));
+    await addNote(db, 'ana', 'Led the Atlas migration.', NOW);
+    expect(await notesOf(db, 'sam')).toHaveLength(3);
+    expect(await notesOf(db, 'ana')).toHaveLength(1);
   });
 });

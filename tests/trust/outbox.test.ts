@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createOutbox, DELIVERY, RETRYABLE } from '@/components/shared/outbox';
+import { createOutbox, DELIVERY, identify, RETRYABLE } from '@/components/shared/outbox';
+import { createDb } from '@/storage/db';
+import { backgroundFor } from '../dashboard/helpers';
 import { ContextGoneError, VouchError, type Call } from '@/components/shared/client';
 import { handlers, type MessageType } from '@/storage/protocol';
 
@@ -133,5 +135,38 @@ describe('outbox', () => {
     await outbox.call('notes.delete', { id: 1 });
     expect(await note).toMatch(/disk is full/);
     expect(applied).toEqual(['notes.delete']);
+  });
+
+  it('stamps a new note with the moment it was written, once; an undo keeps its own date', () => {
+    const before = Date.now();
+    const stamped = identify('notes.add', { contactId: 'sam', text: 'hello' });
+    expect(stamped.at!.getTime()).toBeGreaterThanOrEqual(before);
+    const undo = { contactId: 'sam', text: 'hello', at: new Date('2025-01-01T00:00:00Z') };
+    expect(identify('notes.add', undo)).toBe(undo);
+    expect(identify('events.append', appendPayload)).toBe(appendPayload);
+  });
+
+  it('keeps a note once when the worker stopped after saving it but before answering, and the note was sent again', async () => {
+    const db = createDb(`outbox-${crypto.randomUUID()}`);
+    let tick = 0;
+    // The background's clock moves on between the two deliveries, as a real one does.
+    const { send } = backgroundFor(db, { now: () => new Date(Date.UTC(2026, 0, 1) + tick++ * 1_000) });
+    let deliveries = 0;
+    const transport = (async (type: MessageType, payload: never) => {
+      const answer = await send(type, payload);
+      if (++deliveries === 1) throw new Error('The message port closed before a response was received.');
+      return answer;
+    }) as unknown as Call;
+    vi.useFakeTimers();
+    try {
+      const done = createOutbox(transport).call('notes.add', { contactId: 'sam', text: 'Led the Atlas migration.' });
+      await vi.runAllTimersAsync();
+      await done;
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(deliveries).toBe(2);
+    expect((await db.notes.toArray()).map((n) => n.text)).toEqual(['Led the Atlas migration.']);
+    db.close();
   });
 });
