@@ -140,7 +140,8 @@ describe('outbox', () => {
   it('stamps a new note with the moment it was written, once; an undo keeps its own date', () => {
     const before = Date.now();
     const stamped = identify('notes.add', { contactId: 'sam', text: 'hello' });
-    expect(stamped.at!.getTime()).toBeGreaterThanOrEqual(before);
+    expect(stamped.at).toBeInstanceOf(Date);
+    expect(new Date(stamped.at!).getTime()).toBeGreaterThanOrEqual(before);
     const undo = { contactId: 'sam', text: 'hello', at: new Date('2025-01-01T00:00:00Z') };
     expect(identify('notes.add', undo)).toBe(undo);
     expect(identify('events.append', appendPayload)).toBe(appendPayload);
