@@ -11,7 +11,9 @@ import type {
 } from './types';
 import { normaliseName } from './types';
 
-export const DB_NAME = 'vouch';
+import { DB_NAME } from './db-name';
+
+export { DB_NAME };
 
 export type VouchDb = Dexie & {
   contacts: EntityTable<Contact, 'id'>;

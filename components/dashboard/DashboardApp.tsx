@@ -39,7 +39,7 @@ export interface DashboardAppProps {
   readOnlyReason?: string | null;
   now?: () => Date;
   /** See `DashboardData.ledgerPreview`. */
-  ledgerPreview?: Promise<ContactStanding[]>;
+  ledgerPreview?: DashboardData['ledgerPreview'];
 }
 
 export function DashboardApp({ db, send, onProgress, readOnlyReason = null, now, ledgerPreview }: DashboardAppProps) {

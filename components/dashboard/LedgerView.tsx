@@ -77,20 +77,26 @@ export function LedgerView() {
 }
 
 /** Preloaded previews already shown: the page's one is a snapshot of the data at load. */
-const spent = new WeakSet<Promise<ContactStanding[]>>();
+const spent = new WeakSet<object>();
 
 /**
  * The preview is read once per showing of the ledger: after that the live, whole ledger takes
- * over. The page's preloaded preview serves the first showing only; coming back to the ledger
- * later (after an import, a restore or a deletion) reads a fresh one.
+ * over. The page's preloaded preview serves the first showing only (drawn in the first render when
+ * the page already has its rows); coming back to the ledger later (after an import, a restore or a
+ * deletion) reads a fresh one.
  */
 function usePreview(loaded: boolean, reminderAfterDays: number) {
   const { db, now, ledgerPreview } = useDashboard();
-  const [preview, setPreview] = useState<ContactStanding[] | null>(null);
+  const fresh = ledgerPreview && !spent.has(ledgerPreview) ? ledgerPreview : undefined;
+  const [preview, setPreview] = useState<ContactStanding[] | null>(Array.isArray(fresh) ? fresh : null);
   useEffect(() => {
+    const preloaded = ledgerPreview && !spent.has(ledgerPreview) ? ledgerPreview : undefined;
+    if (Array.isArray(preloaded)) {
+      spent.add(preloaded);
+      return;
+    }
     if (!loaded) return;
     let live = true;
-    const preloaded = ledgerPreview && !spent.has(ledgerPreview) ? ledgerPreview : undefined;
     if (preloaded) spent.add(preloaded);
     (preloaded ?? loadLedgerPreview(db, now(), { reminderAfterDays })).then(
       (rows) => live && setPreview(rows),

@@ -19,8 +19,11 @@ export interface DashboardData {
   /** Set when the data on disk is from a newer Vouch: every write control is then disabled. */
   readOnlyReason: string | null;
   now: () => Date;
-  /** The top of the ledger, when the page started reading it before the views loaded. */
-  ledgerPreview?: Promise<ContactStanding[]>;
+  /**
+   * The top of the ledger, which the page reads before the views load: the rows themselves when
+   * they were ready before the first render (the ledger then draws them at once), else the read.
+   */
+  ledgerPreview?: ContactStanding[] | Promise<ContactStanding[]>;
 }
 
 const DashboardContext = createContext<DashboardData | null>(null);

@@ -1,4 +1,5 @@
 import type { VouchDb } from '@/storage/db';
+import { FIRST_SCREEN_ROWS, recentContactIds, RECENT_PER_ROW, type FirstScreenRows } from '@/storage/first-screen';
 import { standingOf, statusesOf, type ContactStanding, type StatusDefaults } from '@/storage/repositories/status';
 import type { VouchEvent } from '@/storage/types';
 
@@ -48,17 +49,13 @@ export async function eventsInPages(db: VouchDb, page = 5_000): Promise<VouchEve
  * Empty when there is no activity yet (the whole ledger is then needed to order by name). It
  * may hold fewer rows than asked when a few people account for most of the latest events.
  */
-export async function loadLedgerPreview(db: VouchDb, now: Date, defaults: StatusDefaults = {}, limit = 20): Promise<ContactStanding[]> {
-  // One bounded read of the newest events (a getAll on the index), rather than a cursor: a busy
-  // contact can fill several of them, so a few times the limit is read.
-  const recent = await db.events.orderBy('at').reverse().limit(limit * 5).toArray();
-  const ids: string[] = [];
-  const seen = new Set<string>();
-  for (const e of recent) {
-    if (ids.length >= limit) break;
-    if (e.deletedAt || seen.has(e.contactId)) continue;
-    seen.add(e.contactId);
-    ids.push(e.contactId);
-  }
-  return statusesOf(db, ids, now, defaults);
+export async function loadLedgerPreview(db: VouchDb, now: Date, defaults: StatusDefaults = {}, limit = FIRST_SCREEN_ROWS): Promise<ContactStanding[]> {
+  // One bounded read of the newest events (a getAll on the index), rather than a cursor.
+  const recent = await db.events.orderBy('at').reverse().limit(limit * RECENT_PER_ROW).toArray();
+  return statusesOf(db, recentContactIds(recent, limit), now, defaults);
+}
+
+/** The same standings as `loadLedgerPreview`, from the rows the page's first script read itself (storage/first-screen.ts). */
+export function previewFromRows(rows: FirstScreenRows, now: Date, defaults: StatusDefaults = {}): ContactStanding[] {
+  return rows.ids.map((id, i) => standingOf(id, rows.contacts[i] ?? null, rows.events[i] ?? [], now, defaults));
 }

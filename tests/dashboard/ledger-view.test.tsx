@@ -104,6 +104,22 @@ describe('LedgerView', () => {
     expect([...seen]).toEqual([]);
   });
 
+  it('draws rows the page already read in its first render, on the first showing only', async () => {
+    const db = await seeded();
+    const rows = await loadLedgerPreview(db, NOW);
+    const first = renderView(<LedgerView />, db, { ledgerPreview: rows });
+    // No waiting: the rows are there in the first commit, and so is the benchmark's mark.
+    expect(rowNames()).toEqual(rows.map((r) => r.contact?.name));
+    expect(performance.getEntriesByName('vouch:ledger-ready', 'mark')).toHaveLength(1);
+    first.unmount();
+
+    await db.events.clear();
+    await db.contacts.clear();
+    renderView(<LedgerView />, db, { ledgerPreview: rows });
+    await screen.findByText(/No contacts yet/);
+    expect(screen.queryAllByRole('row')).toEqual([]);
+  });
+
   it('opens a contact from its row', async () => {
     renderView(<LedgerView />, await seeded());
     fireEvent.click(await screen.findByRole('button', { name: 'Kenji Watanabe' }));
