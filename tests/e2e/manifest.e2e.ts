@@ -82,6 +82,21 @@ describe.each(Object.entries(BUILDS))('built manifest (%s)', (browser, dir) => {
     });
   }
 
+  it("starts the dashboard's first read and its views' code with the page, not after its main code has run", () => {
+    const html = readFileSync(join(ROOT, '.output', dir, 'dashboard.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="\/([^"]+)"/g)].map((m) => m[1]!);
+    // The small first script comes before the main code, and holds no Dexie or React.
+    expect(scripts[0]).toBe('dashboard-first-screen.js');
+    expect(scripts[1]).toMatch(/^chunks\/dashboard-[\w-]+\.js$/);
+    const first = readFileSync(join(ROOT, '.output', dir, scripts[0]!), 'utf8');
+    expect(first.length).toBeLessThan(4_000);
+    expect(first).not.toMatch(/Dexie|createElement/);
+    const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]!);
+    const views = preloaded.find((f) => /\/DashboardApp-[\w-]+\.js$/.test(f));
+    expect(views, preloaded.join(', ')).toBeDefined();
+    expect(readFileSync(join(ROOT, '.output', dir, scripts[1]!), 'utf8')).toContain(views!.replace(/^chunks\//, ''));
+  });
+
   it('ships no eval, new Function or markup writes from strings in any bundle', () => {
     for (const file of filesUnder(join(ROOT, '.output', dir)).filter((f) => f.endsWith('.js'))) {
       const code = readFileSync(file, 'utf8');
