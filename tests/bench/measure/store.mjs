@@ -81,8 +81,8 @@ export async function ledgerRoundTrip(page) {
 export const LEDGER_MARK = 'vouch:ledger-ready';
 /** Set when the whole ledger has replaced the first screenful. */
 export const LEDGER_FULL_MARK = 'vouch:ledger-full';
-/** The dashboard's steps before its first screen, marked by its entry point. */
-export const STEP_MARKS = ['dashboard-start', 'db-open', 'views-loaded', 'preview-read'];
+/** The dashboard's steps before its first screen, marked by its entry point (`preview-early`: the first screen came from the page's first script). */
+export const STEP_MARKS = ['dashboard-start', 'db-open', 'views-loaded', 'preview-read', 'preview-early'];
 
 /**
  * Reloads the dashboard and reads when the ledger first drew with data, from the navigation's
@@ -140,7 +140,7 @@ export async function storeSection({ browser, runs, median }) {
     'dashboard',
     {
       value: drawn.length === runs ? median(drawn.map((r) => r.ms)) : null,
-      note: `from navigation start, median of ${runs} reloads after one warm-up, each once the page before had read the whole ledger; steps (ms, medians): ${STEP_MARKS.map(step).join(', ')}; ${ledgerNote}`,
+      note: `from navigation start, median of ${runs} reloads after one warm-up, each once the page before had read the whole ledger; steps (ms, medians): ${STEP_MARKS.map(step).join(', ')}; first screen read by the page's first script in ${drawn.filter((r) => typeof r.steps['preview-early'] === 'number').length} of ${drawn.length}; ${ledgerNote}`,
     },
   ]);
   return { rows, samples: { summary, ledger, dashboard: runsDone } };
