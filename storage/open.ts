@@ -62,3 +62,13 @@ export async function openVouchDb(name: string = DB_NAME): Promise<OpenedDb> {
   await db.open();
   return { db, readOnlyReason: null };
 }
+
+/**
+ * The database when its version on disk is already known to be this code's own (the dashboard's
+ * first script has just opened it): no check first, and usable at once, since Dexie holds each
+ * query until the open completes. `ready` settles when it has (or failed).
+ */
+export function openCurrentVouchDb(name: string = DB_NAME): OpenedDb & { ready: Promise<void> } {
+  const db = createDb(name);
+  return { db, readOnlyReason: null, ready: db.open().then(() => undefined) };
+}

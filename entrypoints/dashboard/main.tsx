@@ -5,15 +5,15 @@ import { LATEST_VERSION } from '@/storage/db';
 import { preloadSettings } from '@/components/dashboard/use-settings';
 import { getSettings } from '@/storage/settings';
 import { createOutbox } from '@/components/shared/outbox';
-import { openVouchDb } from '@/storage/open';
+import { openCurrentVouchDb, openVouchDb } from '@/storage/open';
 import { isProgress, type Progress } from '@/storage/protocol/progress';
 import { browser } from 'wxt/browser';
 import { markOnce } from '@/components/dashboard/perf';
 
 // Wiring only. The page reads the database itself; every write is a message to the background,
 // which owns the data, through an outbox that sends it again if the worker stopped mid-save.
-// The database opens and the preferences load while the dashboard's code is still being fetched
-// and compiled: the three are independent, so the first screen waits for the slowest.
+// The database opens and the preferences load while the dashboard's views are still being fetched
+// and compiled: they are independent, so the first screen waits for the slowest.
 const outbox = createOutbox();
 /** The background's reports on a long write (an import), which it posts to every Vouch page. */
 const onProgress = (listener: (p: Progress) => void) => {
@@ -30,38 +30,51 @@ function settledWithin(read: Promise<FirstScreenRows | null>, ms: number): Promi
 // Each step marks when it is done, for the benchmark's account of the first screen.
 const marked = <T,>(name: string, p: Promise<T>): Promise<T> => p.then((v) => (markOnce(name), v));
 markOnce('vouch:dashboard-start');
-const opened = marked('vouch:db-open', openVouchDb());
 const settings = marked('vouch:settings', preloadSettings().catch(() => {}));
 const app = marked('vouch:views-loaded', import('@/components/dashboard/DashboardApp'));
-// The ledger's first screen: the page's first script (dashboard-first-screen.ts) has usually read
-// it before this code arrived; otherwise (no database yet, another schema, an error, or it is
-// late) it is read through Dexie as soon as the database is open.
+// The page's first script (dashboard-first-screen.ts) has usually read the ledger's first screen
+// before this code arrived, and so found the database at this version: it is then used at once,
+// while Dexie opens it. Otherwise (no database yet, another version, an error, or the script is
+// late) the database is opened with its version checked, and the first screen read through Dexie.
 const early = takeFirstScreen();
+const earlyRows = early ? settledWithin(early, 300) : Promise.resolve(null);
+const current = (rows: FirstScreenRows | null): rows is FirstScreenRows => rows?.version === LATEST_VERSION;
+const database = earlyRows.then((rows) =>
+  current(rows) ? openCurrentVouchDb() : openVouchDb().then((opened) => ({ ...opened, ready: Promise.resolve() })),
+);
+const opened = marked('vouch:db-open', database.then((d) => d.ready));
 const ledgerPreview = marked(
   'vouch:preview-read',
-  Promise.all([opened, getSettings()]).then(async ([{ db }, s]) => {
+  Promise.all([database, earlyRows, getSettings()]).then(async ([{ db, ready }, rows, s]) => {
     const defaults = { reminderAfterDays: s.reminderAfterDays };
-    const rows = early ? await settledWithin(early, 1_000) : null;
-    if (rows && rows.version === LATEST_VERSION && db.verno === LATEST_VERSION) {
+    if (current(rows)) {
       markOnce('vouch:preview-early');
       return previewFromRows(rows, new Date(), defaults);
     }
+    await ready;
     return loadLedgerPreview(db, new Date(), defaults);
   }),
 );
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root')!;
+const root = createRoot(container);
+let shownFailure = false;
+const failed = (e: unknown) => {
+  if (shownFailure) return;
+  shownFailure = true;
+  root.unmount();
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent = `Vouch could not open its data: ${e instanceof Error ? e.message : String(e)}`;
+  container.replaceChildren(p);
+};
 
 // The first render waits for the first screen's rows too, so that the ledger draws them at once
-// rather than mounting empty and drawing again when they arrive.
-Promise.all([opened, app, settings, ledgerPreview.catch(() => null)]).then(
+// rather than mounting empty and drawing again when they arrive; not for the open to finish.
+Promise.all([database, app, settings, ledgerPreview.catch(() => null)]).then(
   ([{ db, readOnlyReason }, { DashboardApp }, , preview]) =>
     root.render(
       <DashboardApp db={db} send={outbox.call} onProgress={onProgress} readOnlyReason={readOnlyReason} ledgerPreview={preview ?? ledgerPreview} />,
     ),
-  (e: unknown) => {
-    const p = document.createElement('p');
-    p.setAttribute('role', 'alert');
-    p.textContent = `Vouch could not open its data: ${e instanceof Error ? e.message : String(e)}`;
-    document.getElementById('root')!.replaceChildren(p);
-  },
+  failed,
 );
+opened.catch(failed);

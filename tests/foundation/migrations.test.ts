@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDb, LATEST_VERSION, SCHEMA } from '@/storage/db';
-import { NEWER_DATA_MESSAGE, openVouchDb, versionOnDisk } from '@/storage/open';
+import { NEWER_DATA_MESSAGE, openCurrentVouchDb, openVouchDb, versionOnDisk } from '@/storage/open';
 
 /**
  * The migration harness: for every schema version, a database written by the version before it,
@@ -231,5 +231,21 @@ describe('versionOnDisk', () => {
     } finally {
       open.mockRestore();
     }
+  });
+});
+
+describe('openCurrentVouchDb', () => {
+  it('answers queries made before its open has finished, at the latest version, writable', async () => {
+    const name = fresh();
+    const seed = createDb(name);
+    await seed.contacts.add({ id: 'jane', name: 'Jane' } as never);
+    seed.close();
+    const { db, readOnlyReason, ready } = openCurrentVouchDb(name);
+    expect(readOnlyReason).toBeNull();
+    const read = db.contacts.get('jane'); // asked at once, answered once open
+    await ready;
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect((await read)?.name).toBe('Jane');
+    db.close();
   });
 });
