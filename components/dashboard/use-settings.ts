@@ -7,8 +7,9 @@ type Loaded = Settings & { loaded: boolean };
 // the first render already has them and the ledger's first query does not wait for a second trip.
 let known: Settings | null = null;
 
-export async function preloadSettings(): Promise<void> {
+export async function preloadSettings(): Promise<Settings> {
   known = await getSettings();
+  return known;
 }
 
 /** The user's preferences, kept current when they change in another tab or in the background. */

@@ -3,7 +3,6 @@ import { loadLedgerPreview, previewFromRows } from '@/components/dashboard/ledge
 import { takeFirstScreen, type FirstScreenRows } from '@/storage/first-screen';
 import { LATEST_VERSION } from '@/storage/db';
 import { preloadSettings } from '@/components/dashboard/use-settings';
-import { getSettings } from '@/storage/settings';
 import { createOutbox } from '@/components/shared/outbox';
 import { openCurrentVouchDb, openVouchDb } from '@/storage/open';
 import { isProgress, type Progress } from '@/storage/protocol/progress';
@@ -30,7 +29,9 @@ function settledWithin(read: Promise<FirstScreenRows | null>, ms: number): Promi
 // Each step marks when it is done, for the benchmark's account of the first screen.
 const marked = <T,>(name: string, p: Promise<T>): Promise<T> => p.then((v) => (markOnce(name), v));
 markOnce('vouch:dashboard-start');
-const settings = marked('vouch:settings', preloadSettings().catch(() => {}));
+// One read of the preferences: the views start with them, and the first screen's standings use them.
+const preferences = preloadSettings();
+const settings = marked('vouch:settings', preferences.catch(() => {}));
 const app = marked('vouch:views-loaded', import('@/components/dashboard/DashboardApp'));
 // The page's first script (dashboard-first-screen.ts) has usually read the ledger's first screen
 // before this code arrived, and so found the database at this version: it is then used at once,
@@ -45,7 +46,7 @@ const database = earlyRows.then((rows) =>
 const opened = marked('vouch:db-open', database.then((d) => d.ready));
 const ledgerPreview = marked(
   'vouch:preview-read',
-  Promise.all([database, earlyRows, getSettings()]).then(async ([{ db, ready }, rows, s]) => {
+  Promise.all([database, earlyRows, preferences]).then(async ([{ db, ready }, rows, s]) => {
     const defaults = { reminderAfterDays: s.reminderAfterDays };
     if (current(rows)) {
       markOnce('vouch:preview-early');
