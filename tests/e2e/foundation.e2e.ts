@@ -40,6 +40,25 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('without request interception (the benchmark), still counts any request for the network', async () => {
+    const bare = await launch({ intercept: false });
+    try {
+      const page = await bare.context.newPage();
+      await page.goto(`chrome-extension://${bare.extensionId}/dashboard.html`);
+      await expect.poll(() => page.getByRole('heading', { name: 'Vouch', level: 1 }).count()).toBe(1);
+      expect(bare.blocked).toEqual([]);
+      // An image is not covered by connect-src, so the browser does ask the network for it.
+      await page.evaluate(() => {
+        const img = document.createElement('img');
+        img.src = 'https://example.invalid/pixel.png';
+        document.body.append(img);
+      });
+      await expect.poll(() => bare.blocked).toEqual(['https://example.invalid/pixel.png']);
+    } finally {
+      await bare.close();
+    }
+  });
+
   it('has fixture pages for every form kind and the feed', () => {
     const kinds = new Set(fixtures.map((f) => f.kind));
     for (const k of ['request-form', 'write-form', 'feed', 'profile']) expect(kinds).toContain(k);

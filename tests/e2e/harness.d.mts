@@ -19,7 +19,7 @@ export interface Launched {
   context: BrowserContext;
   extensionId: string | null;
   worker: Worker | null;
-  /** Requests to anything but the fixture pages: aborted and counted. */
+  /** Requests to anything but the fixture pages: aborted and counted (only counted without interception). */
   blocked: string[];
   /** Every request the harness answered from a fixture. */
   served: string[];
@@ -34,6 +34,11 @@ export interface LaunchOptions {
   pages?: Record<string, string>;
   /** A browser profile to reuse (kept on close); a fresh temporary one otherwise. */
   userDataDir?: string;
+  /**
+   * false: no request interception (for a browser that opens only Vouch's own pages, as the
+   * benchmark's dashboard does); requests for the network are counted in `blocked`, not aborted.
+   */
+  intercept?: boolean;
 }
 export function launch(opts?: LaunchOptions): Promise<Launched>;
 export function collectPageErrors(page: Page): string[];
