@@ -15,10 +15,9 @@ import { call as send, ContextGoneError, VouchError, type Call } from './client'
  * before the write committed. In the rare case it stopped after committing but before answering,
  * the write is applied twice: harmless for the idempotent ones (events by key, contacts, drafts,
  * settings and templates by id, deletes, an import, whose rows are keyed, a restore, which
- * replaces everything), a refusal for an import question already answered. A note is stamped with
- * the moment it was written when it enters the outbox (`identify`), so the background knows a
- * second copy and keeps one. A new template saved twice (its id is made by the background) is the
- * one duplicate left, which the user can delete.
+ * replaces everything), a refusal for an import question already answered. What adds a row is
+ * made recognisable when it enters the outbox (`identify`), so the background knows a second copy
+ * and keeps one: a note is stamped with the moment it was written, a new template with its id.
  */
 export const DELIVERY = {
   // Reads: sent once; the caller shows what it could not load.
@@ -65,12 +64,19 @@ export const RETRYABLE: ReadonlySet<MessageType> = new Set(
 
 /**
  * A write that adds a row gets what makes it the same row when it is sent again: a note is stamped
- * with the moment it was written (an undo already carries the note's own date).
+ * with the moment it was written (an undo already carries the note's own date), a new template
+ * with the id it will have (an edit already names its template).
  */
 export function identify<K extends MessageType>(type: K, payload: MessageInput<K>): MessageInput<K> {
-  if (type !== 'notes.add') return payload;
-  const note = payload as MessageInput<'notes.add'>;
-  return (note.at ? note : { ...note, at: new Date() }) as MessageInput<K>;
+  if (type === 'notes.add') {
+    const note = payload as MessageInput<'notes.add'>;
+    return (note.at ? note : { ...note, at: new Date() }) as MessageInput<K>;
+  }
+  if (type === 'templates.save') {
+    const template = payload as MessageInput<'templates.save'>;
+    return (template.id || template.newId ? template : { ...template, newId: `user:${globalThis.crypto.randomUUID()}` }) as MessageInput<K>;
+  }
+  return payload;
 }
 
 const DELAYS_MS = [100, 250, 500, 1_000, 2_000, 4_000, 8_000, 15_000];

@@ -20,6 +20,8 @@ export const templateHandlers = {
     from: 'any',
     input: v.strictObject({
       id: v.optional(templateId),
+      /** A new template's id, made by the sender's outbox (see `identify`). */
+      newId: v.optional(v.pipe(v.string(), v.regex(/^user:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u, 'A new template needs an id of its own.'))),
       group,
       kind,
       name: v.pipe(v.string(), v.trim(), v.minLength(1, 'Give the template a name.'), v.maxLength(200)),

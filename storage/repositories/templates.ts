@@ -12,6 +12,11 @@ export interface ListedTemplate extends Template {
 export interface TemplateDraft {
   /** Absent for a new template. */
   id?: string;
+  /**
+   * The id a new template is to have, made by the sender (the outbox stamps it) so that the same
+   * save sent again after a worker restart finds its first copy instead of adding a second.
+   */
+  newId?: string;
   group: string;
   kind: string;
   name: string;
@@ -43,12 +48,20 @@ function newId(): string {
 
 /** Saves an edit of a built-in (kept under the built-in's id) or a template of the user's own. */
 export async function saveTemplate(db: VouchDb, draft: TemplateDraft, now = new Date()): Promise<ListedTemplate> {
+  return db.transaction('rw', db.templates, () => saveInTransaction(db, draft, now));
+}
+
+async function saveInTransaction(db: VouchDb, draft: TemplateDraft, now: Date): Promise<ListedTemplate> {
   const builtIn = draft.id ? builtInTemplate(draft.id) : undefined;
   if (draft.id && !builtIn && !(await db.templates.get(draft.id))) {
     throw new UserFacingError('That template no longer exists.');
   }
+  if (!draft.id && draft.newId) {
+    const first = await db.templates.get(draft.newId);
+    if (first) return { ...first, builtIn: false, edited: false }; // this save, sent again
+  }
   const row: Template = {
-    id: draft.id ?? newId(),
+    id: draft.id ?? draft.newId ?? newId(),
     // A built-in keeps its place: editing its text does not move it to another group or kind.
     group: builtIn?.group ?? draft.group,
     kind: builtIn?.kind ?? draft.kind,

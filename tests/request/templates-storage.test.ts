@@ -57,6 +57,18 @@ describe('templates repository', () => {
     expect(list.filter((t) => !t.builtIn).map((t) => t.name)).toEqual(['Mine']);
   });
 
+  it('keeps one copy of a new template saved twice under the id its sender gave it', async () => {
+    const newId = 'user:0b7a4c1e-2f3d-4e5a-8b9c-0d1e2f3a4b5c';
+    const draft = { newId, group: 'peer', kind: 'request', name: 'Short', body: 'Hi {firstName}' };
+    const saved = await saveTemplate(db, draft, new Date(5));
+    expect(saved).toMatchObject({ id: newId, name: 'Short', builtIn: false });
+    expect(await saveTemplate(db, draft, new Date(9))).toEqual(saved);
+    expect((await db.templates.toArray()).map((t) => [t.id, t.updatedAt.getTime()])).toEqual([[newId, 5]]);
+    // An edit names its template: the id meant for a new one plays no part.
+    await saveTemplate(db, { ...draft, id: newId, newId: 'user:ffffffff-2f3d-4e5a-8b9c-0d1e2f3a4b5c', body: 'Hello {firstName}' });
+    expect((await db.templates.toArray()).map((t) => [t.id, t.body])).toEqual([[newId, 'Hello {firstName}']]);
+  });
+
   it('refuses to delete a built-in, to reset a template of your own, or to update one that is gone', async () => {
     await expect(deleteTemplate(db, first.id)).rejects.toThrow(/reset/);
     await expect(resetTemplates(db, 'user:x')).rejects.toThrow(/built-in/);
@@ -86,6 +98,7 @@ describe('template and request messages', () => {
     ['an empty name', { group: 'peer', kind: 'request', name: '  ', body: 'y' }],
     ['an empty body', { group: 'peer', kind: 'request', name: 'x', body: '' }],
     ['an extra field', { group: 'peer', kind: 'request', name: 'x', body: 'y', builtIn: true }],
+    ["a new id that is not one of the user's own", { newId: BUILT_IN_TEMPLATES[0]!.id, group: 'peer', kind: 'request', name: 'x', body: 'y' }],
   ])('refuses a template with %s', async (_what, payload) => {
     const r = await handle(msg('templates.save', payload), content);
     expect(r.ok).toBe(false);

@@ -147,27 +147,56 @@ describe('outbox', () => {
     expect(identify('events.append', appendPayload)).toBe(appendPayload);
   });
 
+  it('gives a new template its id once; an edit keeps the id it names', () => {
+    const draft = { group: 'peer', kind: 'request', name: 'Short', body: 'Hi {firstName}' } as const;
+    const stamped = identify('templates.save', draft);
+    expect(stamped.newId).toMatch(/^user:[0-9a-f-]{36}$/);
+    expect(identify('templates.save', stamped)).toBe(stamped);
+    expect(identify('templates.save', draft).newId).not.toBe(stamped.newId);
+    const edit = { ...draft, id: 'user:mine' };
+    expect(identify('templates.save', edit)).toBe(edit);
+  });
+
+  it('keeps a new template once when the worker stopped after saving it but before answering, and it was sent again', async () => {
+    const db = createDb(`outbox-${crypto.randomUUID()}`);
+    const deliveries = await sendLosingFirstAnswer(backgroundFor(db).send, (outbox) =>
+      outbox.call('templates.save', { group: 'peer', kind: 'request', name: 'Short', body: 'Hi {firstName}' }),
+    );
+    expect(deliveries).toBe(2);
+    expect((await db.templates.toArray()).map((t) => t.name)).toEqual(['Short']);
+    db.close();
+  });
+
   it('keeps a note once when the worker stopped after saving it but before answering, and the note was sent again', async () => {
     const db = createDb(`outbox-${crypto.randomUUID()}`);
     let tick = 0;
     // The background's clock moves on between the two deliveries, as a real one does.
     const { send } = backgroundFor(db, { now: () => new Date(Date.UTC(2026, 0, 1) + tick++ * 1_000) });
-    let deliveries = 0;
-    const transport = (async (type: MessageType, payload: never) => {
-      const answer = await send(type, payload);
-      if (++deliveries === 1) throw new Error('The message port closed before a response was received.');
-      return answer;
-    }) as unknown as Call;
-    vi.useFakeTimers();
-    try {
-      const done = createOutbox(transport).call('notes.add', { contactId: 'sam', text: 'Led the Atlas migration.' });
-      await vi.runAllTimersAsync();
-      await done;
-    } finally {
-      vi.useRealTimers();
-    }
+    const deliveries = await sendLosingFirstAnswer(send, (outbox) => outbox.call('notes.add', { contactId: 'sam', text: 'Led the Atlas migration.' }));
     expect(deliveries).toBe(2);
     expect((await db.notes.toArray()).map((n) => n.text)).toEqual(['Led the Atlas migration.']);
     db.close();
   });
 });
+
+/**
+ * Makes one write through an outbox whose first delivery is applied by the background but whose
+ * answer is lost (the worker stopped after committing); returns how many deliveries it took.
+ */
+async function sendLosingFirstAnswer(send: Call, write: (outbox: ReturnType<typeof createOutbox>) => Promise<unknown>): Promise<number> {
+  let deliveries = 0;
+  const transport = (async (type: MessageType, payload: never) => {
+    const answer = await send(type, payload);
+    if (++deliveries === 1) throw new Error('The message port closed before a response was received.');
+    return answer;
+  }) as unknown as Call;
+  vi.useFakeTimers();
+  try {
+    const done = write(createOutbox(transport));
+    await vi.runAllTimersAsync();
+    await done;
+  } finally {
+    vi.useRealTimers();
+  }
+  return deliveries;
+}
