@@ -145,10 +145,12 @@ export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }
   const setRelationship = (next: Relationship | null) =>
     act(async () => {
       const before = summary?.contact?.relationship ?? null;
+      // Undoing a first choice leaves the contact as it was, not as if the user had cleared it.
+      const clearedBefore = !!summary?.contact?.relationshipCleared;
       await call('contact.settings', { id: contactId, relationship: next });
       return {
         label: next ? `Relationship set: ${RELATIONSHIP_LABELS[next]}` : 'Relationship cleared',
-        undo: () => call('contact.settings', { id: contactId, relationship: before }),
+        undo: () => call('contact.settings', { id: contactId, relationship: before, relationshipCleared: clearedBefore }),
       };
     });
   const setDoNotNudge = (next: boolean) =>

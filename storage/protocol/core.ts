@@ -59,6 +59,7 @@ export const coreHandlers = {
     input: v.strictObject({
       id: contactId,
       relationship: v.optional(v.nullable(relationship)),
+      relationshipCleared: v.optional(v.boolean()),
       reminderAfterDays: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)))),
       doNotNudge: v.optional(v.boolean()),
       snoozedUntil: v.optional(v.nullable(date)),

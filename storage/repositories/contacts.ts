@@ -16,6 +16,12 @@ export interface ContactFacts {
 /** What only the user sets. */
 export interface ContactSettings {
   relationship?: Relationship | null;
+  /**
+   * With `relationship: null`, whether the user cleared it (the default: a relationship the page
+   * suggests is then not filled in again) or an undo is taking back a first choice (false: the
+   * contact is as it was before, and the page may suggest one again). Ignored otherwise.
+   */
+  relationshipCleared?: boolean;
   reminderAfterDays?: number | null;
   doNotNudge?: boolean;
   snoozedUntil?: Date | null;
@@ -61,7 +67,8 @@ export async function updateContactSettings(
     if (settings.relationship !== undefined) {
       setOrDelete(next, 'relationship', settings.relationship);
       // Remembered, so that a relationship LinkedIn's page suggests does not come back uninvited.
-      setOrDelete(next, 'relationshipCleared', settings.relationship === null ? true : null);
+      const cleared = settings.relationship === null && (settings.relationshipCleared ?? true);
+      setOrDelete(next, 'relationshipCleared', cleared ? true : null);
     }
     if (settings.reminderAfterDays !== undefined) setOrDelete(next, 'reminderAfterDays', settings.reminderAfterDays);
     if (settings.doNotNudge !== undefined) next.doNotNudge = settings.doNotNudge;

@@ -386,6 +386,18 @@ describe('relationship from the page', () => {
       expect((await db.contacts.get('sam'))?.relationshipCleared).toBeUndefined();
     });
 
+    it('lets the page suggest one again once the user undid their first choice', async () => {
+      await updateContactSettings(db, 'sam', { relationship: 'mentor' });
+      await backgroundCall(db)('contact.settings', { id: 'sam', relationship: null, relationshipCleared: false });
+      expect((await db.contacts.get('sam'))?.relationshipCleared).toBeUndefined();
+      await recordPageFacts(db, factsFromProfile(theyManagedMe, ME, NOW), NOW);
+      expect((await db.contacts.get('sam'))?.relationship).toBe('manager');
+      // A relationship that is set is never marked cleared, whatever the message says.
+      await backgroundCall(db)('contact.settings', { id: 'sam', relationship: 'peer', relationshipCleared: true });
+      expect(await db.contacts.get('sam')).toMatchObject({ relationship: 'peer' });
+      expect((await db.contacts.get('sam'))?.relationshipCleared).toBeUndefined();
+    });
+
     it('is validated at the boundary', async () => {
       await expect(
         backgroundCall(db)('sync.profile', { contacts: [{ id: 'sam', relationship: 'boss' as 'manager' }], events: [] }),

@@ -183,6 +183,31 @@ describe('ProfileCard on a connection’s profile', () => {
     await waitFor(async () => expect((await db.contacts.get('sam-lee'))?.relationship).toBe('mentor'));
   });
 
+  /** Picks a relationship on the card, waits for it to be saved, then presses Undo. */
+  async function chooseThenUndo(value: string) {
+    show(reading());
+    const select = (await screen.findByLabelText('How you know Sam')) as HTMLSelectElement;
+    await act(async () => {
+      fireEvent.change(select, { target: { value } });
+    });
+    await waitFor(async () => expect((await db.contacts.get('sam-lee'))?.relationship).toBe(value));
+    await click('Undo');
+  }
+
+  it('undoes a first relationship as if it had never been chosen, not as if the user had cleared it', async () => {
+    await chooseThenUndo('peer');
+    await waitFor(async () => expect((await db.contacts.get('sam-lee'))?.relationship).toBeUndefined());
+    expect((await db.contacts.get('sam-lee'))?.relationshipCleared).toBeUndefined();
+  });
+
+  it('undoing a change keeps a relationship the user had cleared cleared', async () => {
+    await updateContactSettings(db, 'sam-lee', { relationship: 'mentor' });
+    await updateContactSettings(db, 'sam-lee', { relationship: null });
+    await chooseThenUndo('peer');
+    await waitFor(async () => expect((await db.contacts.get('sam-lee'))?.relationshipCleared).toBe(true));
+    expect((await db.contacts.get('sam-lee'))?.relationship).toBeUndefined();
+  });
+
   it('toggles do-not-nudge, and the next step respects it', async () => {
     await upsertContactFacts(db, { id: 'sam-lee', name: 'Sam Lee' });
     await updateContactSettings(db, 'sam-lee', { relationship: 'peer' });
