@@ -3,7 +3,7 @@
  * exist (legacy modal, native `<dialog>`, full page in `main`, maybe in two steps), and the fields
  * are found by their label text, never by position. Returns null where no such form is open.
  */
-import { isProfileLink, readViewer } from './identity';
+import { IDENTITY_SELECTORS, isProfileLink, readViewer } from './identity';
 import { nameFromTitle, topCardName, type ReadFailure } from './profile';
 import { relationshipFromFormOption } from './relationship';
 import { firstNameOf, foldForCompare, oneLine, readLines, readText } from './text';
@@ -180,7 +180,7 @@ function formWording(form: Element, field: Element | null): string[] {
 
 function contactOf(doc: Document, url: URL, form: Element, heading: string, missing: string[]): FormReading['contact'] {
   const viewerId = readViewer(doc)?.id;
-  const people = Array.from(form.querySelectorAll('a[href*="/in/"]')).filter(isProfileLink);
+  const people = Array.from(form.querySelectorAll(IDENTITY_SELECTORS.profileLinks.css)).filter(isProfileLink);
   const chip = people.find((a) => profileIdFromHref(a.getAttribute('href') ?? '') !== viewerId);
   const fromUrl = pageProfileId(url);
   const id = (fromUrl && fromUrl !== 'me' ? fromUrl : null) ?? (chip ? profileIdFromHref(chip.getAttribute('href') ?? '') : null);

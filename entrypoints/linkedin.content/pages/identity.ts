@@ -20,7 +20,7 @@ const COMPONENT_REF = new RegExp(`profile\\.card\\.ref(${MEMBER_ID})`);
 export const IDENTITY_SELECTORS = {
   /** The global navigation: LinkedIn's own id on the legacy page, landmarks on any other. */
   nav: { css: '#global-nav, header, [role="banner"], nav', counts: { 'profile-legacy-connection': 2, 'profile-sdui-connection': 2, 'profile-legacy-own': 2, 'profile-sdui-own': 2, 'profile-legacy-stranger': 2, 'profile-sdui-lazy': 2, 'details-legacy': 2, 'details-own-pending': 2, 'form-request-modal': 2, 'form-write-dialog': 3, 'form-write-two-step': 2, 'form-ask-alias': 2, 'form-request-combobox': 2, 'form-write-contenteditable': 3, 'form-open-click': 2, 'form-open-timeout': 2, 'feed-busy': 2, 'profile-sdui-stranger': 2, 'details-given-tab': 2, 'form-request-two-step': 2 } },
-  /** Profile links (`/in/…`) anywhere: the Me menu's link is found among them by its place. */
+  /** Profile links (`/in/…`), the one selector every reader uses for them: the Me menu's link (found by its place), the person a form is about, a card's owner, a recommendation's author. */
   profileLinks: { css: 'a[href*="/in/"]', counts: { 'profile-legacy-connection': 23, 'profile-sdui-connection': 13, 'profile-legacy-own': 20, 'profile-sdui-own': 11, 'profile-legacy-stranger': 14, 'profile-sdui-lazy': 7, 'details-legacy': 18, 'details-own-pending': 12, 'form-request-modal': 14, 'form-write-dialog': 8, 'form-write-two-step': 1, 'form-ask-alias': 3, 'form-request-combobox': 2, 'form-write-contenteditable': 11, 'form-open-click': 11, 'form-open-timeout': 11, 'feed-busy': 603, 'profile-sdui-stranger': 11, 'details-given-tab': 12, 'form-request-two-step': 2 } },
   /** New front-end cards carry the member id in their component key. */
   memberCards: { css: '[componentkey*="profile.card.refACo"]', counts: { 'profile-sdui-connection': 7, 'profile-sdui-own': 7, 'profile-sdui-lazy': 6, 'form-write-dialog': 7, 'profile-sdui-stranger': 7 } },
@@ -76,7 +76,7 @@ export function readViewer(doc: Document): Viewer | null {
   try {
     for (const trigger of meTriggers(doc)) {
       const menu = trigger.closest('li') ?? trigger.parentElement;
-      const link = Array.from(menu?.querySelectorAll('a[href*="/in/"]') ?? []).find(isProfileLink)
+      const link = Array.from(menu?.querySelectorAll(IDENTITY_SELECTORS.profileLinks.css) ?? []).find(isProfileLink)
         ?? (trigger.matches('a') && isProfileLink(trigger) ? trigger : undefined);
       const id = link ? profileIdFromHref(link.getAttribute('href') ?? '') : null;
       if (!id || id === 'me' || !link) continue;
@@ -86,7 +86,7 @@ export function readViewer(doc: Document): Viewer | null {
     // No Me menu found: the only profile link in the site's own navigation is the viewer's.
     const navLinks = Array.from(doc.querySelectorAll(IDENTITY_SELECTORS.nav.css))
       .filter(outsideContent)
-      .flatMap((nav) => Array.from(nav.querySelectorAll('a[href*="/in/"]')))
+      .flatMap((nav) => Array.from(nav.querySelectorAll(IDENTITY_SELECTORS.profileLinks.css)))
       .filter(isProfileLink);
     for (const link of navLinks) {
       const id = profileIdFromHref(link.getAttribute('href') ?? '');

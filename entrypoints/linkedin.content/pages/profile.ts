@@ -3,7 +3,7 @@
  * Works on both front-ends and on the recommendations "details" page; never throws, and says in
  * `missing` what it could not read so that the panel can say so.
  */
-import { readMemberUrn, readViewer, type Viewer } from './identity';
+import { IDENTITY_SELECTORS, readMemberUrn, readViewer, type Viewer } from './identity';
 import { readRecommendations, type Item, type Recommendations } from './recommendations';
 import { firstNameOf, oneLine, readLines, readText, stripBadge } from './text';
 import { isOwnProfileUrl, pageProfileId, profileIdFromHref } from './urls';
@@ -91,7 +91,7 @@ function readHeadline(card: Element | null, name: string): string | undefined {
 
 /** The vanity behind `/in/me/` or `/in/ACo…/`: the top card links to the profile's own sub-pages. */
 function vanityFromCard(card: Element | null): string | null {
-  for (const a of Array.from(card?.querySelectorAll('a[href*="/in/"]') ?? [])) {
+  for (const a of Array.from(card?.querySelectorAll(IDENTITY_SELECTORS.profileLinks.css) ?? [])) {
     const id = profileIdFromHref(a.getAttribute('href') ?? '');
     if (id && id !== 'me' && !MEMBER_ID.test(id)) return id;
   }

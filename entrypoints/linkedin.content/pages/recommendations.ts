@@ -4,7 +4,7 @@
  * are found by their label ("Received (2)", "Given", "Pending"), never by their index, because the
  * own-profile page puts a Pending tab where others have Given.
  */
-import { isProfileLink } from './identity';
+import { IDENTITY_SELECTORS, isProfileLink } from './identity';
 import { parseRelationshipLine, splitDate } from './relationship';
 import { firstNameOf, foldForCompare, oneLine, readLines, stripBadge } from './text';
 import { profileIdFromHref } from './urls';
@@ -41,6 +41,8 @@ export const RECOMMENDATION_SELECTORS = {
   headings: { css: 'section h2, [componentkey] h2', counts: { 'profile-legacy-connection': 5, 'profile-sdui-connection': 5, 'profile-legacy-own': 5, 'profile-sdui-own': 5, 'profile-legacy-stranger': 5, 'profile-sdui-lazy': 4, 'details-legacy': 3, 'details-own-pending': 3, 'form-request-modal': 5, 'form-write-dialog': 5, 'form-write-contenteditable': 5, 'form-open-click': 5, 'form-open-timeout': 5, 'profile-sdui-stranger': 5, 'details-given-tab': 3 } },
   /** Tab-like controls; told apart by their label. */
   tabs: { css: '[role="tab"], [role="radio"], button[aria-pressed], button[aria-selected]', counts: { 'profile-legacy-connection': 2, 'profile-sdui-connection': 2, 'profile-legacy-own': 2, 'profile-sdui-own': 2, 'profile-legacy-stranger': 2, 'details-legacy': 2, 'details-own-pending': 3, 'form-request-modal': 2, 'form-write-dialog': 2, 'form-write-contenteditable': 2, 'form-open-click': 2, 'form-open-timeout': 2, 'profile-sdui-stranger': 2, 'details-given-tab': 2 } },
+  /** A recommendation's long text on the new front-end (NOTES.md): profile links inside it are mentions, not its author. */
+  expandableText: { css: '[data-testid="expandable-text-box"]', counts: { 'profile-sdui-connection': 5, 'profile-sdui-own': 2, 'profile-sdui-stranger': 3 } },
   /** Legacy tab panels, paired to tabs by `aria-controls` / `aria-labelledby`. */
   panels: { css: '[role="tabpanel"]', counts: { 'profile-legacy-connection': 2, 'profile-legacy-own': 2, 'profile-legacy-stranger': 2, 'details-legacy': 2, 'details-own-pending': 3, 'form-request-modal': 2, 'form-write-contenteditable': 2, 'form-open-click': 2, 'form-open-timeout': 2, 'details-given-tab': 2 } },
 };
@@ -84,8 +86,8 @@ function isActive(el: Element): boolean {
 }
 
 function personLinks(root: Element): Element[] {
-  return Array.from(root.querySelectorAll('a[href*="/in/"]')).filter(
-    (a) => isProfileLink(a) && !a.closest('[data-testid="expandable-text-box"]'),
+  return Array.from(root.querySelectorAll(IDENTITY_SELECTORS.profileLinks.css)).filter(
+    (a) => isProfileLink(a) && !a.closest(RECOMMENDATION_SELECTORS.expandableText.css),
   );
 }
 
