@@ -7,7 +7,7 @@ import { RELATIONSHIPS } from '@/storage/types';
 import { useDashboard } from './context';
 import { loadLedger, loadLedgerPreview } from './ledger-data';
 import { applyFilters, isFiltered, sortLedger, type LedgerFilters } from './ledger-filter';
-import { markOnce } from './perf';
+import { afterFirstPaint, markOnce } from './perf';
 import { useLedgerFilters, useNav } from './store';
 import { useSettings } from './use-settings';
 import { daysAgo, EVENT_LABELS, RELATIONSHIP_LABELS, shorten, STATUS_LABELS } from './words';
@@ -24,10 +24,12 @@ export function LedgerView() {
   const { db, now } = useDashboard();
   const { reminderAfterDays, loaded } = useSettings();
   const preview = usePreview(loaded, reminderAfterDays);
-  // After the preview: IndexedDB would otherwise serve the big read first and the preview behind it.
+  const shownOnScreen = useOnScreen(!!preview);
+  // After the preview, and once the frame showing it is on screen: IndexedDB would otherwise serve
+  // the big read first and the preview behind it, and the read's work would hold the frame up.
   const full = useLiveQuery(
-    () => (loaded && preview ? loadLedger(db, now(), { reminderAfterDays }) : undefined),
-    [db, reminderAfterDays, loaded, !!preview],
+    () => (loaded && preview && shownOnScreen ? (markOnce('vouch:ledger-read'), loadLedger(db, now(), { reminderAfterDays })) : undefined),
+    [db, reminderAfterDays, loaded, !!preview, shownOnScreen],
   );
   const filters = useLedgerFilters();
   // Until the whole ledger is read, its top (latest activity) is shown, in the default view only.
@@ -74,6 +76,13 @@ export function LedgerView() {
       )}
     </section>
   );
+}
+
+/** True once `ready` and the page's first frame with content is on screen (at most a second later). */
+function useOnScreen(ready: boolean): boolean {
+  const [onScreen, setOnScreen] = useState(false);
+  useEffect(() => (ready && !onScreen ? afterFirstPaint(() => setOnScreen(true), 1000) : undefined), [ready, onScreen]);
+  return onScreen;
 }
 
 /** Preloaded previews already shown: the page's one is a snapshot of the data at load. */

@@ -72,6 +72,12 @@ describe('the dashboard in Chromium', () => {
     // so the ledger drew it without waiting for Dexie's open; the whole ledger needs the open.
     expect(at('preview-early')).toBeLessThanOrEqual(at('preview-read'));
     for (const step of ['db-open', 'ledger-ready']) expect(at('ledger-full'), step).toBeGreaterThanOrEqual(at(step));
+    // The whole ledger's read waits until the frame showing the first screen is on screen (the
+    // page's first contentful paint), so that its work does not hold that frame up.
+    const painted = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+    expect(painted).toBeTypeOf('number');
+    expect(at('ledger-read')).toBeGreaterThanOrEqual(painted!);
+    expect(at('ledger-read')).toBeGreaterThanOrEqual(at('ledger-ready'));
   });
 
   it('shows a due follow-up with a message ready to copy', async () => {
