@@ -98,7 +98,17 @@ interface Pending {
  * Writes are sent one at a time, in the order they were made, so a retried write can never land
  * after a later one (a draft saved, then cleared, stays cleared). Reads go straight through.
  */
-export function createOutbox(transport: Call = send) {
+export interface OutboxOptions {
+  /**
+   * Called once a write went through only after being sent again. Its first try may have committed
+   * before the worker stopped, without the background's word of the change reaching other pages,
+   * and the try that answered may have found the first copy and changed nothing: a page reading the
+   * database itself then has to read again (the dashboard's live queries).
+   */
+  onRedelivered?: (type: MessageType) => void;
+}
+
+export function createOutbox(transport: Call = send, options: OutboxOptions = {}) {
   const queue: Pending[] = [];
   let busy = false;
   const listeners = new Set<(size: number) => void>();
@@ -114,7 +124,11 @@ export function createOutbox(transport: Call = send) {
 
   const attempt = (item: Pending) => {
     transport(item.type, item.payload as MessageInput<typeof item.type>).then(
-      (value) => settle(() => item.resolve(value)),
+      (value) =>
+        settle(() => {
+          item.resolve(value);
+          if (item.attempts > 0) options.onRedelivered?.(item.type);
+        }),
       (error: unknown) => {
         const final = error instanceof VouchError || error instanceof ContextGoneError || item.attempts >= DELAYS_MS.length;
         if (final) settle(() => item.reject(error));

@@ -8,12 +8,14 @@ import { openCurrentVouchDb, openVouchDb } from '@/storage/open';
 import { isProgress, type Progress } from '@/storage/protocol/progress';
 import { browser } from 'wxt/browser';
 import { markOnce } from '@/components/dashboard/perf';
+import { rereadEverything } from '@/components/dashboard/reread';
 
 // Wiring only. The page reads the database itself; every write is a message to the background,
 // which owns the data, through an outbox that sends it again if the worker stopped mid-save.
 // The database opens and the preferences load while the dashboard's views are still being fetched
 // and compiled: they are independent, so the first screen waits for the slowest.
-const outbox = createOutbox();
+// A write that had to be sent again may have committed without word reaching this page: read again.
+const outbox = createOutbox(undefined, { onRedelivered: rereadEverything });
 /** The background's reports on a long write (an import), which it posts to every Vouch page. */
 const onProgress = (listener: (p: Progress) => void) => {
   const heard = (message: unknown, sender: { id?: string }) => {

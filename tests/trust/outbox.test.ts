@@ -26,6 +26,30 @@ describe('outbox', () => {
     vi.useRealTimers();
   });
 
+  it('says when a write went through only after being sent again, and only then', async () => {
+    vi.useFakeTimers();
+    const redelivered: MessageType[] = [];
+    let tries = 0;
+    const transport = (async (type: MessageType) => {
+      tries++;
+      if (type === 'notes.add' && tries === 1) throw new Error('The message port closed before a response was received.');
+      if (type === 'draft.clear') throw new VouchError('Invalid message');
+      return {};
+    }) as unknown as Call;
+    const outbox = createOutbox(transport, { onRedelivered: (type) => redelivered.push(type) });
+    const retried = outbox.call('notes.add', { contactId: 'jane', text: 'x' });
+    const first = outbox.call('contact.upsert', { id: 'jane', name: 'Jane' });
+    const refused = outbox.call('draft.clear', { contactId: 'jane', kind: 'write' }).catch((e: unknown) => e);
+    const read = outbox.call('notes.list', { contactId: 'jane' });
+    await vi.runAllTimersAsync();
+    await retried;
+    await first;
+    expect(await refused).toBeInstanceOf(VouchError);
+    await read;
+    expect(redelivered).toEqual(['notes.add']);
+    vi.useRealTimers();
+  });
+
   it('does not retry a refusal or an extension update', async () => {
     for (const error of [new VouchError('Invalid message'), new ContextGoneError('Vouch was updated, reload this tab.')]) {
       let tries = 0;
