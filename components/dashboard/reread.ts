@@ -2,8 +2,8 @@ import { RangeSet } from 'dexie';
 
 /**
  * Dexie's event for a change another context made: its name is the wire protocol between pages
- * and workers (which may run different Dexie versions), so it stays fixed. tests/dashboard/reread.test.ts
- * fails if it stops working.
+ * and workers (which may run different Dexie versions), so it stays fixed. The test in
+ * tests/dashboard/reread.test.ts fails if it stops working.
  */
 const STORAGE_MUTATED = 'x-storagemutated-1';
 

@@ -89,15 +89,6 @@ interface Pending {
   reject(error: unknown): void;
 }
 
-/**
- * A `call` that survives the background worker being stopped in the middle of a save: Chrome
- * restarts it on the next message, so an unacknowledged write is sent again after a short wait.
- * A refusal (bad input, a full disk, read-only data) or an extension update is final and is not
- * retried.
- *
- * Writes are sent one at a time, in the order they were made, so a retried write can never land
- * after a later one (a draft saved, then cleared, stays cleared). Reads go straight through.
- */
 export interface OutboxOptions {
   /**
    * Called once a write went through only after being sent again. Its first try may have committed
@@ -108,6 +99,15 @@ export interface OutboxOptions {
   onRedelivered?: (type: MessageType) => void;
 }
 
+/**
+ * A `call` that survives the background worker being stopped in the middle of a save: Chrome
+ * restarts it on the next message, so an unacknowledged write is sent again after a short wait.
+ * A refusal (bad input, a full disk, read-only data) or an extension update is final and is not
+ * retried.
+ *
+ * Writes are sent one at a time, in the order they were made, so a retried write can never land
+ * after a later one (a draft saved, then cleared, stays cleared). Reads go straight through.
+ */
 export function createOutbox(transport: Call = send, options: OutboxOptions = {}) {
   const queue: Pending[] = [];
   let busy = false;
