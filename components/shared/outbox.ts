@@ -127,7 +127,11 @@ export function createOutbox(transport: Call = send, options: OutboxOptions = {}
       (value) =>
         settle(() => {
           item.resolve(value);
-          if (item.attempts > 0) options.onRedelivered?.(item.type);
+          try {
+            if (item.attempts > 0) options.onRedelivered?.(item.type);
+          } catch {
+            // A page that could not read again must not hold up the writes behind this one.
+          }
         }),
       (error: unknown) => {
         const final = error instanceof VouchError || error instanceof ContextGoneError || item.attempts >= DELAYS_MS.length;

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rereadEverything } from '@/components/dashboard/reread';
 import { createDb, type VouchDb } from '@/storage/db';
 import { notesOf } from '@/storage/repositories/notes';
@@ -33,14 +33,12 @@ describe('rereadEverything', () => {
     const seen: string[][] = [];
     const sub = liveQuery(() => notesOf(db, 'sam')).subscribe((notes) => seen.push(notes.map((n) => n.text)));
     try {
-      await settle();
-      expect(seen.at(-1)).toEqual([]);
+      await vi.waitFor(() => expect(seen.at(-1)).toEqual([]));
       await writeUnheard(name, { contactId: 'sam', text: 'Ran the Atlas migration.', at: new Date('2026-11-01T10:00:00Z') });
       await settle();
       expect(seen.at(-1)).toEqual([]); // unheard: the page would go on showing nothing
       rereadEverything();
-      await settle();
-      expect(seen.at(-1)).toEqual(['Ran the Atlas migration.']);
+      await vi.waitFor(() => expect(seen.at(-1)).toEqual(['Ran the Atlas migration.']));
     } finally {
       sub.unsubscribe();
     }

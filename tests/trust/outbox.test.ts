@@ -50,6 +50,27 @@ describe('outbox', () => {
     vi.useRealTimers();
   });
 
+  it('goes on with the writes behind a redelivered one when reading again fails', async () => {
+    vi.useFakeTimers();
+    let tries = 0;
+    const transport = (async () => {
+      if (++tries === 1) throw new Error('The message port closed before a response was received.');
+      return {};
+    }) as unknown as Call;
+    const outbox = createOutbox(transport, {
+      onRedelivered: () => {
+        throw new Error('cannot read again');
+      },
+    });
+    const first = outbox.call('notes.add', { contactId: 'jane', text: 'x' });
+    const second = outbox.call('contact.upsert', { id: 'jane', name: 'Jane' });
+    await vi.runAllTimersAsync();
+    await expect(first).resolves.toEqual({});
+    await expect(second).resolves.toEqual({});
+    expect(outbox.size).toBe(0);
+    vi.useRealTimers();
+  });
+
   it('does not retry a refusal or an extension update', async () => {
     for (const error of [new VouchError('Invalid message'), new ContextGoneError('Vouch was updated, reload this tab.')]) {
       let tries = 0;

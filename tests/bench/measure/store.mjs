@@ -102,7 +102,8 @@ export async function dashboardRun(page, waitMs = 10_000) {
         const look = () => {
           drawn ??= at(mark);
           if (drawn !== null && at(fullMark) !== null) {
-            // The frame that showed them: the page draws nothing before the ledger's first screen, so its first contentful paint.
+            // The frame that showed them: the page draws nothing before the ledger's first screen,
+            // so it is the page's first contentful paint.
             const painted = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
             return done({ ms: drawn, painted, steps: Object.fromEntries(steps.map((s) => [s, at(`vouch:${s}`)])) });
           }
