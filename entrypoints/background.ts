@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { openVouchDb } from '@/storage/open';
 import { createRouter, type Sender } from '@/storage/protocol/router';
 import type { Reply } from '@/storage/protocol';
+import { openDashboard } from '@/components/dashboard/open-dashboard';
 
 // Wiring only: the database, the message router and the toolbar button.
 export default defineBackground(() => {
@@ -31,7 +32,8 @@ export default defineBackground(() => {
     return true; // the answer comes asynchronously
   });
 
+  // The dashboard's tab comes forward if it is open; otherwise it opens.
   browser.action.onClicked.addListener(() => {
-    void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+    void openDashboard(browser).catch((e: unknown) => console.warn('[vouch] could not open the dashboard:', e));
   });
 });
