@@ -1,6 +1,7 @@
 import type { ContactStanding } from '@/storage/repositories/status';
 import { SOURCE_ONE, type Source } from './balance';
 import { followUpGroup } from './follow-up-plan';
+import { daysAgo } from './words';
 
 /**
  * "Who to ask next": one person at a time, each with the reason they came up. Never a list to
@@ -66,7 +67,7 @@ export function suggestAsks(input: PlannerInput): Suggestion[] {
         contactId: row.contactId,
         name,
         kind: 'return',
-        reason: `You recommended ${first}${row.days !== undefined ? ` ${row.days} days ago` : ''} and nothing has come back. If you would welcome one in return, a light ask is fine.`,
+        reason: `You recommended ${first}${row.days !== undefined ? ` ${daysAgo(row.days)}` : ''} and nothing has come back. If you would welcome one in return, a light ask is fine.`,
         rank: row.days ?? 0,
       });
       continue;

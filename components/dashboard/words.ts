@@ -1,5 +1,6 @@
 import { forDisplay } from '@/components/shared/display';
 import { formUrl } from '@/components/shared/linkedin-links';
+import { daysAgo as timeAgo } from '@/components/shared/time-ago';
 import type { ReciprocityStatus } from '@/storage/reciprocity';
 import type { EventSource, EventType, Relationship } from '@/storage/types';
 
@@ -60,11 +61,9 @@ export function shorten(text: string, max = 60): string {
   return forDisplay(text, max);
 }
 
+/** How long ago (see shared/time-ago.ts); nothing when there is no date. */
 export function daysAgo(days: number | undefined): string {
-  if (days === undefined) return '';
-  if (days <= 0) return 'today';
-  if (days === 1) return 'yesterday';
-  return `${days} days ago`;
+  return days === undefined ? '' : timeAgo(days);
 }
 
 /** `YYYY-MM-DD` in the user's own time zone: what a date input shows and what a person reads. */

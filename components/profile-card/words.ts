@@ -1,14 +1,11 @@
 import { formUrl } from '@/components/shared/linkedin-links';
+import { daysAgo } from '@/components/shared/time-ago';
 import type { NextStep, Reciprocity, ReciprocityStatus } from '@/storage/reciprocity';
 import type { EventSource, EventType, Relationship } from '@/storage/types';
 
 /** How the card says things: one place for the product's wording, tested as a table. */
 
-export function daysAgo(days: number): string {
-  if (days <= 0) return 'today';
-  if (days === 1) return 'yesterday';
-  return `${days} days ago`;
-}
+export { daysAgo };
 
 const HEADLINES: Record<Exclude<ReciprocityStatus, 'waiting'>, string> = {
   mutual: "You're even",

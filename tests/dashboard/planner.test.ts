@@ -21,6 +21,10 @@ describe('suggestAsks', () => {
       ['new', 'return'],
       ['old', 'return'],
     ]);
+    // Said as a person would: days while recent, then a coarser unit.
+    const reasons = suggestAsks({ rows, missingSources: [], notedAt: new Map(), now: NOW }).map((s) => s.reason);
+    expect(reasons[0]).toContain('You recommended New 30 days ago and nothing has come back');
+    expect(reasons[1]).toContain('You recommended Old a year ago and nothing has come back');
   });
 
   it('suggests recent collaborators (a recent note), not old ones', () => {
