@@ -2,6 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 
+// The toolbar button needs no data: the database is left unopened, so no open or write of it can
+// outlive this file's environment (one did, once, on a fresh clone: Dexie announced a write after
+// the test page's globals were gone).
+vi.mock('@/storage/open', () => ({ openVouchDb: () => new Promise(() => {}) }));
+
 const DASHBOARD = () => fakeBrowser.runtime.getURL('/dashboard.html');
 
 describe('the background worker', () => {
