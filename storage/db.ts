@@ -3,6 +3,7 @@ import type {
   Ambiguity,
   Contact,
   Draft,
+  HistoryDigest,
   LogEntry,
   Note,
   Setting,
@@ -12,6 +13,7 @@ import type {
 import { normaliseName } from './types';
 
 import { DB_NAME } from './db-name';
+import { digestMiddleware, digestsOf } from './digest';
 
 export { DB_NAME };
 
@@ -24,6 +26,7 @@ export type VouchDb = Dexie & {
   settings: EntityTable<Setting, 'key'>;
   ambiguities: EntityTable<Ambiguity, 'id'>;
   log: EntityTable<LogEntry, 'id'>;
+  digests: EntityTable<HistoryDigest, 'contactId'>;
 };
 
 /**
@@ -59,6 +62,18 @@ export const SCHEMA = [
         });
     },
   },
+  {
+    // v3: each contact's standing-deciding events in one row (storage/digest.ts), so that the
+    // whole ledger reads one row per contact instead of every event.
+    version: 3,
+    stores: {
+      digests: '&contactId',
+    },
+    upgrade: async (tx: import('dexie').Transaction) => {
+      const events = (await tx.table('events').toArray()) as VouchEvent[];
+      await tx.table('digests').bulkPut(digestsOf(events));
+    },
+  },
 ] as const;
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
@@ -66,6 +81,7 @@ export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
 /** Opens (and upgrades) Vouch's database. Tests pass a fresh name each. */
 export function createDb(name: string = DB_NAME, upTo: number = LATEST_VERSION): VouchDb {
   const db = new Dexie(name) as VouchDb;
+  db.use(digestMiddleware);
   for (const step of SCHEMA) {
     if (step.version > upTo) break;
     const v = db.version(step.version).stores(step.stores);

@@ -67,6 +67,16 @@ export interface VouchEvent {
   deletedAt?: Date;
 }
 
+/**
+ * Derived, never edited by hand: the events of one contact's history that decide where they
+ * stand (storage/digest.ts), kept by the database itself on every write of events so that the
+ * whole ledger is one row per contact. Not part of backups: a restore makes them again.
+ */
+export interface HistoryDigest {
+  contactId: string;
+  events: VouchEvent[];
+}
+
 export interface Note {
   id?: number;
   contactId: string;

@@ -1,46 +1,15 @@
 import type { VouchDb } from '@/storage/db';
 import { FIRST_SCREEN_ROWS, recentContactIds, RECENT_PER_ROW, type FirstScreenRows } from '@/storage/first-screen';
-import { standingOf, statusesOf, type ContactStanding, type StatusDefaults } from '@/storage/repositories/status';
-import type { VouchEvent } from '@/storage/types';
+import { everyStanding, standingOf, statusesOf, type ContactStanding, type StatusDefaults } from '@/storage/repositories/status';
 
 /**
  * Every contact with where they stand, unsorted: the ledger view sorts once itself (see
  * ledger-filter.ts). The repository's `ledger()` also sorts, with a locale collation, which at
  * 10,000 contacts costs more than the whole first-render budget; this reads the same rows through
- * the same rules (`standingOf`) without it.
+ * the same rules (`standingOf`, over each contact's digest) without it.
  */
-export async function loadLedger(db: VouchDb, now: Date, defaults: StatusDefaults = {}): Promise<ContactStanding[]> {
-  const [contacts, events] = await db.transaction('r', db.contacts, db.events, () =>
-    Promise.all([db.contacts.toArray(), eventsInPages(db)]),
-  );
-  const byContact = new Map<string, VouchEvent[]>();
-  for (const e of events) {
-    const list = byContact.get(e.contactId);
-    if (list) list.push(e);
-    else byContact.set(e.contactId, [e]);
-  }
-  const rows: ContactStanding[] = [];
-  for (const c of contacts) rows.push(standingOf(c.id, c, byContact.get(c.id) ?? [], now, defaults));
-  const known = new Set(contacts.map((c) => c.id));
-  // Events whose contact row is missing (written before the contact) still show, as the repository's ledger does.
-  for (const [id, list] of byContact) if (!known.has(id)) rows.push(standingOf(id, null, list, now, defaults));
-  return rows;
-}
-
-/**
- * Every event, read in pages along the primary key: one 100,000-row request would hold the
- * database's backend until it finished, even after the page that asked for it is gone (a reload
- * then waits for it); pages let the browser drop the rest.
- */
-export async function eventsInPages(db: VouchDb, page = 5_000): Promise<VouchEvent[]> {
-  const out: VouchEvent[] = [];
-  let after = 0;
-  for (;;) {
-    const chunk = await db.events.where(':id').above(after).limit(page).toArray();
-    out.push(...chunk);
-    if (chunk.length < page) return out;
-    after = chunk[chunk.length - 1]!.seq!;
-  }
+export function loadLedger(db: VouchDb, now: Date, defaults: StatusDefaults = {}): Promise<ContactStanding[]> {
+  return everyStanding(db, now, defaults);
 }
 
 /**

@@ -126,14 +126,25 @@ export interface LedgerQuery extends StatusDefaults {
  * the dashboard and the own-profile summary, never for a per-page hot path.
  */
 export async function ledger(db: VouchDb, now: Date, q: LedgerQuery = {}): Promise<ContactStanding[]> {
-  const [contacts, events] = await db.transaction('r', db.contacts, db.events, () =>
-    Promise.all([db.contacts.toArray(), db.events.toArray()]),
+  return sortRows((await everyStanding(db, now, q)).filter(matches(q)), q.sort ?? 'recent');
+}
+
+/**
+ * Every contact with where they stand, unsorted, contacts with events but no row of their own
+ * included (events written before the contact). It reads one digest per contact
+ * (storage/digest.ts), not every event: at 10,000 contacts and 100,000 events that is 20,000 rows
+ * instead of 110,000, with the same answer.
+ */
+export async function everyStanding(db: VouchDb, now: Date, defaults: StatusDefaults = {}): Promise<ContactStanding[]> {
+  const [contacts, digests] = await db.transaction('r', db.contacts, db.digests, () =>
+    Promise.all([db.contacts.toArray(), db.digests.toArray()]),
   );
-  const byContact = groupByContact(events);
-  const known = new Map(contacts.map((c) => [c.id, c]));
-  const ids = new Set([...known.keys(), ...byContact.keys()]);
-  const rows = [...ids].map((id) => standingOf(id, known.get(id) ?? null, byContact.get(id) ?? [], now, q));
-  return sortRows(rows.filter(matches(q)), q.sort ?? 'recent');
+  const histories = new Map(digests.map((d) => [d.contactId, d.events]));
+  const rows: ContactStanding[] = [];
+  for (const c of contacts) rows.push(standingOf(c.id, c, histories.get(c.id) ?? [], now, defaults));
+  const known = new Set(contacts.map((c) => c.id));
+  for (const [id, events] of histories) if (!known.has(id)) rows.push(standingOf(id, null, events, now, defaults));
+  return rows;
 }
 
 function matches(q: LedgerQuery): (row: ContactStanding) => boolean {

@@ -46,23 +46,3 @@ describe('loadLedgerPreview', () => {
     expect(await loadLedgerPreview(db, NOW)).toEqual([]);
   });
 });
-
-describe('eventsInPages', () => {
-  it('reads every event exactly once across page boundaries, in order', async () => {
-    const { eventsInPages } = await import('@/components/dashboard/ledger-data');
-    const { createDb } = await import('@/storage/db');
-    const db = createDb(`pages-${crypto.randomUUID()}`);
-    const events = Array.from({ length: 10 }, (_, i) => ({
-      contactId: `c${i % 3}`,
-      type: 'given' as const,
-      at: new Date(2025, 0, i + 1),
-      source: 'user' as const,
-      key: `k${i}`,
-    }));
-    await db.events.bulkAdd(events);
-    for (const page of [1, 3, 5, 10, 50]) {
-      expect((await eventsInPages(db, page)).map((e) => e.key)).toEqual(events.map((e) => e.key));
-    }
-    await db.delete();
-  });
-});

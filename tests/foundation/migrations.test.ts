@@ -74,6 +74,8 @@ const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
       { at: new Date('2025-02-07'), level: 'warn', source: 'router', message: 'Refused: unknown message "nope".' },
     ]);
   },
+  // v3 adds only the digests, which the database writes itself with the events.
+  3: async (db) => SEEDS[2]!(db),
 };
 
 /** Every row of every table, for comparing a database before and after it is opened. */
@@ -103,6 +105,24 @@ const CHECKS: Record<number, (db: Dexie) => Promise<void>> = {
     expect(await db.table('settings').get('lastImport')).toEqual({ key: 'lastImport', value: '2025-02-05' });
     expect(await db.table('log').count()).toBe(1);
     expect(await db.table('ambiguities').count()).toBe(0);
+  },
+  3: async (db) => {
+    // Each contact with events has one digest, made from the history the upgrade found: the
+    // newest live event of each type; a contact whose only event was removed keeps an empty one.
+    const digests = await db.table('digests').orderBy('contactId').toArray();
+    expect(digests.map((d) => [d.contactId, d.events.map((e: { key: string }) => e.key)])).toEqual([
+      ['jane-doe-42', ['user:1', 'page:received:jane-doe-42']],
+      ['jose-garcia', []],
+    ]);
+    expect(digests[0].events[1]).toEqual({
+      seq: 2, contactId: 'jane-doe-42', type: 'received', at: new Date('2025-03-01'), source: 'page', key: 'page:received:jane-doe-42', text: 'Jane is great.',
+    });
+    // The rest is untouched.
+    expect(await db.table('events').count()).toBe(3);
+    expect(await db.table('contacts').get('jane-doe-42')).toMatchObject({ relationship: 'manager', reminderAfterDays: 21, doNotNudge: true });
+    // And they stay true as the history changes after the upgrade.
+    await db.table('events').add({ contactId: 'jose-garcia', type: 'given', at: new Date('2025-05-01'), source: 'user', key: 'user:2' });
+    expect((await db.table('digests').get('jose-garcia')).events.map((e: { key: string }) => e.key)).toEqual(['user:2']);
   },
 };
 
@@ -138,7 +158,7 @@ describe('schema migrations', () => {
     const before = await snapshot(old);
     old.close();
     // Every table holds rows, so "intact" below says something about each of them.
-    expect(Object.keys(before).sort()).toEqual(['ambiguities', 'contacts', 'drafts', 'events', 'log', 'notes', 'settings', 'templates']);
+    expect(Object.keys(before).sort()).toEqual(['ambiguities', 'contacts', 'digests', 'drafts', 'events', 'log', 'notes', 'settings', 'templates']);
     for (const [table, rows] of Object.entries(before)) expect(rows.length, table).toBeGreaterThan(0);
 
     const { db, readOnlyReason } = await openVouchDb(name);
@@ -156,7 +176,7 @@ describe('schema migrations', () => {
     const db = createDb(fresh());
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['ambiguities', 'contacts', 'drafts', 'events', 'log', 'notes', 'settings', 'templates']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['ambiguities', 'contacts', 'digests', 'drafts', 'events', 'log', 'notes', 'settings', 'templates']);
     db.close();
   });
 
