@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { VouchDb } from '../db';
 import {
   DEFAULT_REMINDER_AFTER_DAYS,
@@ -98,6 +99,21 @@ export async function statusesOf(
 
 const PER_KEY_LIMIT = 200;
 
+/**
+ * A whole table in pages along its primary key: the page turns each page's rows into objects in a
+ * task of its own rather than 10,000 at once, and a page that is closed meanwhile lets the
+ * database drop the rest instead of holding it for a reader that is gone.
+ */
+export async function inPages<T, I>(table: Table<T, string, I>, keyOf: (row: T) => string, page = 2_500): Promise<T[]> {
+  const out: T[] = [];
+  let chunk = await table.orderBy(':id').limit(page).toArray();
+  for (;;) {
+    out.push(...chunk);
+    if (chunk.length < page) return out;
+    chunk = await table.where(':id').above(keyOf(chunk[chunk.length - 1]!)).limit(page).toArray();
+  }
+}
+
 function groupByContact(events: VouchEvent[]): Map<string, VouchEvent[]> {
   const out = new Map<string, VouchEvent[]>();
   for (const e of events) {
@@ -137,7 +153,7 @@ export async function ledger(db: VouchDb, now: Date, q: LedgerQuery = {}): Promi
  */
 export async function everyStanding(db: VouchDb, now: Date, defaults: StatusDefaults = {}): Promise<ContactStanding[]> {
   const [contacts, digests] = await db.transaction('r', db.contacts, db.digests, () =>
-    Promise.all([db.contacts.toArray(), db.digests.toArray()]),
+    Promise.all([inPages(db.contacts, (c) => c.id), inPages(db.digests, (d) => d.contactId)]),
   );
   const histories = new Map(digests.map((d) => [d.contactId, d.events]));
   const rows: ContactStanding[] = [];

@@ -46,3 +46,15 @@ describe('loadLedgerPreview', () => {
     expect(await loadLedgerPreview(db, NOW)).toEqual([]);
   });
 });
+
+describe('inPages', () => {
+  it('reads every row exactly once across page boundaries, in key order', async () => {
+    const { inPages } = await import('@/storage/repositories/status');
+    const db = freshDb();
+    const ids = Array.from({ length: 10 }, (_, i) => `p${String(i).padStart(2, '0')}`);
+    await db.contacts.bulkAdd([...ids].reverse().map((id) => contact(id, id)));
+    for (const page of [1, 3, 5, 10, 50]) expect((await inPages(db.contacts, (c) => c.id, page)).map((c) => c.id), `page ${page}`).toEqual(ids);
+    expect(await inPages(db.digests, (d) => d.contactId, 3)).toEqual([]);
+    await db.delete();
+  });
+});
