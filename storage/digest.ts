@@ -101,12 +101,7 @@ function addOwners(into: Set<string>, rows: readonly unknown[]) {
 /** New events only add to what a digest holds: no need to read anyone's history again. */
 async function mergeDigests(digests: DBCoreTable, trans: DBCoreTransaction, added: VouchEvent[]) {
   if (added.length === 0) return;
-  const byContact = new Map<string, VouchEvent[]>();
-  for (const e of added) {
-    const list = byContact.get(e.contactId);
-    if (list) list.push(e);
-    else byContact.set(e.contactId, [e]);
-  }
+  const byContact = groupByContact(added);
   const ids = [...byContact.keys()];
   const before = (await digests.getMany({ trans, keys: ids })) as (HistoryDigest | undefined)[];
   const values: HistoryDigest[] = ids.map((contactId, i) => ({
@@ -146,11 +141,16 @@ async function mustWrite(pending: Promise<DBCoreMutateResponse>) {
 
 /** Every contact's digest from the whole history: the upgrade that adds the table, and tests. */
 export function digestsOf(events: readonly VouchEvent[]): HistoryDigest[] {
-  const byContact = new Map<string, VouchEvent[]>();
+  return [...groupByContact(events)].map(([contactId, list]) => ({ contactId, events: digestOf(list) }));
+}
+
+/** Events by the contact they belong to, each list in the order given. */
+export function groupByContact(events: readonly VouchEvent[]): Map<string, VouchEvent[]> {
+  const out = new Map<string, VouchEvent[]>();
   for (const e of events) {
-    const list = byContact.get(e.contactId);
+    const list = out.get(e.contactId);
     if (list) list.push(e);
-    else byContact.set(e.contactId, [e]);
+    else out.set(e.contactId, [e]);
   }
-  return [...byContact].map(([contactId, list]) => ({ contactId, events: digestOf(list) }));
+  return out;
 }

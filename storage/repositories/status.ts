@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { VouchDb } from '../db';
+import { groupByContact } from '../digest';
 import {
   DEFAULT_REMINDER_AFTER_DAYS,
   reciprocityOf,
@@ -114,15 +115,6 @@ export async function inPages<T, I>(table: Table<T, string, I>, keyOf: (row: T) 
   }
 }
 
-function groupByContact(events: VouchEvent[]): Map<string, VouchEvent[]> {
-  const out = new Map<string, VouchEvent[]>();
-  for (const e of events) {
-    const list = out.get(e.contactId);
-    if (list) list.push(e);
-    else out.set(e.contactId, [e]);
-  }
-  return out;
-}
 
 export const LEDGER_SORTS = ['recent', 'name', 'status', 'days'] as const;
 export type LedgerSort = (typeof LEDGER_SORTS)[number];
