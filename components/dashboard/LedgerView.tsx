@@ -2,10 +2,10 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { STATUSES } from '@/storage/reciprocity';
-import { LEDGER_SORTS, type ContactStanding, type LedgerSort } from '@/storage/repositories/status';
+import { everyStanding, LEDGER_SORTS, type ContactStanding, type LedgerSort } from '@/storage/repositories/status';
 import { RELATIONSHIPS } from '@/storage/types';
 import { useDashboard } from './context';
-import { loadLedger, loadLedgerPreview } from './ledger-data';
+import { loadLedgerPreview } from './ledger-data';
 import { applyFilters, isFiltered, sortLedger, type LedgerFilters } from './ledger-filter';
 import { afterFirstPaint, markOnce } from './perf';
 import { useLedgerFilters, useNav } from './store';
@@ -25,10 +25,12 @@ export function LedgerView() {
   const { reminderAfterDays, loaded } = useSettings();
   const preview = usePreview(loaded, reminderAfterDays);
   const shownOnScreen = useOnScreen(!!preview);
-  // After the preview, and once the frame showing it is on screen: IndexedDB would otherwise serve
-  // the big read first and the preview behind it, and the read's work would hold the frame up.
+  // The whole ledger, unsorted (the view sorts once itself; the repository's `ledger()` would sort
+  // too, with a locale collation). After the preview, and once the frame showing it is on screen:
+  // IndexedDB would otherwise serve the big read first and the preview behind it, and the read's
+  // work would hold the frame up.
   const full = useLiveQuery(
-    () => (loaded && preview && shownOnScreen ? (markOnce('vouch:ledger-read'), loadLedger(db, now(), { reminderAfterDays })) : undefined),
+    () => (loaded && preview && shownOnScreen ? (markOnce('vouch:ledger-read'), everyStanding(db, now(), { reminderAfterDays })) : undefined),
     [db, reminderAfterDays, loaded, !!preview, shownOnScreen],
   );
   const filters = useLedgerFilters();

@@ -1,16 +1,6 @@
 import type { VouchDb } from '@/storage/db';
 import { FIRST_SCREEN_ROWS, recentContactIds, RECENT_PER_ROW, type FirstScreenRows } from '@/storage/first-screen';
-import { everyStanding, standingOf, statusesOf, type ContactStanding, type StatusDefaults } from '@/storage/repositories/status';
-
-/**
- * Every contact with where they stand, unsorted: the ledger view sorts once itself (see
- * ledger-filter.ts). The repository's `ledger()` also sorts, with a locale collation, which at
- * 10,000 contacts costs more than the whole first-render budget; this reads the same rows through
- * the same rules (`standingOf`, over each contact's digest) without it.
- */
-export function loadLedger(db: VouchDb, now: Date, defaults: StatusDefaults = {}): Promise<ContactStanding[]> {
-  return everyStanding(db, now, defaults);
-}
+import { standingOf, statusesOf, type ContactStanding, type StatusDefaults } from '@/storage/repositories/status';
 
 /**
  * The top of the ledger in its default order (latest activity first), read through the `at`

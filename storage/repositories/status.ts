@@ -115,7 +115,6 @@ export async function inPages<T, I>(table: Table<T, string, I>, keyOf: (row: T) 
   }
 }
 
-
 export const LEDGER_SORTS = ['recent', 'name', 'status', 'days'] as const;
 export type LedgerSort = (typeof LEDGER_SORTS)[number];
 

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { loadLedger, loadLedgerPreview } from '@/components/dashboard/ledger-data';
+import { loadLedgerPreview } from '@/components/dashboard/ledger-data';
 import { sortLedger } from '@/components/dashboard/ledger-filter';
 import { deleteEvent } from '@/storage/repositories/history-edit';
 import { appendEvents } from '@/storage/repositories/events';
-import { ledger } from '@/storage/repositories/status';
+import { everyStanding, ledger } from '@/storage/repositories/status';
 import { contact, event, freshDb, NOW } from './helpers';
 
-describe('loadLedger', () => {
+describe('everyStanding', () => {
   it('gives the same standings as the repository’s ledger, contacts without a row included', async () => {
     const db = freshDb();
     await db.contacts.bulkAdd([contact('a', 'Ann A', { relationship: 'peer' }), contact('b', 'Bo B', { doNotNudge: true }), contact('c', 'Cy C')]);
     await appendEvents(db, [event('a', 'request-sent', 30), event('b', 'given', 10), event('orphan', 'received', 2)]);
-    const mine = await loadLedger(db, NOW, { reminderAfterDays: 21 });
+    const mine = await everyStanding(db, NOW, { reminderAfterDays: 21 });
     const theirs = await ledger(db, NOW, { reminderAfterDays: 21 });
     const byId = (rows: typeof mine) => Object.fromEntries(rows.map((r) => [r.contactId, r]));
     expect(byId(mine)).toEqual(byId(theirs));
@@ -19,7 +19,7 @@ describe('loadLedger', () => {
   });
 
   it('reads an empty database as no rows', async () => {
-    expect(await loadLedger(freshDb(), NOW)).toEqual([]);
+    expect(await everyStanding(freshDb(), NOW)).toEqual([]);
   });
 });
 
@@ -35,7 +35,7 @@ describe('loadLedgerPreview', () => {
     ]);
     await deleteEvent(db, 'gone');
     const preview = await loadLedgerPreview(db, NOW, {}, 5);
-    const top = sortLedger(await loadLedger(db, NOW), 'recent').slice(0, 5);
+    const top = sortLedger(await everyStanding(db, NOW), 'recent').slice(0, 5);
     expect(preview.map((r) => r.contactId)).toEqual(['p7', 'p9', 'p0', 'p1', 'p2']);
     expect(preview).toEqual(top);
   });
