@@ -97,6 +97,7 @@ export async function launch(opts = {}) {
   if (extension) {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(worker.url()).host;
+    await listenersRegistered(worker);
   }
 
   return {
@@ -115,6 +116,26 @@ export async function launch(opts = {}) {
       if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until the service worker's first run has registered its listeners. Playwright reports the
+ * worker as soon as it starts, before its script has run; until that script has run, Chromium has
+ * no listener for the extension's events and drops them (a toolbar click, a message), as it does
+ * for any extension that has not registered one. On a busy machine that took long enough for a
+ * test's first click to go nowhere.
+ */
+async function listenersRegistered(worker) {
+  const until = Date.now() + 15_000;
+  for (;;) {
+    const ready = await worker.evaluate(() => {
+      const c = globalThis.chrome;
+      return c.runtime.onMessage.hasListeners() && c.action.onClicked.hasListeners();
+    });
+    if (ready) return;
+    if (Date.now() > until) throw new Error('The service worker registered no listeners within 15 s of starting.');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Errors thrown in the page (LinkedIn's world, where Vouch must never throw). */
