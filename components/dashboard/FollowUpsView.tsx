@@ -148,11 +148,16 @@ function FollowUpCard({ row, viewerName, onChange }: { row: ContactStanding; vie
           </select>
         </label>
       )}
-      <p className="message" aria-label={`Message for ${shorten(name, 60)}`}>
-        {readable(message)}
-      </p>
+      {/* The message and its Copy button appear once the templates are read, never as an empty box to copy. */}
+      {template ? (
+        <p className="message" aria-label={`Message for ${shorten(name, 60)}`}>
+          {readable(message)}
+        </p>
+      ) : (
+        <p className="muted">{templates ? 'No follow-up template for this relationship: add one in Settings.' : 'Preparing the message…'}</p>
+      )}
       <div className="row-actions">
-        <CopyButton text={readable(message)} label="Copy message" />
+        {template && <CopyButton text={readable(message)} label="Copy message" />}
         <button type="button" disabled={readOnly} onClick={() => void markDone()}>
           I sent it
         </button>

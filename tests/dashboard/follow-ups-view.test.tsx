@@ -47,6 +47,29 @@ describe('FollowUpsView', () => {
     expect(message.textContent).not.toMatch(/[{}[\]]/);
   });
 
+  it('never shows an empty message or a Copy button with nothing to copy while the templates are read', async () => {
+    // Every state the page passes through is looked at, not only the last one.
+    const seen: string[] = [];
+    const look = () => {
+      for (const m of document.querySelectorAll('[aria-label^="Message for"]')) seen.push(`message:${m.textContent}`);
+      for (const b of document.querySelectorAll('button')) if (b.textContent === 'Copy message') seen.push('copy');
+      if (document.body.textContent?.includes('Preparing the message…')) seen.push('preparing');
+    };
+    const watcher = new MutationObserver(look);
+    watcher.observe(document.body, { childList: true, subtree: true, characterData: true });
+    try {
+      renderView(<FollowUpsView />, await seeded());
+      const message = await within(await screen.findByRole('listitem', { name: 'Sam Rivera' })).findByLabelText('Message for Sam Rivera');
+      expect(message.textContent).toMatch(/^Hi Sam,/);
+      look();
+    } finally {
+      watcher.disconnect();
+    }
+    expect(seen).toContain('preparing');
+    expect(seen).toContain('copy');
+    expect(seen.filter((s) => s === 'message:')).toEqual([]);
+  });
+
   it('uses the user’s edit of a built-in template', async () => {
     const db = await seeded();
     await saveTemplate(db, { id: 'builtin:peer:follow-up:1', group: 'peer', kind: 'follow-up', name: 'Mine', body: 'Yo {firstName}, any news?' });
@@ -60,8 +83,8 @@ describe('FollowUpsView', () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
     renderView(<FollowUpsView />, await seeded());
     await screen.findByRole('region', { name: 'Due today' });
-    const message = within(card('Sam Rivera')).getByLabelText('Message for Sam Rivera');
-    await waitFor(() => expect(message.textContent).not.toBe(''));
+    const message = await within(card('Sam Rivera')).findByLabelText('Message for Sam Rivera');
+    expect(message.textContent).not.toBe('');
     fireEvent.click(within(card('Sam Rivera')).getByRole('button', { name: 'Copy message' }));
     await waitFor(() => expect(copied).toEqual([message.textContent]));
   });
