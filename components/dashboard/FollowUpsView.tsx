@@ -148,13 +148,14 @@ function FollowUpCard({ row, viewerName, onChange }: { row: ContactStanding; vie
           </select>
         </label>
       )}
-      {/* The message and its Copy button appear once the templates are read, never as an empty box to copy. */}
+      {/* The message and its Copy button appear once the templates are read (the built-ins are always
+          among them), never as an empty box to copy. */}
       {template ? (
         <p className="message" aria-label={`Message for ${shorten(name, 60)}`}>
           {readable(message)}
         </p>
       ) : (
-        <p className="muted">{templates ? 'No follow-up template for this relationship: add one in Settings.' : 'Preparing the message…'}</p>
+        <p className="muted">Preparing the message…</p>
       )}
       <div className="row-actions">
         {template && <CopyButton text={readable(message)} label="Copy message" />}
