@@ -1,9 +1,18 @@
 import { browser } from 'wxt/browser';
 import type { Envelope, MessageInput, MessageOutput, MessageType, Reply } from '@/storage/protocol';
 
-/** A refusal or failure the background explained: its message is meant for the user. */
+/**
+ * A refusal or failure the background explained: its message is meant for the user. `retry` says
+ * the failure was the storage's at that moment, not the message's: sending it again may work.
+ */
 export class VouchError extends Error {
   override name = 'VouchError';
+  constructor(
+    message: string,
+    readonly retry = false,
+  ) {
+    super(message);
+  }
 }
 
 /** Raised when the extension was updated or removed under a running content script. */
@@ -43,7 +52,7 @@ export const call: Call = async (type, payload) => {
     throw e;
   }
   if (!reply) throw new Error('Vouch did not answer.');
-  if (!reply.ok) throw new VouchError(reply.error);
+  if (!reply.ok) throw new VouchError(reply.error, reply.retry === true);
   return reviveDates(reply.data) as MessageOutput<typeof type>;
 };
 

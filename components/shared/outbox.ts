@@ -12,7 +12,8 @@ import { call as send, ContextGoneError, VouchError, type Call } from './client'
  * code into LinkedIn's tab).
  *
  * A retry is only sent when no answer came back, which almost always means the worker stopped
- * before the write committed. In the rare case it stopped after committing but before answering,
+ * before the write committed, or when the background answered that its storage failed at that
+ * moment (`retry`: nothing was committed). In the rare case it stopped after committing but before answering,
  * the write is applied twice: harmless for the idempotent ones (events by key, contacts, drafts,
  * settings and templates by id, deletes, an import, whose rows are keyed, a restore, which
  * replaces everything), a refusal for an import question already answered. What adds a row is
@@ -79,7 +80,8 @@ export function identify<K extends MessageType>(type: K, payload: MessageInput<K
   return payload;
 }
 
-const DELAYS_MS = [100, 250, 500, 1_000, 2_000, 4_000, 8_000, 15_000];
+// About 32 s in all; never more than 4 s between tries, so a write lands soon after the worker is back.
+const DELAYS_MS = [100, 250, 500, 1_000, 2_000, 4_000, 4_000, 4_000, 4_000, 4_000, 4_000, 4_000];
 
 interface Pending {
   type: MessageType;
@@ -103,7 +105,8 @@ export interface OutboxOptions {
  * A `call` that survives the background worker being stopped in the middle of a save: Chrome
  * restarts it on the next message, so an unacknowledged write is sent again after a short wait.
  * A refusal (bad input, a full disk, read-only data) or an extension update is final and is not
- * retried.
+ * retried; a failure the background marks as the storage's at that moment (`retry`: the database
+ * could not be opened, a transaction was cut off) is sent again like a lost answer.
  *
  * Writes are sent one at a time, in the order they were made, so a retried write can never land
  * after a later one (a draft saved, then cleared, stays cleared). Reads go straight through.
@@ -134,7 +137,8 @@ export function createOutbox(transport: Call = send, options: OutboxOptions = {}
           }
         }),
       (error: unknown) => {
-        const final = error instanceof VouchError || error instanceof ContextGoneError || item.attempts >= DELAYS_MS.length;
+        const refused = error instanceof VouchError && !error.retry;
+        const final = refused || error instanceof ContextGoneError || item.attempts >= DELAYS_MS.length;
         if (final) settle(() => item.reject(error));
         else setTimeout(() => attempt(item), DELAYS_MS[item.attempts++]);
       },

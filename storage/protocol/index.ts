@@ -28,4 +28,9 @@ export interface Envelope<K extends MessageType = MessageType> {
   type: K;
   payload: MessageInput<K>;
 }
-export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
+/**
+ * The background's answer. `retry` marks a failure of the storage at that moment rather than of the
+ * message (the database could not be opened, a transaction was cut off): the same write may go
+ * through when it is sent again, and the pages' outbox does so.
+ */
+export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string; retry?: true };

@@ -131,7 +131,20 @@ export function createRouter(db: VouchDb, opts: RouterOptions) {
       if (error.name === 'QuotaExceededError' || /quota/i.test(error.message)) {
         return { ok: false, error: 'Your disk is full: nothing was saved. Free some space and try again.' };
       }
-      return { ok: false, error: `Could not complete "${type}": ${error.message}` };
+      const reply: Reply = { ok: false, error: `Could not complete "${type}": ${error.message}` };
+      return isTransient(error) ? { ...reply, retry: true } : reply;
     }
   };
+}
+
+/**
+ * IndexedDB's and Dexie's names for a failure of the database at that moment (its connection was
+ * closed or its transaction cut off, as when the worker is being stopped, or the browser's storage
+ * failed for an instant), not of the message: sending the same message again may work.
+ */
+const TRANSIENT = new Set(['AbortError', 'DatabaseClosedError', 'TransactionInactiveError', 'InvalidStateError', 'UnknownError', 'OpenFailedError', 'TimeoutError']);
+
+export function isTransient(error: Error): boolean {
+  const inner = (error as { inner?: unknown }).inner;
+  return TRANSIENT.has(error.name) || (inner instanceof Error && TRANSIENT.has(inner.name));
 }
