@@ -118,7 +118,18 @@ describe('durability', () => {
       await dash.waitForTimeout(40);
     }
     expect(states).toContain('stopped');
-    await dash.locator('ul.notes').getByText(NOTE).waitFor({ timeout: 20_000 });
+    // The outbox keeps trying for about half a minute; if the note never shows, say what the page showed.
+    const shown = await dash.locator('ul.notes').getByText(NOTE).waitFor({ timeout: 35_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!shown) {
+      const said = await dash.getByRole('alert').allTextContents();
+      const stored = await dash.evaluate(() =>
+        (globalThis as any).chrome.runtime.sendMessage({ vouch: 1, type: 'notes.list', payload: { contactId: 'sam-rivera' } }),
+      );
+      throw new Error(`The note was not shown. The page said: ${JSON.stringify(said)}; stored: ${JSON.stringify(stored)}; worker: ${states.join(' ')}`);
+    }
     const notes = await dash.evaluate(() =>
       (globalThis as any).chrome.runtime.sendMessage({ vouch: 1, type: 'notes.list', payload: { contactId: 'sam-rivera' } }),
     );
