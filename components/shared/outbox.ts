@@ -13,10 +13,10 @@ import { call as send, ContextGoneError, VouchError, type Call } from './client'
  *
  * A retry is only sent when no answer came back, which almost always means the worker stopped
  * before the write committed, or when the background answered that its storage failed at that
- * moment (`retry`: nothing was committed). In the rare case it stopped after committing but before answering,
- * the write is applied twice: harmless for the idempotent ones (events by key, contacts, drafts,
- * settings and templates by id, deletes, an import, whose rows are keyed, a restore, which
- * replaces everything), a refusal for an import question already answered. What adds a row is
+ * moment (`retry`: nothing was committed). In the rare case the worker stopped after committing but
+ * before answering, the write is applied twice: harmless for the idempotent ones (events by key,
+ * contacts, drafts, settings and templates by id, deletes, an import, whose rows are keyed, a
+ * restore, which replaces everything), a refusal for an import question already answered. What adds a row is
  * made recognisable when it enters the outbox (`identify`), so the background knows a second copy
  * and keeps one: a note is stamped with the moment it was written, a new template with its id.
  */

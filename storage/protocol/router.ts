@@ -144,7 +144,7 @@ export function createRouter(db: VouchDb, opts: RouterOptions) {
  */
 const TRANSIENT = new Set(['AbortError', 'DatabaseClosedError', 'TransactionInactiveError', 'InvalidStateError', 'UnknownError', 'OpenFailedError', 'TimeoutError']);
 
-export function isTransient(error: Error): boolean {
+function isTransient(error: Error): boolean {
   const inner = (error as { inner?: unknown }).inner;
   return TRANSIENT.has(error.name) || (inner instanceof Error && TRANSIENT.has(inner.name));
 }
