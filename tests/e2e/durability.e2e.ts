@@ -108,6 +108,8 @@ describe('durability', () => {
     const { cdp, states } = await workerStates(dash);
     await dash.getByRole('button', { name: 'Sam Rivera' }).click();
     const NOTE = 'Sam ran the Atlas billing migration, spring 2025.';
+    const notesStored = () =>
+      dash.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ vouch: 1, type: 'notes.list', payload: { contactId: 'sam-rivera' } }));
     await dash.getByLabel('New note').fill(NOTE);
     // The dashboard writes nothing itself: the note goes to the background, which is stopped again and again.
     await cdp.send('ServiceWorker.stopAllWorkers');
@@ -125,14 +127,10 @@ describe('durability', () => {
     );
     if (!shown) {
       const said = await dash.getByRole('alert').allTextContents();
-      const stored = await dash.evaluate(() =>
-        (globalThis as any).chrome.runtime.sendMessage({ vouch: 1, type: 'notes.list', payload: { contactId: 'sam-rivera' } }),
-      );
+      const stored = await notesStored();
       throw new Error(`The note was not shown. The page said: ${JSON.stringify(said)}; stored: ${JSON.stringify(stored)}; worker: ${states.join(' ')}`);
     }
-    const notes = await dash.evaluate(() =>
-      (globalThis as any).chrome.runtime.sendMessage({ vouch: 1, type: 'notes.list', payload: { contactId: 'sam-rivera' } }),
-    );
+    const notes = await notesStored();
     expect(notes.data.map((n: { text: string }) => n.text)).toEqual([NOTE]);
   });
 
