@@ -1,19 +1,12 @@
 import type { BrowserContext, Page, Worker, Locator } from 'playwright-core';
 
-export const ROOT: string;
+export { ROOT } from './fixtures.mjs';
 export const E2E_BUILD: string;
 export const PROD_BUILD: string;
 export const CHROMIUM_FLAGS: string[];
 export const HOST: string;
 
-export interface FixtureEntry {
-  file: string;
-  url: string;
-  kind: string;
-  about?: string;
-}
-export function fixtureIndex(): FixtureEntry[];
-export function fixtureUrl(file: string): string;
+export { fixtureIndex, fixtureUrl, type FixtureEntry } from './fixtures.mjs';
 
 export interface Launched {
   context: BrowserContext;

@@ -1,23 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { fixtureServer, ROOT } from './fixtures.mjs';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export { fixtureIndex, fixtureUrl, ROOT } from './fixtures.mjs';
 export const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
 export const PROD_BUILD = join(ROOT, '.output/chrome-mv3');
-const FIXTURES = join(ROOT, 'tests/fixtures/pages');
-
-export function fixtureIndex() {
-  const path = join(FIXTURES, 'index.json');
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8'))) : [];
-}
-
-export function fixtureUrl(file) {
-  const entry = fixtureIndex().find((f) => f.file === file);
-  if (!entry) throw new Error(`No fixture ${file} in tests/fixtures/pages/index.json`);
-  return entry.url;
-}
 
 /** Flags that keep Chromium quiet on a machine with no network (see the env notes). */
 export const CHROMIUM_FLAGS = [
@@ -31,11 +20,6 @@ export const CHROMIUM_FLAGS = [
   '--disable-dev-shm-usage',
   '--disable-features=Translate,OptimizationHints,MediaRouter',
 ];
-
-function pathOf(url) {
-  const u = new URL(url);
-  return decodeURIComponent(u.pathname).replace(/\/+$/, '').toLowerCase();
-}
 
 /**
  * Starts Debian's Chromium with the built extension, and answers every https://www.linkedin.com
@@ -64,9 +48,7 @@ export async function launch(opts = {}) {
     viewport: { width: 1280, height: 900 },
   });
 
-  const routes = new Map();
-  for (const f of fixtureIndex()) routes.set(pathOf(f.url), join(FIXTURES, f.file));
-  const extra = new Map(Object.entries(opts.pages ?? {}).map(([p, html]) => [pathOf(`https://www.linkedin.com${p}`), html]));
+  const serve = fixtureServer(opts.pages);
 
   const blocked = [];
   const served = [];
@@ -78,14 +60,10 @@ export async function launch(opts = {}) {
     await context.route('**/*', async (route) => {
       const url = route.request().url();
       if (!/^https?:/.test(url)) return route.continue();
-      const u = new URL(url);
-      if (u.protocol === 'https:' && u.hostname === 'www.linkedin.com') {
-        const key = pathOf(url);
-        const html = extra.get(key) ?? (routes.has(key) ? readFileSync(routes.get(key), 'utf8') : null);
-        if (html !== null && route.request().resourceType() === 'document') {
-          served.push(url);
-          return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-        }
+      const html = serve(url, route.request().resourceType() === 'document');
+      if (html !== null) {
+        served.push(url);
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       }
       blocked.push(url);
       return route.abort('blockedbyclient');

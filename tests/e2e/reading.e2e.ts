@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureIndex, launch, ROOT, type Launched } from './harness.mjs';
+import { bundleReaders, expectedReading as expected } from './fixtures.mjs';
+import { fixtureIndex, launch, type Launched } from './harness.mjs';
 
 /**
  * Every fixture reads exactly as its expectation says in real Chromium too (layout, hidden
@@ -10,23 +8,11 @@ import { fixtureIndex, launch, ROOT, type Launched } from './harness.mjs';
  * and run inside each fixture page, without the extension.
  */
 const fixtures = fixtureIndex();
-const expected = (file: string) => JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/pages', file.replace(/\.html$/, '.expected.json')), 'utf8'));
 
 let browser: Launched;
 let readers = '';
 beforeAll(async () => {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { '@': ROOT } },
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: join(ROOT, 'tests/e2e/readers-entry.ts'), formats: ['iife'], name: 'vouchReaders' },
-    },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as { output: { code?: string }[] }[];
-  readers = outputs[0]!.output[0]!.code!;
+  readers = await bundleReaders();
   browser = await launch({ extension: null });
 }, 60_000);
 afterAll(async () => {
