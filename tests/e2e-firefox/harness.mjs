@@ -132,6 +132,10 @@ export async function launch(opts = {}) {
     userDataDir,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: FIREFOX_PREFS,
+    // Firefox's own switch for a machine with no network (its test harnesses set it): non-local
+    // connections are refused, and remote settings honour the dummy server puppeteer sets
+    // instead of polling Mozilla's (release builds ignore that preference otherwise).
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
     defaultViewport: { width: 1280, height: 900 },
   });
   const bidi = browser.connection;

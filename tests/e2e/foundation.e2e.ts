@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tryToConnect } from './probes.mjs';
 import { collectPageErrors, fixtureIndex, HOST, launch, type Launched } from './harness.mjs';
 
 const FORM_KINDS = new Set(['request-form', 'write-form', 'ask-form']);
@@ -26,16 +27,7 @@ describe('the built extension in Chromium', () => {
   it("refuses any network connection from its own pages (connect-src 'none' holds)", async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
-    const outcome = await page.evaluate(async () => {
-      const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
-      const fetched = await fetch('https://www.linkedin.com/voyager/api/me').then(
-        () => 'connected',
-        () => 'refused',
-      );
-      await new Promise((r) => setTimeout(r, 100));
-      return { fetched, violations };
-    });
+    const outcome = await page.evaluate(tryToConnect);
     expect(outcome).toEqual({ fetched: 'refused', violations: ['connect-src'] });
     await page.close();
   });

@@ -1,0 +1,1 @@
+export function tryToConnect(): Promise<{ fetched: 'connected' | 'refused'; violations: string[] }>;
