@@ -46,7 +46,12 @@ function follow(url: URL, kind: PageKind, signal: AbortSignal, surface: Surface)
   let formShown = false;
   let last = '';
   const box = createTextBoxHandle(() => textBox, signal);
-  const sends = watchSends(signal, () => (textBox ? box.read() : null));
+  // At the user's Send click, a box that came since the last read (which can lag a few frames on a
+  // slow page, more in Firefox) is read now, so that a quick paste and Send is recorded too.
+  const sends = watchSends(signal, () => {
+    if (!textBox?.isConnected) timedScan();
+    return textBox ? box.read() : null;
+  });
 
   const scan = () =>
     guard('scan', () => {
