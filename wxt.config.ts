@@ -1,25 +1,5 @@
-import { parse } from 'acorn';
 import type { IndexHtmlTransformContext, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-
-// The production build closes the panel's shadow root; the E2E build (`WXT_E2E=1 wxt build`, into
-// .output/chrome-mv3-e2e) opens it so that Playwright can look inside. Nothing else differs: both
-// are production builds, with the same minified code and production React and Preact.
-const E2E = process.env.WXT_E2E === '1';
-
-/**
- * The content script runs on every LinkedIn page, so its size is a cost every user pays on every
- * visit: its React components are compiled against preact/compat (the same API in ~5 KB instead
- * of ~60 KB gzipped). The dashboard and all component tests use React itself; the end-to-end
- * tests exercise the content script exactly as it ships.
- */
-const CONTENT_SCRIPT_ALIASES = [
-  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-  { find: /^react-dom$/, replacement: 'preact/compat' },
-  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
-  { find: /^react$/, replacement: 'preact/compat' },
-];
 
 /**
  * Vouch never writes markup (tests/trust/source-rules.test.ts), but React and Preact carry a path
@@ -33,46 +13,6 @@ function noMarkupWrites(): Plugin {
     renderChunk(code) {
       const out = code.replace(/\.innerHTML\s*=(?!=)(?!\s*[`'"])/g, '.textContent=');
       return out === code ? null : { code: out, map: null };
-    },
-  };
-}
-
-/**
- * Every regular-expression literal in a script is checked by V8 while it parses the script, even
- * inside functions that never run. The content script is parsed on every LinkedIn page load and
- * holds a few hundred literals (the coach's and the composer's lexicons): as `new RegExp(source,
- * flags)` they are checked when first used instead, which took ~3.5 ms off each page load's
- * compile. The same object is made each time the expression is evaluated, so nothing else changes.
- */
-export function regexLiteralsToConstructors(code: string): string {
-  const found: { start: number; end: number; pattern: string; flags: string }[] = [];
-  const walk = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(walk);
-    const n = node as { type?: unknown; regex?: { pattern: string; flags: string }; start: number; end: number };
-    if (typeof n.type !== 'string') return;
-    if (n.type === 'Literal' && n.regex) found.push({ start: n.start, end: n.end, ...n.regex });
-    for (const key in n) if (key !== 'regex') walk((n as Record<string, unknown>)[key]);
-  };
-  walk(parse(code, { ecmaVersion: 'latest', sourceType: 'module' }));
-  if (found.length === 0) return code;
-  found.sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const r of found) {
-    const args = JSON.stringify(r.pattern) + (r.flags ? `,${JSON.stringify(r.flags)}` : '');
-    out += `${code.slice(at, r.start)}(new RegExp(${args}))`;
-    at = r.end;
-  }
-  return out + code.slice(at);
-}
-
-/** Applied to the finished (minified) chunk, so that no minifier turns them back into literals. */
-function lazyRegexLiterals(): Plugin {
-  return {
-    name: 'vouch:lazy-regex-literals',
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = regexLiteralsToConstructors(chunk.code);
     },
   };
 }
@@ -113,24 +53,21 @@ function preloadDynamicImports(): Plugin {
 }
 
 export default defineConfig({
-  hooks: {
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      const alias = config.resolve?.alias;
-      const existing = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve = { ...config.resolve, alias: [...CONTENT_SCRIPT_ALIASES, ...existing] };
-      config.plugins = [...(config.plugins ?? []), lazyRegexLiterals()];
-    },
-  },
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  outDirTemplate: `{{browser}}-mv{{manifestVersion}}{{modeSuffix}}${E2E ? '-e2e' : ''}`,
   manifest: ({ browser }) => ({
     name: 'Vouch',
     description:
       'Ask for, write and return LinkedIn recommendations well. Everything stays on your computer.',
+    // Chrome's `sidePanel` is added by WXT for the side panel page; Firefox's sidebar needs none.
     permissions: ['storage', 'unlimitedStorage'],
-    action: { default_title: 'Open the Vouch dashboard' },
+    action: { default_title: 'Vouch' },
+    // Alt+Shift+V opens the panel: Chrome's side panel through the toolbar button's own command,
+    // Firefox's sidebar through its own.
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+V' }, description: 'Open Vouch' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+V' }, description: 'Open Vouch' } },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },

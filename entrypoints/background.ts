@@ -1,21 +1,26 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { openVouchDb } from '@/storage/open';
-import { createRouter, type Sender } from '@/storage/protocol/router';
+import { classifySender, createRouter, type Sender } from '@/storage/protocol/router';
 import { serve } from '@/storage/protocol/serve';
 import type { Reply } from '@/storage/protocol';
-import { openDashboard } from '@/components/dashboard/open-dashboard';
+import type { Call } from '@/components/shared/client';
+import { createTabTracker } from '@/components/side-panel/tab-tracker';
+import { isTabMessage, parseTabMessage } from '@/components/side-panel/tab-schema';
+import { owesAfterRecording } from '@/components/side-panel/owes';
+import { openSidePanel, setUpToolbar } from '@/components/side-panel/opening';
+import { getSettings } from '@/storage/settings';
 
-// Wiring only: the database, the message router and the toolbar button.
+// Wiring only: the database, the message router, the tabs' reports and the toolbar.
 export default defineBackground(() => {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const identity = { extensionId: browser.runtime.id, extensionOrigin };
 
   // An open that failed is tried again by the next message (`serve`).
   const answer = serve(() =>
     openVouchDb().then(({ db, readOnlyReason }) =>
       createRouter(db, {
-        extensionId: browser.runtime.id,
-        extensionOrigin,
+        ...identity,
         readOnlyReason,
         // Vouch's open pages hear how far a long write has got (content scripts do not: they get only
         // what is sent to their tab).
@@ -28,13 +33,57 @@ export default defineBackground(() => {
     ),
   );
 
+  const tracker = createTabTracker(
+    {
+      session: browser.storage.session,
+      setBadge: async (tabId, { text, title }) => {
+        await browser.action.setBadgeText({ tabId, text });
+        await browser.action.setTitle({ tabId, title });
+      },
+    },
+    { onError: (where, e) => console.warn(`[vouch] tab ${where}:`, e) },
+  );
+
+  /** The tab's reports: what it shows, and the user's click that asks for the panel. */
+  const onTabMessage = (message: unknown, sender: Sender) => {
+    const tabId = sender.tab?.id;
+    if (classifySender(sender, identity) !== 'content' || tabId === undefined) return;
+    const parsed = parseTabMessage(message);
+    if (!parsed.ok) return console.warn('[vouch]', parsed.error);
+    const m = parsed.message;
+    // Called at once, while the user's click is still being handled: the browser allows it then only.
+    if (m.type === 'open-panel') return openSidePanel(browser, tabId);
+    const page = m.page;
+    // Messages between the background and itself, as from the tab: the same checks apply.
+    const call: Call = async (type, payload) => {
+      const reply = await answer({ vouch: 1, type, payload }, sender);
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.data as never;
+    };
+    const owes =
+      page.kind === 'profile'
+        ? async () => {
+            const { viewer, reminderAfterDays } = await getSettings();
+            return owesAfterRecording(call, page.profile, page.profile.viewer ?? viewer, reminderAfterDays);
+          }
+        : undefined;
+    void tracker.report(tabId, sender.frameId ?? 0, page, owes);
+  };
+
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: Reply) => void) => {
+    if (isTabMessage(message)) {
+      onTabMessage(message, sender as Sender);
+      return false;
+    }
     void answer(message, sender as Sender).then(sendResponse);
     return true; // the answer comes asynchronously
   });
 
-  // The dashboard's tab comes forward if it is open; otherwise it opens.
-  browser.action.onClicked.addListener(() => {
-    void openDashboard(browser).catch((e: unknown) => console.warn('[vouch] could not open the dashboard:', e));
+  // A tab that closes, or loads a new document, drops what its old page showed.
+  browser.tabs.onRemoved.addListener((tabId) => void tracker.forget(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void tracker.forget(tabId, Date.now());
   });
+
+  setUpToolbar(browser);
 });

@@ -30,37 +30,40 @@ function complete(stored: unknown): Settings {
 }
 
 /**
- * The settings in `browser.storage.local` under one key. Written directly against the storage API
- * (a few lines) rather than through a storage library: this module is in the content script that
- * every LinkedIn page loads, where each kilobyte is parsed on every visit.
+ * The settings in `browser.storage.local` under one key, written directly against the storage API
+ * (a few lines) rather than through a storage library: the content script that every LinkedIn page
+ * loads reads them, and each kilobyte there is parsed on every visit. Separate functions, so that
+ * it carries only the two it uses.
  */
-export const settingsItem = {
-  async getValue(): Promise<Settings> {
-    const got = await browser.storage.local.get(KEY);
-    return complete(got[KEY]);
-  },
-  async setValue(value: Settings): Promise<void> {
-    await browser.storage.local.set({ [KEY]: value });
-  },
-  async removeValue(): Promise<void> {
-    await browser.storage.local.remove(KEY);
-  },
-  /** Calls `cb` with the new settings whenever they change, in any tab or page; returns the unwatch. */
-  watch(cb: (next: Settings) => void): () => void {
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && KEY in changes) cb(complete(changes[KEY]!.newValue));
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  },
-};
-
-export async function getSettings(): Promise<Settings> {
-  return settingsItem.getValue();
+export async function readSettings(): Promise<Settings> {
+  const got = await browser.storage.local.get(KEY);
+  return complete(got[KEY]);
 }
+
+export async function writeSettings(value: Settings): Promise<void> {
+  await browser.storage.local.set({ [KEY]: value });
+}
+
+export async function clearSettings(): Promise<void> {
+  await browser.storage.local.remove(KEY);
+}
+
+/** Calls `cb` with the new settings whenever they change, in any tab or page; returns the unwatch. */
+export function watchSettings(cb: (next: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) cb(complete(changes[KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** The same four, as one item. */
+export const settingsItem = { getValue: readSettings, setValue: writeSettings, removeValue: clearSettings, watch: watchSettings };
+
+export const getSettings = readSettings;
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = { ...(await getSettings()), ...patch };
-  await settingsItem.setValue(next);
+  await writeSettings(next);
   return next;
 }

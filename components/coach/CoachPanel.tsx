@@ -109,8 +109,8 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
   );
   const preview = previewCut(text);
 
-  const fill = (next: string) => {
-    const result = box.fill(next);
+  const fill = async (next: string) => {
+    const result = await box.fill(next);
     if (!result.ok) setProblem(result.reason);
     else setProblem(null);
     refresh();

@@ -9,7 +9,7 @@ import { parseReminderDays } from './contact-edit';
 import { useDashboard, useReadOnly } from './context';
 import { useNav } from './store';
 import { UndoBar, type Undoable } from './UndoBar';
-import { useSettings } from './use-settings';
+import { useSettings } from '@/components/shared/use-settings';
 import { daysAgo, profileUrl, RELATIONSHIP_LABELS, shorten, STATUS_LABELS } from './words';
 
 /** One person: where the user stands with them, their history, notes and drafts, and their settings. */

@@ -8,7 +8,7 @@ import { DashboardProvider, type DashboardData } from './context';
 import { LedgerView } from './LedgerView';
 import { useNav } from './store';
 import { dashboardCss } from './styles';
-import { useSettings } from './use-settings';
+import { useSettings } from '@/components/shared/use-settings';
 import { VIEWS, type ViewId } from './views';
 
 export { VIEWS, type ViewId } from './views';

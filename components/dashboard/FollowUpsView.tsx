@@ -12,7 +12,7 @@ import { CopyButton } from './CopyButton';
 import { followUpGroup, followUpTiming, followUpVars, groupFollowUps } from './follow-up-plan';
 import { useNav } from './store';
 import { UndoBar, type Undoable } from './UndoBar';
-import { useSettings } from './use-settings';
+import { useSettings } from '@/components/shared/use-settings';
 import { daysAgo, shorten, STATUS_LABELS } from './words';
 
 const SNOOZE_DAYS = 7;

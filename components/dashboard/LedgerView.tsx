@@ -9,7 +9,7 @@ import { loadLedgerPreview } from './ledger-data';
 import { applyFilters, isFiltered, sortLedger, type LedgerFilters } from './ledger-filter';
 import { afterFirstPaint, markOnce } from './perf';
 import { useLedgerFilters, useNav } from './store';
-import { useSettings } from './use-settings';
+import { useSettings } from '@/components/shared/use-settings';
 import { daysAgo, EVENT_LABELS, RELATIONSHIP_LABELS, shorten, STATUS_LABELS } from './words';
 
 const ROW_HEIGHT = 56;

@@ -4,7 +4,7 @@ import { useBalance } from './BalanceView';
 import { useDashboard } from './context';
 import { suggestAsks, type SuggestionKind } from './planner';
 import { useNav, usePlanner } from './store';
-import { useSettings } from './use-settings';
+import { useSettings } from '@/components/shared/use-settings';
 import { profileUrl, requestFormUrl, shorten } from './words';
 
 const KIND_LABELS: Record<SuggestionKind, string> = {

@@ -4,7 +4,7 @@ import { profileIdFromHref } from '@/entrypoints/linkedin.content/pages/urls';
 import { parseReminderDays } from './contact-edit';
 import { useDashboard, useReadOnly } from './context';
 import { TemplateEditor } from './TemplateEditor';
-import { useSettings } from './use-settings';
+import { useSettings } from '@/components/shared/use-settings';
 
 const THEMES: { value: Settings['theme']; label: string }[] = [
   { value: 'system', label: 'Same as my system' },

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { MessageOutput } from '@/storage/protocol';
+import type { Call } from '@/components/shared/client';
 import { factsFromProfile } from '@/storage/page-sync';
 import { STATUSES } from '@/storage/reciprocity';
 import type { StandingBrief } from '@/storage/repositories/status';
@@ -33,8 +34,8 @@ function People({ title, people, describe }: { title: string; people: StandingBr
 /** On the user's own profile: everything recorded, at a glance, after syncing what the page lists. */
 export function OwnProfileSummary({ profile, viewer, call, now, reminderAfterDays }: ProfileCardProps) {
   const headingId = useId();
-  const [summary, setSummary] = useState<Summary | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [synced, setSynced] = useState<string | null>(null);
   const me = viewer ?? profile.viewer;
   const facts = useMemo(() => factsFromProfile(profile, me?.id ?? null, now ?? new Date()), [profile, me?.id, now]);
   const syncKey = JSON.stringify(facts.events.map((e) => e.key));
@@ -47,17 +48,12 @@ export function OwnProfileSummary({ profile, viewer, call, now, reminderAfterDay
       } catch (e) {
         if (live) setError(messageOf(e));
       }
-      try {
-        const s = await call('ledger.summary', reminderAfterDays ? { reminderAfterDays } : {});
-        if (live) setSummary(s);
-      } catch (e) {
-        if (live) setError(messageOf(e));
-      }
+      if (live) setSynced(syncKey);
     })();
     return () => {
       live = false;
     };
-  }, [syncKey, reminderAfterDays, call]);
+  }, [syncKey, call]);
 
   return (
     <section className="vouch-card" aria-labelledby={headingId}>
@@ -79,30 +75,51 @@ export function OwnProfileSummary({ profile, viewer, call, now, reminderAfterDay
           {error}
         </p>
       ) : null}
-      {!summary ? (
-        <p className="muted">Loading your ledger…</p>
-      ) : summary.total === 0 ? (
-        <p className="muted">Vouch hasn't recorded any recommendations yet.</p>
-      ) : (
-        <>
-          <ul className="vouch-counts" aria-label="People by where you stand">
-            {COUNTED.filter((s) => summary.counts[s] > 0).map((s) => (
-              <li key={s} data-status={s}>
-                <strong>{summary.counts[s]}</strong> {COUNT_LABELS[s]}
-              </li>
-            ))}
-          </ul>
-          <People title="You owe" people={summary.owed} describe={(p) => statusSentence(p)} />
-          <People
-            title="Follow-ups due"
-            people={summary.due}
-            describe={(p) => `${statusSentence(p)}${p.status === 'agreed' && p.days !== undefined ? ` (${daysAgo(p.days)})` : ''}`}
-          />
-          {summary.owed.length === 0 && summary.due.length === 0 ? (
-            <p className="muted">Nothing is waiting on you, and no follow-up is due.</p>
-          ) : null}
-        </>
-      )}
+      {synced === null ? <p className="muted">Loading your ledger…</p> : <LedgerGlance call={call} reminderAfterDays={reminderAfterDays} refresh={synced} />}
     </section>
+  );
+}
+
+/** Where the user stands with everyone: counts, whom they owe, and the follow-ups due. */
+export function LedgerGlance({ call, reminderAfterDays, refresh }: { call: Call; reminderAfterDays?: number; refresh?: string }) {
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    call('ledger.summary', reminderAfterDays ? { reminderAfterDays } : {}).then(
+      (s) => live && setSummary(s),
+      (e: unknown) => live && setError(messageOf(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [call, reminderAfterDays, refresh]);
+
+  if (error) {
+    return (
+      <p className="notice error" role="alert">
+        {error}
+      </p>
+    );
+  }
+  if (!summary) return <p className="muted">Loading your ledger…</p>;
+  if (summary.total === 0) return <p className="muted">Vouch hasn't recorded any recommendations yet.</p>;
+  return (
+    <>
+      <ul className="vouch-counts" aria-label="People by where you stand">
+        {COUNTED.filter((s) => summary.counts[s] > 0).map((s) => (
+          <li key={s} data-status={s}>
+            <strong>{summary.counts[s]}</strong> {COUNT_LABELS[s]}
+          </li>
+        ))}
+      </ul>
+      <People title="You owe" people={summary.owed} describe={(p) => statusSentence(p)} />
+      <People
+        title="Follow-ups due"
+        people={summary.due}
+        describe={(p) => `${statusSentence(p)}${p.status === 'agreed' && p.days !== undefined ? ` (${daysAgo(p.days)})` : ''}`}
+      />
+      {summary.owed.length === 0 && summary.due.length === 0 ? <p className="muted">Nothing is waiting on you, and no follow-up is due.</p> : null}
+    </>
   );
 }

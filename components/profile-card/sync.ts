@@ -1,4 +1,6 @@
 import type { ContactFacts } from '@/storage/repositories/contacts';
+import { factsFromProfile } from '@/storage/page-sync';
+import type { Call } from '@/components/shared/client';
 import type { ProfileReading } from './types';
 
 /** The viewed person's facts for `contact.upsert`: only what the page actually showed. */
@@ -15,4 +17,15 @@ export function contactFactsOf(contact: ProfileReading['contact']): ContactFacts
 export function messageOf(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
   return text || 'Vouch could not do that.';
+}
+
+/**
+ * Records what a profile page shows: the person (not on your own profile) and the recommendations
+ * listed there. The background runs it on every profile a tab reports, panel open or not; the
+ * card runs it again when it shows the profile, which changes nothing the second time (rows are keyed).
+ */
+export async function recordProfile(call: Call, profile: ProfileReading, viewerId: string | null, now: Date): Promise<void> {
+  if (!profile.isOwnProfile) await call('contact.upsert', contactFactsOf(profile.contact));
+  const facts = factsFromProfile(profile, viewerId, now);
+  if (facts.events.length || facts.contacts.length) await call('sync.profile', facts);
 }

@@ -90,8 +90,8 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
     else s.setDraft(kind, applyFix(text, f, fix));
   };
 
-  const fill = () => {
-    const result = box.fill(text);
+  const fill = async () => {
+    const result = await box.fill(text);
     if (result.ok) {
       s.setCanUndo(true);
       s.setNotice({ tone: 'ok', text: "The message is in LinkedIn's box. Read it over, then press Send yourself." });
@@ -100,8 +100,8 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
     }
   };
 
-  const undo = () => {
-    const undone = box.undo();
+  const undo = async () => {
+    const undone = await box.undo();
     s.setCanUndo(false);
     s.setNotice(undone ? { tone: 'info', text: "LinkedIn's box is back to what it held before." } : { tone: 'info', text: 'There was nothing to undo.' });
   };

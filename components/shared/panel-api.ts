@@ -1,9 +1,10 @@
 import type { Call } from './client';
 
 /**
- * What the content script hands to a panel: what it read of the form, a handle on LinkedIn's text
- * box that acts only when the user clicks, and the typed channel to the background.
- * Panels (components/request, components/coach) depend on this contract, not on the page.
+ * What a panel gets: what the content script read of the form, a handle on LinkedIn's text box
+ * (in the tab beside the side panel) that acts only when the user clicks, and the typed channel to
+ * the background. Panels (components/request, components/coach) depend on this contract, not on
+ * the page.
  */
 export interface FormInfo {
   kind: 'request' | 'write';
@@ -23,12 +24,12 @@ export interface FormInfo {
 export type FillResult = { ok: true } | { ok: false; reason: string };
 
 export interface TextBoxHandle {
-  /** What the box holds now. */
+  /** What the box holds, as last heard from the page. */
   read(): string;
   /** Puts text in LinkedIn's box so that the page's framework sees it. Only ever called from a click. */
-  fill(text: string): FillResult;
+  fill(text: string): Promise<FillResult>;
   /** Restores what the box held before the last fill; false when there is nothing to undo. */
-  undo(): boolean;
+  undo(): Promise<boolean>;
   /** Called with the box's text whenever the user types in it; returns an unsubscribe function. */
   subscribe(listener: (text: string) => void): () => void;
 }

@@ -2,8 +2,8 @@ import { createRoot } from 'react-dom/client';
 import { loadLedgerPreview, previewFromRows } from '@/components/dashboard/ledger-data';
 import { takeFirstScreen, type FirstScreenRows } from '@/storage/first-screen';
 import { LATEST_VERSION } from '@/storage/db';
-import { preloadSettings } from '@/components/dashboard/use-settings';
-import { createOutbox } from '@/components/shared/outbox';
+import { preloadSettings } from '@/components/shared/use-settings';
+import { createPageOutbox } from '@/components/shared/delivery';
 import { openCurrentVouchDb, openVouchDb } from '@/storage/open';
 import { isProgress, type Progress } from '@/storage/protocol/progress';
 import { browser } from 'wxt/browser';
@@ -15,7 +15,7 @@ import { rereadEverything } from '@/components/dashboard/reread';
 // The database opens and the preferences load while the dashboard's views are still being fetched
 // and compiled: they are independent, so the first screen waits for the slowest.
 // A write that had to be sent again may have committed without word reaching this page: read again.
-const outbox = createOutbox(undefined, { onRedelivered: rereadEverything });
+const outbox = createPageOutbox({ onRedelivered: rereadEverything });
 /** The background's reports on a long write (an import), which it posts to every Vouch page. */
 const onProgress = (listener: (p: Progress) => void) => {
   const heard = (message: unknown, sender: { id?: string }) => {

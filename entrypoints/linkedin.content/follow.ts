@@ -1,19 +1,21 @@
 /**
- * Everything Vouch does on a page where it has something to do: read the page, mount the panel,
- * follow the DOM. The router loads this module only on such pages (a dynamic import, bundled into
- * the same file but evaluated on first use), so the feed never pays for React, the panels' tables
- * or the readers.
+ * Everything Vouch does on a page where it has something to do: read the page, tell the
+ * background what is on screen, lend LinkedIn's text box to the side panel, and record the user's
+ * own sends. It adds nothing to the page. The router loads this module only on such pages (a
+ * dynamic import, bundled into the same file but evaluated on first use).
  */
-import type { FormInfo } from '@/components/shared/panel-api';
-import { DEFAULT_SETTINGS, settingsItem, type Settings } from '@/storage/settings';
+import { browser } from 'wxt/browser';
+import type { FormInfo, Viewer } from '@/components/shared/panel-api';
+import { pageForWire, type TabMessage, type TabPage } from '@/components/side-panel/tab-page';
+import { DEFAULT_SETTINGS, readSettings, watchSettings, type Settings } from '@/storage/settings';
 import { readForm, readPosition } from './pages/form';
 import { readProfile } from './pages/profile';
 import { readViewer } from './pages/identity';
+import { isRecommendControl } from './pages/controls';
 import type { PageKind } from './pages/urls';
 import { guard, report } from './report';
-import { surfaceStore } from './store';
-import { createSurface, type Surface } from './surface';
 import { createTextBoxHandle } from './text-box';
+import { lendBox } from './box-port';
 import { watchSends } from './sends';
 
 const PROFILE_KINDS: ReadonlySet<PageKind> = new Set(['profile', 'own-profile', 'recommendations']);
@@ -32,19 +34,33 @@ function formInfo(form: NonNullable<Reading>): FormInfo {
   };
 }
 
-/** A reading's identity: the panel re-renders only when what it shows would change. */
-function signature(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (v instanceof Element ? undefined : v));
+function send(message: TabMessage): void {
+  try {
+    void browser.runtime.sendMessage(message).catch(() => {});
+  } catch {
+    // The extension was updated or removed under this page: nothing to tell.
+  }
 }
+
+/** The last page reported from this document, so that only changes are sent. */
+let lastReport = '';
+function tell(page: TabPage): void {
+  const wire = pageForWire(page);
+  const sig = JSON.stringify(wire);
+  if (sig === lastReport) return;
+  lastReport = sig;
+  send({ vouchTab: 1, type: 'report', page: wire });
+}
+
+let viewer: Viewer | null = null;
 
 /**
  * Follows one page: reads it now and again after DOM changes (at most once a frame), until the
- * signal aborts. Runs only on pages where a form or a profile card can appear.
+ * signal aborts, and reports what it shows whenever that changes.
  */
-function follow(url: URL, kind: PageKind, signal: AbortSignal, surface: Surface) {
+function follow(url: URL, kind: PageKind, signal: AbortSignal) {
   let textBox: HTMLElement | null = null;
   let formShown = false;
-  let last = '';
   const box = createTextBoxHandle(() => textBox, signal);
   // At the user's Send click, a box that came since the last read (which can lag a few frames on a
   // slow page, more in Firefox) is read now, so that a quick paste and Send is recorded too.
@@ -52,24 +68,28 @@ function follow(url: URL, kind: PageKind, signal: AbortSignal, surface: Surface)
     if (!textBox?.isConnected) timedScan();
     return textBox ? box.read() : null;
   });
+  lendBox(box, signal);
+
+  // The user's own click on LinkedIn's "Recommend" or "Request a recommendation" also opens
+  // Vouch's side panel: the message goes while the click is being handled, as the browser requires.
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (e.isTrusted && e.target instanceof Element && isRecommendControl(e.target)) send({ vouchTab: 1, type: 'open-panel' });
+    },
+    { capture: true, signal },
+  );
 
   const scan = () =>
     guard('scan', () => {
       const form = readForm(document, url, report);
       if (form) {
         textBox = form.textBox;
-        if (!surfaceStore.getState().viewer) {
-          const viewer = readViewer(document);
-          if (viewer) surfaceStore.setState({ viewer });
-        }
+        viewer ??= readViewer(document);
         const info = formInfo(form);
         sends.formOpen(info);
         formShown = true;
-        const sig = signature(['form', info, textBox ? 1 : 0]);
-        if (sig !== last || !surface.host?.isConnected) {
-          last = sig;
-          surface.show({ type: 'form', form: info, box });
-        }
+        tell({ kind: 'form', url: location.href, form: info, viewer });
         return;
       }
       textBox = null;
@@ -77,16 +97,11 @@ function follow(url: URL, kind: PageKind, signal: AbortSignal, surface: Surface)
       sends.formGone();
       if (PROFILE_KINDS.has(kind)) {
         const profile = readProfile(document, url, report);
-        if (profile.viewer && !surfaceStore.getState().viewer) surfaceStore.setState({ viewer: profile.viewer });
-        const sig = signature(['profile', profile]);
-        if (sig !== last || !surface.host?.isConnected) {
-          last = sig;
-          surface.show({ type: 'profile', profile });
-        }
+        viewer ??= profile.viewer;
+        tell({ kind: 'profile', url: location.href, profile });
         return;
       }
-      last = '';
-      surface.clear();
+      tell({ kind: 'none', url: location.href });
     });
 
   // At most one read a frame; a page that is slow to read (hundreds of items) is read less often,
@@ -129,32 +144,27 @@ function mayHoldForm(record: MutationRecord): boolean {
   return false;
 }
 
-let surface: Surface | null = null;
-
-/** Starts following a page; the panel's shadow root mode is fixed by the first call. */
-export function followPage(url: URL, kind: PageKind, signal: AbortSignal, shadowMode: ShadowRootMode): void {
-  surface ??= createSurface(shadowMode);
-  follow(url, kind, signal, surface);
+/** Starts following a page. */
+export function followPage(url: URL, kind: PageKind, signal: AbortSignal): void {
+  follow(url, kind, signal);
 }
 
-/** Removes the panel (leaving the page, or paused). */
+/** Says the tab shows nothing for Vouch (the user left for such a page, or paused Vouch). */
 export function clear(): void {
-  surface?.clear();
+  if (lastReport) tell({ kind: 'none', url: location.href });
 }
 
 let settings: Promise<Settings> | null = null;
 
 /**
  * The user's settings, read once and then followed: `onPauseChange` runs when the pause switch
- * flips (in any tab or the dashboard), so the router can remove or bring back the panel.
+ * flips (in any tab, the side panel or the dashboard), so the router can stop or start again.
  */
 export function settingsReady(onPauseChange: () => void, lifetime: AbortSignal): Promise<Settings> {
-  settings ??= settingsItem.getValue().catch(() => DEFAULT_SETTINGS).then((first) => {
+  settings ??= readSettings().catch(() => DEFAULT_SETTINGS).then((first) => {
     let paused = first.paused;
-    applySettings(first);
-    const unwatch = settingsItem.watch((next) => {
+    const unwatch = watchSettings((next) => {
       settings = Promise.resolve(next);
-      applySettings(next);
       if (next.paused !== paused) {
         paused = next.paused;
         onPauseChange();
@@ -164,12 +174,4 @@ export function settingsReady(onPauseChange: () => void, lifetime: AbortSignal):
     return first;
   });
   return settings;
-}
-
-function applySettings(s: Settings): void {
-  surfaceStore.setState({ reminderAfterDays: s.reminderAfterDays, theme: s.theme, ...(s.viewer ? { viewer: s.viewer } : {}) });
-}
-
-export function invalidated(): void {
-  if (surface?.host) surfaceStore.setState({ notice: 'Vouch was updated, reload this tab.' });
 }

@@ -1,4 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { isPing } from '@/components/side-panel/tab-page';
 import { isVouchPage, pageKind } from './pages/urls';
 import { watchLocation } from './location';
 import { guard, report } from './report';
@@ -6,13 +8,13 @@ import { guard, report } from './report';
 type Follower = typeof import('./follow');
 let loading: Promise<Follower> | null = null;
 /**
- * The part of Vouch that reads settings and pages and shows panels, evaluated the first time a
- * page needs it: on the feed and every other page, Vouch only watches the URL.
+ * The part of Vouch that reads settings and pages, evaluated the first time a page needs it: on
+ * the feed and every other page, Vouch only watches the URL.
  */
 const loadFollower = () => (loading ??= import('./follow'));
 
 /** The content script's life: follow the URL, start and stop the page follower, obey the pause switch. */
-export function startVouch(ctx: ContentScriptContext, shadowMode: ShadowRootMode) {
+export function startVouch(ctx: ContentScriptContext) {
   let run: AbortController | null = null;
   let follower: Follower | null = null;
 
@@ -34,15 +36,18 @@ export function startVouch(ctx: ContentScriptContext, shadowMode: ShadowRootMode
           const settings = await f.settingsReady(route, ctx.signal);
           if (signal.aborted) return;
           if (settings.paused) f.clear();
-          else guard('follow', () => f.followPage(url, kind, signal, shadowMode));
+          else guard('follow', () => f.followPage(url, kind, signal));
         })
         .catch((e) => report('load', e));
     });
 
-  ctx.onInvalidated(() => {
-    run?.abort();
-    follower?.invalidated();
-  });
+  ctx.onInvalidated(() => run?.abort());
+  // The side panel asks whether this tab's Vouch is alive (after an update, the old one is not).
+  const answerPing = (message: unknown, _sender: unknown, sendResponse: (alive: true) => void) => {
+    if (isPing(message)) sendResponse(true);
+  };
+  browser.runtime.onMessage.addListener(answerPing);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPing));
   watchLocation(ctx, route);
   route();
 }

@@ -1,4 +1,12 @@
-import type { FillResult, TextBoxHandle } from '@/components/shared/panel-api';
+import type { FillResult } from '@/components/shared/panel-api';
+
+/** LinkedIn's text box as the content script holds it; the side panel reaches it through `lendBox`. */
+export interface PageBox {
+  read(): string;
+  fill(text: string): FillResult;
+  undo(): boolean;
+  subscribe(listener: (text: string) => void): () => void;
+}
 
 type Box = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
@@ -36,10 +44,10 @@ function writeEditable(el: HTMLElement, text: string) {
 }
 
 /**
- * The panel's handle on LinkedIn's text box. It touches the box only when a panel button calls
- * `fill` or `undo` (from the user's click); it never touches any other field of the form.
+ * The handle on LinkedIn's text box. It touches the box only when a panel button calls `fill` or
+ * `undo` (from the user's click); it never touches any other field of the form.
  */
-export function createTextBoxHandle(getBox: () => Box | null, signal: AbortSignal): TextBoxHandle {
+export function createTextBoxHandle(getBox: () => Box | null, signal: AbortSignal): PageBox {
   const before: string[] = [];
   return {
     read() {

@@ -10,11 +10,11 @@ function fakeBox(initial = '') {
   const listeners = new Set<(t: string) => void>();
   const box = {
     read: vi.fn(() => value),
-    fill: vi.fn((t: string) => {
+    fill: vi.fn(async (t: string) => {
       value = t;
       return { ok: true as const };
     }),
-    undo: vi.fn(() => false),
+    undo: vi.fn(async () => false),
     subscribe: vi.fn((l: (t: string) => void) => {
       listeners.add(l);
       return () => void listeners.delete(l);

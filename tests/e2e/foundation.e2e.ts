@@ -1,9 +1,51 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tryToConnect } from './probes.mjs';
-import { collectPageErrors, fixtureIndex, HOST, launch, type Launched } from './harness.mjs';
+import type { Page } from 'playwright-core';
+import { collectPageErrors, fixtureIndex, launch, openTab, sidePanelFor, tabIdOf, type Launched } from './harness.mjs';
 
 const FORM_KINDS = new Set(['request-form', 'write-form', 'ask-form']);
 const fixtures = fixtureIndex();
+
+/** What the side panel's title and the toolbar badge say for a form fixture. */
+const formShown = (kind: string) =>
+  kind === 'write-form' ? { label: /^Vouch: Write a recommendation/, badge: 'Rec' } : { label: /^Vouch: Ask for a recommendation/, badge: 'Ask' };
+const GLANCE = /^Vouch: Your recommendations$/;
+
+/**
+ * A LinkedIn page in a tab whose id is known, for a page Vouch reports nothing on. The tab opens
+ * blank and is then sent to the page, so that the harness answers it from the fixtures (a tab the
+ * extension opens at the address is not intercepted: it ends on Chromium's error page).
+ */
+async function openLinkedInTab(url: string) {
+  const { page, tabId } = await openTab(browser, 'about:blank');
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  expect(page.url()).toBe(url);
+  return { page, tabId };
+}
+
+/** The toolbar badge of a tab, as the browser shows it. */
+const badgeOf = (b: Launched, tabId: number) =>
+  b.worker!.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }) as Promise<string>, tabId);
+
+/** The browser's side panels of this extension, as its worker sees them. */
+const sidePanels = (b: Launched) =>
+  b.worker!.evaluate(async () =>
+    ((await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as { documentUrl?: string }[]).map((c) => c.documentUrl ?? ''),
+  );
+
+/**
+ * Samples `read` for a while and returns every distinct value seen: for what must NOT happen
+ * (a slow machine can only make this miss a change, never report one that did not happen).
+ */
+async function valuesFor<T>(read: () => Promise<T>, ms = 1_000): Promise<T[]> {
+  const seen = new Set<string>();
+  const until = Date.now() + ms;
+  do {
+    seen.add(JSON.stringify(await read()));
+    await new Promise((r) => setTimeout(r, 100));
+  } while (Date.now() < until);
+  return [...seen].map((v) => JSON.parse(v) as T);
+}
 
 let browser: Launched;
 beforeAll(async () => {
@@ -57,61 +99,129 @@ describe('the built extension in Chromium', () => {
   });
 
   for (const f of fixtures.filter((x) => FORM_KINDS.has(x.kind))) {
-    it(`mounts a panel on ${f.file}`, async () => {
+    it(`shows the form's panel in the side panel, and the badge, on ${f.file}`, async () => {
+      const { label, badge } = formShown(f.kind);
       const page = await browser.open(f.url);
       const errors = collectPageErrors(page);
       const opener = page.locator('#open-form');
       if (await opener.count()) await opener.click();
-      await page.locator(HOST).waitFor({ state: 'attached', timeout: 10_000 });
-      expect(await page.locator(HOST).count()).toBe(1);
-      await expect.poll(() => page.locator(`${HOST} .vouch-panel`).isVisible()).toBe(true);
+      const { panelPage, panel, tabId } = await sidePanelFor(browser, page);
+      await expect.poll(() => panel.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(label);
+      await expect.poll(() => badgeOf(browser, tabId)).toBe(badge);
       expect(errors).toEqual([]);
       await page.close();
+      await panelPage.close();
     });
   }
 
   for (const f of fixtures.filter((x) => x.kind === 'feed' || x.kind === 'other')) {
-    it(`adds nothing to ${f.file}`, async () => {
-      const page = await browser.open(f.url);
+    it(`has nothing to do on ${f.file}: a glance at the ledger in the side panel, no badge`, async () => {
+      const { page, tabId } = await openLinkedInTab(f.url);
       const errors = collectPageErrors(page);
-      await page.waitForTimeout(1_200);
-      expect(await page.locator(HOST).count()).toBe(0);
+      const { panelPage, panel } = await sidePanelFor(browser, page, tabId);
+      await expect.poll(() => panel.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(GLANCE);
+      await expect.poll(() => panel.textContent()).toContain('Open a profile, or LinkedIn');
+      // Vouch's content script is alive there (the panel asked it), and said nothing is to be done.
+      expect(await panel.textContent()).not.toContain("can't see this LinkedIn tab");
+      expect(await badgeOf(browser, tabId)).toBe('');
       expect(errors).toEqual([]);
       await page.close();
+      await panelPage.close();
     });
   }
 
-  it('one click on Pause removes Vouch from every LinkedIn tab at once', async () => {
-    const form = fixtures.find((x) => x.kind === 'request-form' && !/click|timeout/.test(x.file))!;
-    const profile = fixtures.find((x) => x.kind === 'profile')!;
-    const a = await browser.open(form.url);
-    const b = await browser.open(profile.url);
-    await a.locator(`${HOST} section.vouch-panel`).waitFor({ timeout: 10_000 });
-    await b.locator(`${HOST} section.vouch-panel`).waitFor({ timeout: 10_000 });
-    await a.locator(HOST).getByRole('button', { name: 'Pause Vouch' }).click();
-    await expect.poll(() => a.locator(HOST).count()).toBe(0);
-    await expect.poll(() => b.locator(HOST).count()).toBe(0);
-    // Navigating within LinkedIn while paused brings nothing back.
-    await b.evaluate((url) => history.pushState({}, '', new URL(url).pathname), form.url);
-    await b.waitForTimeout(600);
-    expect(await b.locator(HOST).count()).toBe(0);
-    const dash = await browser.context.newPage();
-    await dash.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
-    await dash.evaluate(async () => {
-      const { settings } = await (globalThis as any).chrome.storage.local.get('settings');
-      await (globalThis as any).chrome.storage.local.set({ settings: { ...settings, paused: false } });
-    });
-    await expect.poll(() => a.locator(HOST).count()).toBe(1);
-    await Promise.all([a.close(), b.close(), dash.close()]);
+  it("badges the tab: 'Ask' on a request form, 'Rec' on a write form, nothing on the feed", async () => {
+    const request = fixtures.find((x) => x.file === 'form-request-modal.html')!;
+    const write = fixtures.find((x) => x.file === 'form-write-dialog.html')!;
+    const feed = fixtures.find((x) => x.kind === 'feed')!;
+    const a = await browser.open(request.url);
+    const b = await browser.open(write.url);
+    const c = await openLinkedInTab(feed.url);
+    const [ta, tb] = [await tabIdOf(browser.worker, a), await tabIdOf(browser.worker, b)];
+    await expect.poll(() => badgeOf(browser, ta)).toBe('Ask');
+    await expect.poll(() => badgeOf(browser, tb)).toBe('Rec');
+    // The feed reports nothing: its badge stays empty while the others show theirs.
+    expect(await valuesFor(() => badgeOf(browser, c.tabId), 500)).toEqual(['']);
+    // The form closing takes the badge away.
+    await a.locator('[data-fixture-dismiss]').first().click();
+    await expect.poll(() => badgeOf(browser, ta)).toBe('');
+    await Promise.all([a.close(), b.close(), c.page.close()]);
   });
 
-  it('follows LinkedIn from page to page without reloading: a panel where a form opens, nothing on the feed', async () => {
+  it("opens the real side panel on the user's own click on LinkedIn's Recommend, not on a script's", async () => {
+    const own = await launch();
+    try {
+      const url = fixtures.find((x) => x.file === 'form-open-click.html')!.url;
+      // A click made by the page's own script (untrusted) opens LinkedIn's form, and no side panel.
+      const scripted = await own.open(url);
+      const scriptedTab = await tabIdOf(own.worker, scripted);
+      await scripted.evaluate(() => (document.querySelector('#open-form') as HTMLElement).click());
+      // The click's message goes before the form's report (one channel, in order): once the badge
+      // says the form is open, a request for the panel would have been handled.
+      await expect.poll(() => badgeOf(own, scriptedTab), { timeout: 10_000 }).toBe('Rec');
+      expect(await sidePanels(own)).toEqual([]);
+
+      // The user's click (Playwright's is a trusted one) opens it.
+      const page = await own.open(url);
+      const errors = collectPageErrors(page);
+      await tabIdOf(own.worker, page);
+      await page.locator('#open-form').click();
+      await expect.poll(() => sidePanels(own), { timeout: 10_000 }).toEqual([`chrome-extension://${own.extensionId}/sidepanel.html`]);
+      // It shows the form the click opened, for the tab in front.
+      const { panelPage } = await sidePanelFor(own, page);
+      const realLabel = () =>
+        panelPage.evaluate(() => {
+          const views = (globalThis as any).chrome.extension.getViews() as Window[];
+          const real = views.find((v) => v.location.pathname === '/sidepanel.html' && v.location.search === '');
+          return real?.document.querySelector('section.vouch-panel')?.getAttribute('aria-label') ?? null;
+        });
+      await expect.poll(realLabel, { timeout: 10_000 }).toMatch(/^Vouch: Write a recommendation/);
+      expect(errors).toEqual([]);
+      expect(own.blocked).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it("one click on the side panel's Pause stops Vouch in every LinkedIn tab at once", async () => {
+    const form = fixtures.find((x) => x.kind === 'request-form' && !/click|timeout/.test(x.file))!;
+    const profile = fixtures.find((x) => x.file === 'profile-legacy-connection.html')!;
+    const a = await browser.open(form.url);
+    const b = await browser.open(profile.url);
+    const pa = await sidePanelFor(browser, a);
+    const pb = await sidePanelFor(browser, b);
+    await expect.poll(() => pa.panel.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(/^Vouch: Ask/);
+    await expect.poll(() => pb.panel.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(/^Vouch: Where you stand/);
+    await expect.poll(() => badgeOf(browser, pa.tabId)).toBe('Ask');
+
+    await pa.panel.getByRole('button', { name: 'Pause', exact: true }).click();
+    // Both tabs stop: each content script says it shows nothing, and both panels say Vouch is paused.
+    await expect.poll(() => badgeOf(browser, pa.tabId)).toBe('');
+    for (const p of [pa, pb]) await expect.poll(() => p.panel.textContent()).toContain('Vouch is paused');
+    const states = () =>
+      browser.worker!.evaluate(async (ids) => {
+        const all = await (globalThis as any).chrome.storage.session.get(ids.map((id) => `tab:${id}`));
+        return ids.map((id) => all[`tab:${id}`]?.page?.kind ?? null);
+      }, [pa.tabId, pb.tabId]);
+    await expect.poll(states).toEqual(['none', 'none']);
+
+    // Navigating within LinkedIn while paused brings nothing back.
+    await b.evaluate((url) => history.pushState({}, '', new URL(url).pathname), form.url);
+    expect(await valuesFor(async () => [await badgeOf(browser, pb.tabId), ...(await states())])).toEqual([['', 'none', 'none']]);
+
+    await pb.panel.getByRole('button', { name: 'Resume Vouch' }).click();
+    await expect.poll(() => badgeOf(browser, pa.tabId)).toBe('Ask');
+    await expect.poll(() => pa.panel.getAttribute('aria-label')).toMatch(/^Vouch: Ask/);
+    await Promise.all([a.close(), b.close(), pa.panelPage.close(), pb.panelPage.close()]);
+  });
+
+  it('follows LinkedIn from page to page without reloading: the form in the side panel where one opens, a glance on the feed', async () => {
     const feed = fixtures.find((x) => x.kind === 'feed')!;
     const form = fixtures.find((x) => x.kind === 'write-form' && /dialog/.test(x.file))!;
-    const page = await browser.open(feed.url);
+    const { page, tabId } = await openLinkedInTab(feed.url);
     const errors = collectPageErrors(page);
-    await page.waitForTimeout(500);
-    expect(await page.locator(HOST).count()).toBe(0);
+    const { panelPage, panel } = await sidePanelFor(browser, page, tabId);
+    await expect.poll(() => panel.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(GLANCE);
     // LinkedIn is a single-page app: the form arrives by pushState and a DOM swap, not a page load.
     await page.evaluate((url) => {
       history.pushState({}, '', url);
@@ -129,17 +239,24 @@ describe('the built extension in Chromium', () => {
       document.body.append(dialog);
       dialog.showModal();
     }, form.url);
-    await page.locator(HOST).waitFor({ state: 'attached', timeout: 5_000 });
-    // Inside the modal dialog: the rest of the page is inert while it is open.
-    expect(await page.evaluate((h) => document.querySelector(h)!.parentElement!.tagName, HOST)).toBe('DIALOG');
-    await page.locator(HOST).getByRole('button', { name: 'Hide' }).click();
+    await expect.poll(() => panel.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(/^Vouch: Write a recommendation/);
+    await expect.poll(() => badgeOf(browser, tabId)).toBe('Rec');
+    // The user types in LinkedIn's box; the coach beside it sees the text.
+    await page.locator('#spa-text').fill('Priya led our move to the new billing system.');
+    await expect.poll(() => panel.getByTestId('length').textContent()).toMatch(/^45 \//);
+
     await page.evaluate((url) => {
       document.querySelector('dialog')!.remove();
       history.pushState({}, '', url);
     }, feed.url);
-    await expect.poll(() => page.locator(HOST).count()).toBe(0);
+    await expect.poll(() => badgeOf(browser, tabId)).toBe('');
+    // The panel says the form closed and keeps it until the user is done with it; then the glance.
+    await expect.poll(() => panel.textContent()).toContain("LinkedIn's form is closed");
+    await panel.getByRole('button', { name: 'Done with this form' }).click();
+    await expect.poll(() => panel.getAttribute('aria-label')).toMatch(GLANCE);
     expect(errors).toEqual([]);
     await page.close();
+    await panelPage.close();
   });
 
   it('made no network request of its own', () => {

@@ -36,3 +36,9 @@ export interface LaunchOptions {
 export function launch(opts?: LaunchOptions): Promise<Launched>;
 export function collectPageErrors(page: Page): string[];
 export function panel(page: Page): Locator;
+/** The browser's id of the tab showing `page`, from its content script's report. */
+export function tabIdOf(worker: Worker | null, page: Page): Promise<number>;
+/** Opens `url` in a tab made by the extension, so that its id is known. */
+export function openTab(launched: Launched, url: string): Promise<{ page: Page; tabId: number }>;
+/** Vouch's side panel page bound to the tab showing `page` (`sidepanel.html?tab=<id>`). */
+export function sidePanelFor(launched: Launched, page: Page, knownTabId?: number): Promise<{ panelPage: Page; panel: Locator; tabId: number }>;

@@ -5,8 +5,9 @@ import { chromium } from 'playwright-core';
 import { fixtureServer, ROOT } from './fixtures.mjs';
 
 export { fixtureIndex, fixtureUrl, ROOT } from './fixtures.mjs';
-export const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
 export const PROD_BUILD = join(ROOT, '.output/chrome-mv3');
+/** The end-to-end tests run the production build: the panels live in the side panel, where tests can look. */
+export const E2E_BUILD = PROD_BUILD;
 
 /** Flags that keep Chromium quiet on a machine with no network (see the env notes). */
 export const CHROMIUM_FLAGS = [
@@ -35,7 +36,7 @@ export const CHROMIUM_FLAGS = [
 export async function launch(opts = {}) {
   const extension = opts.extension === undefined ? E2E_BUILD : opts.extension;
   if (extension && !existsSync(join(extension, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extension}: run \`npm run build:e2e\` first.`);
+    throw new Error(`No built extension at ${extension}: run \`npm run build\` first.`);
   }
   const ownProfile = !opts.userDataDir;
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'vouch-e2e-'));
@@ -108,7 +109,7 @@ async function listenersRegistered(worker) {
   for (;;) {
     const ready = await worker.evaluate(() => {
       const c = globalThis.chrome;
-      return c.runtime.onMessage.hasListeners() && c.action.onClicked.hasListeners();
+      return c.runtime.onMessage.hasListeners();
     });
     if (ready) return;
     if (Date.now() > until) throw new Error('The service worker registered no listeners within 15 s of starting.');
@@ -123,8 +124,44 @@ export function collectPageErrors(page) {
   return errors;
 }
 
-/** The panel host, and a locator inside its (open, in the E2E build) shadow root. */
-export const HOST = 'vouch-panel';
-export function panel(page) {
-  return page.locator(`${HOST} .vouch-panel`);
+/**
+ * The browser's id of the tab that shows `page`, from what its content script reported (the
+ * extension does not see tabs' addresses). For a page Vouch reports nothing on, open it with `openTab`.
+ */
+export async function tabIdOf(worker, page) {
+  const url = page.url();
+  const until = Date.now() + 15_000;
+  for (;;) {
+    const id = await worker.evaluate(async (u) => {
+      const all = await globalThis.chrome.storage.session.get();
+      const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v?.page?.url === u);
+      return hit ? Number(hit[0].slice(4)) : null;
+    }, url);
+    if (id !== null) return id;
+    if (Date.now() > until) throw new Error(`No tab reported ${url}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Opens `url` in a new tab made by the extension, so that its id is known: `{ page, tabId }`. */
+export async function openTab(launched, url) {
+  const opened = launched.context.waitForEvent('page');
+  const tabId = await launched.worker.evaluate(async (u) => (await globalThis.chrome.tabs.create({ url: u })).id, url);
+  const page = await opened;
+  await page.waitForLoadState('domcontentloaded');
+  return { page, tabId };
+}
+
+/**
+ * Vouch's side panel for the tab that shows `page`: the side panel's own page, opened in a tab of
+ * its own and bound to that tab with `?tab=` (automation cannot reach the browser's side panel).
+ * Returns the panel page and a locator on the panel inside it.
+ */
+export async function sidePanelFor(launched, page, knownTabId) {
+  const tabId = knownTabId ?? (await tabIdOf(launched.worker, page));
+  const panelPage = await launched.context.newPage();
+  await panelPage.goto(`chrome-extension://${launched.extensionId}/sidepanel.html?tab=${tabId}`);
+  // The LinkedIn tab stays the one in front, as it is beside a real side panel.
+  await page.bringToFront();
+  return { panelPage, panel: panelPage.locator('section.vouch-panel'), tabId };
 }

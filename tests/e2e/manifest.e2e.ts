@@ -7,7 +7,8 @@ import { ROOT } from './harness.mjs';
 
 type Manifest = Record<string, any>;
 const read = (dir: string): Manifest => JSON.parse(readFileSync(join(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
-const BUILDS = { chrome: 'chrome-mv3', e2e: 'chrome-mv3-e2e', firefox: 'firefox-mv3' } as const;
+// The end-to-end tests run the Chrome build itself: there is no separate test build any more.
+const BUILDS = { chrome: 'chrome-mv3', firefox: 'firefox-mv3' } as const;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -24,15 +25,14 @@ describe.each(Object.entries(BUILDS))('built manifest (%s)', (browser, dir) => {
     expect(m.name).toBe('Vouch');
   });
 
-  it('asks only for storage and unlimitedStorage', () => {
-    expect([...(m.permissions ?? [])].sort()).toEqual(['storage', 'unlimitedStorage']);
+  it(`asks only for storage, unlimitedStorage${browser === 'firefox' ? '' : ' and sidePanel'}`, () => {
+    // Firefox's sidebar needs no permission; Chrome's side panel needs `sidePanel`. Nothing else:
+    // no tabs, no scripting, no host permissions (the content script's match is enough).
+    const expected = browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['sidePanel', 'storage', 'unlimitedStorage'];
+    expect([...(m.permissions ?? [])].sort()).toEqual(expected);
     expect(m.optional_permissions ?? []).toEqual([]);
-    expect(m.permissions).not.toContain('tabs');
-    expect(m.permissions).not.toContain('scripting');
-  });
-
-  it('has no host permissions beyond the content script match', () => {
-    for (const host of m.host_permissions ?? []) expect(host).toBe('https://www.linkedin.com/*');
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toBeUndefined();
   });
 
   it('has exactly one content script, on www.linkedin.com, top frame only', () => {
@@ -64,9 +64,22 @@ describe.each(Object.entries(BUILDS))('built manifest (%s)', (browser, dir) => {
     }
   });
 
-  it('opens the dashboard from the toolbar button', () => {
+  it('opens Vouch beside the page from the toolbar button and Alt+Shift+V, with no popup', () => {
     expect(m.action).toBeDefined();
     expect(m.action.default_popup).toBeUndefined();
+    if (browser === 'firefox') {
+      expect(m.sidebar_action?.default_panel).toBe('sidepanel.html');
+      expect(m.side_panel).toBeUndefined();
+      expect(Object.keys(m.commands ?? {})).toEqual(['_execute_sidebar_action']);
+    } else {
+      expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
+      expect(m.sidebar_action).toBeUndefined();
+      expect(Object.keys(m.commands ?? {})).toEqual(['_execute_action']);
+    }
+    const [command] = Object.values<{ suggested_key?: { default?: string } }>(m.commands);
+    expect(command!.suggested_key?.default).toBe('Alt+Shift+V');
+    const panelPage = readFileSync(join(ROOT, '.output', dir, 'sidepanel.html'), 'utf8');
+    expect(panelPage).toMatch(/<script\b[^>]*\bsrc="\/chunks\/sidepanel-[\w-]+\.js"/);
   });
 
   if (browser === 'firefox') {

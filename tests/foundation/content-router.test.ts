@@ -49,7 +49,7 @@ describe('the content script on pages where Vouch has nothing to do', () => {
     goTo('https://www.linkedin.com/feed/');
     const { ctx, life } = fakeContext();
     running = life;
-    startVouch(ctx, 'open');
+    startVouch(ctx);
     for (let i = 0; i < 200; i++) document.body.append(document.createElement('div'));
     await vi.advanceTimersByTimeAsync(5_000);
     expect(observe).not.toHaveBeenCalled();
@@ -61,7 +61,7 @@ describe('the content script on pages where Vouch has nothing to do', () => {
     goTo('https://www.linkedin.com/feed/');
     const { ctx, life } = fakeContext();
     running = life;
-    startVouch(ctx, 'open');
+    startVouch(ctx);
     goTo('https://www.linkedin.com/in/sam-lee/');
     await vi.advanceTimersByTimeAsync(1_100);
     expect(follow.loaded).toHaveBeenCalledTimes(1);

@@ -12,12 +12,12 @@ function fakeBox() {
   let before: string | null = null;
   const box = {
     read: vi.fn(() => value),
-    fill: vi.fn((t: string): FillResult => {
+    fill: vi.fn(async (t: string): Promise<FillResult> => {
       before = value;
       value = t;
       return { ok: true };
     }),
-    undo: vi.fn(() => {
+    undo: vi.fn(async () => {
       if (before === null) return false;
       value = before;
       before = null;
@@ -162,9 +162,9 @@ describe('RequestComposer', () => {
   it('shows why a fill failed', async () => {
     const { box } = setup();
     await settle();
-    box.fill.mockReturnValueOnce({ ok: false, reason: 'the box is read-only' });
+    box.fill.mockResolvedValueOnce({ ok: false, reason: 'the box is read-only' });
     fireEvent.click(screen.getByRole('button', { name: 'Use this message' }));
-    expect(screen.getByText(/the box is read-only/)).toBeTruthy();
+    expect(await screen.findByText(/the box is read-only/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 

@@ -22,8 +22,8 @@ const FORM: FormInfo = {
 function box(): TextBoxHandle {
   return {
     read: () => '',
-    fill: (): FillResult => ({ ok: true }),
-    undo: () => false,
+    fill: async (): Promise<FillResult> => ({ ok: true }),
+    undo: async () => false,
     subscribe: () => () => {},
   };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createOutbox, DELIVERY, identify, RETRYABLE } from '@/components/shared/outbox';
+import { createOutbox as createBareOutbox, type OutboxOptions } from '@/components/shared/outbox';
+import { DELIVERY, identify, RETRYABLE } from '@/components/shared/delivery';
+
+/** The pages' outbox, over a test transport. */
+const createOutbox = (transport: Parameters<typeof createBareOutbox>[0], options: Partial<OutboxOptions> = {}) =>
+  createBareOutbox(transport, { writes: RETRYABLE, identify, ...options });
 import { createDb } from '@/storage/db';
 import { backgroundFor } from '../dashboard/helpers';
 import { ContextGoneError, VouchError, type Call } from '@/components/shared/client';

@@ -28,11 +28,11 @@ function liveBox() {
   const listeners = new Set<(t: string) => void>();
   const box: TextBoxHandle = {
     read: () => value,
-    fill: (t) => {
+    fill: async (t) => {
       value = t;
       return { ok: true };
     },
-    undo: () => false,
+    undo: async () => false,
     subscribe: (l) => {
       listeners.add(l);
       return () => void listeners.delete(l);

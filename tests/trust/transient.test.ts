@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { call, VouchError, type Call } from '@/components/shared/client';
 import { createOutbox } from '@/components/shared/outbox';
+import { identify, RETRYABLE } from '@/components/shared/delivery';
 import { createDb, type VouchDb } from '@/storage/db';
 import { UserFacingError } from '@/storage/errors';
 import type { Reply } from '@/storage/protocol';
@@ -121,7 +122,7 @@ describe('the pages’ side', () => {
         if (++tries < 3) throw new VouchError('Could not complete "notes.add": DatabaseClosedError', true);
         return { id: 1 };
       }) as unknown as Call;
-      const done = createOutbox(transport).call('notes.add', { contactId: 'sam', text: 'Led the Atlas migration.' });
+      const done = createOutbox(transport, { writes: RETRYABLE, identify }).call('notes.add', { contactId: 'sam', text: 'Led the Atlas migration.' });
       await vi.runAllTimersAsync();
       await expect(done).resolves.toEqual({ id: 1 });
       expect(tries).toBe(3);
@@ -138,7 +139,7 @@ describe('the pages’ side', () => {
         at.push(Date.now());
         throw new Error('Could not establish connection. Receiving end does not exist.');
       }) as unknown as Call;
-      const done = createOutbox(transport).call('notes.add', { contactId: 'sam', text: 'x' });
+      const done = createOutbox(transport, { writes: RETRYABLE, identify }).call('notes.add', { contactId: 'sam', text: 'x' });
       const settled = done.catch((e: Error) => e.message);
       await vi.runAllTimersAsync();
       expect(await settled).toMatch(/Receiving end does not exist/);

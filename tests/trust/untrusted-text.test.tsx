@@ -39,8 +39,8 @@ function expectInert(container: HTMLElement) {
 
 const box: TextBoxHandle = {
   read: () => HOSTILE,
-  fill: () => ({ ok: true }),
-  undo: () => false,
+  fill: async () => ({ ok: true }),
+  undo: async () => false,
   subscribe: () => () => {},
 };
 

@@ -1,10 +1,9 @@
 /**
- * Vouch's look, as CSS text. Styles are injected by the content script into its own shadow root
- * (never fetched from chrome-extension://, which would need web-accessible resources), so every
- * feature exports its CSS as a string and the mount concatenates them.
+ * Vouch's look, as CSS text: every feature exports its CSS as a string, and each page (the side
+ * panel, the dashboard) puts the ones it shows in one style element, light and dark alike.
  */
 export const themeCss = `
-:host, .vouch-theme {
+.vouch-theme {
   --vouch-bg: #ffffff;
   --vouch-surface: #f4f6f8;
   --vouch-fg: #1d2226;
@@ -24,14 +23,14 @@ export const themeCss = `
   color-scheme: light;
 }
 @media (prefers-color-scheme: dark) {
-  :host(:not([data-theme="light"])), .vouch-theme:not([data-theme="light"]) {
+  .vouch-theme:not([data-theme="light"]) {
     --vouch-bg: #1b1f23; --vouch-surface: #24292e; --vouch-fg: #e8eaed; --vouch-muted: #a3acb5;
     --vouch-border: #3a4148; --vouch-accent: #70b5f9; --vouch-accent-fg: #0b1520; --vouch-ok: #6fcf8e;
     --vouch-warn: #f2c14e; --vouch-warn-bg: #3a3114; --vouch-error: #ff8a80; --vouch-error-bg: #3b1d1b;
     --vouch-info: #8cb8e2; color-scheme: dark;
   }
 }
-:host([data-theme="dark"]), .vouch-theme[data-theme="dark"] {
+.vouch-theme[data-theme="dark"] {
   --vouch-bg: #1b1f23; --vouch-surface: #24292e; --vouch-fg: #e8eaed; --vouch-muted: #a3acb5;
   --vouch-border: #3a4148; --vouch-accent: #70b5f9; --vouch-accent-fg: #0b1520; --vouch-ok: #6fcf8e;
   --vouch-warn: #f2c14e; --vouch-warn-bg: #3a3114; --vouch-error: #ff8a80; --vouch-error-bg: #3b1d1b;

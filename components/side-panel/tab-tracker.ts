@@ -1,0 +1,71 @@
+import { badgeFor, tabKey, type TabPage, type TabState } from './tab-page';
+
+/** The browser APIs the tracker uses, passed in so that tests can give fakes. */
+export interface TrackerApis {
+  session: {
+    set(items: Record<string, unknown>): Promise<void>;
+    remove(keys: string | string[]): Promise<void>;
+  };
+  setBadge(tabId: number, badge: { text: string; title: string }): Promise<void>;
+}
+
+export interface TrackerOptions {
+  now?(): number;
+  onError?(where: string, error: unknown): void;
+}
+
+/**
+ * The background's record of what each LinkedIn tab shows, as its content script last reported:
+ * kept in memory and in `storage.session` (which the side panel reads and watches, and which
+ * survives the worker being stopped), with the toolbar badge set to match. Reports for one tab are
+ * applied in the order they came, so a slow profile never overwrites the form that followed it.
+ */
+export function createTabTracker(apis: TrackerApis, opts: TrackerOptions = {}) {
+  const now = opts.now ?? Date.now;
+  const states = new Map<number, TabState>();
+  const queues = new Map<number, Promise<void>>();
+  const fail = (where: string) => (e: unknown) => opts.onError?.(where, e);
+
+  const inOrder = (tabId: number, work: () => Promise<void>) => {
+    const next = (queues.get(tabId) ?? Promise.resolve()).then(work).catch(fail('tab'));
+    queues.set(tabId, next);
+    void next.then(() => {
+      if (queues.get(tabId) === next) queues.delete(tabId);
+    });
+    return next;
+  };
+
+  return {
+    /**
+     * Keeps what a tab shows. `owesThem`, run first, records what the page shows and says whether
+     * the user owes this person a recommendation; its failure costs only the badge.
+     */
+    report(tabId: number, frameId: number, page: TabPage, owesThem?: () => Promise<boolean>): Promise<void> {
+      return inOrder(tabId, async () => {
+        const owes = owesThem ? await owesThem().catch((e: unknown) => (fail('profile')(e), false)) : false;
+        const state: TabState = { page, frameId, at: now() };
+        states.set(tabId, state);
+        await apis.session.set({ [tabKey(tabId)]: state });
+        await apis.setBadge(tabId, badgeFor(page, owes)).catch(fail('badge'));
+      });
+    },
+    /**
+     * The tab closed, or started loading a new document (whose content script reports afresh):
+     * what was reported before `since` goes.
+     */
+    forget(tabId: number, since = now()): Promise<void> {
+      return inOrder(tabId, async () => {
+        const known = states.get(tabId);
+        if (known && known.at > since) return;
+        states.delete(tabId);
+        await apis.session.remove(tabKey(tabId));
+        await apis.setBadge(tabId, badgeFor(null, false)).catch(() => {});
+      });
+    },
+    get(tabId: number): TabState | undefined {
+      return states.get(tabId);
+    },
+  };
+}
+
+export type TabTracker = ReturnType<typeof createTabTracker>;
