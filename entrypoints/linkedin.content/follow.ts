@@ -61,13 +61,15 @@ let viewer: Viewer | null = null;
 function follow(url: URL, kind: PageKind, signal: AbortSignal) {
   let textBox: HTMLElement | null = null;
   let formShown = false;
-  const box = createTextBoxHandle(() => textBox, signal);
-  // At the user's Send click, a box that came since the last read (which can lag a few frames on a
-  // slow page, more in Firefox) is read now, so that a quick paste and Send is recorded too.
-  const sends = watchSends(signal, () => {
-    if (!textBox?.isConnected) timedScan();
-    return textBox ? box.read() : null;
-  });
+  // LinkedIn's box as the page has it now: while a form is on screen, a box that came since the
+  // last read (which can lag a few frames on a slow page, more in Firefox) is read at once, so
+  // that the user's first keystrokes reach the panel and a quick paste and Send is recorded.
+  const currentBox = () => {
+    if (formShown && !textBox?.isConnected) timedScan();
+    return textBox;
+  };
+  const box = createTextBoxHandle(currentBox, signal);
+  const sends = watchSends(signal, () => (currentBox() ? box.read() : null));
   lendBox(box, signal);
 
   // The user's own click on LinkedIn's "Recommend" or "Request a recommendation" also opens
