@@ -25,6 +25,16 @@ export interface FirefoxLaunched {
   extensionTabs(): Promise<{ page: Page; path: string }[]>;
   requests(): Promise<{ url: string; by: string }[]>;
   clickToolbarButton(): Promise<void>;
+  /** The add-on's tabs.Tab id of the tab showing `page`. */
+  tabIdOf(page: Page): Promise<number>;
+  /** sidepanel.html?tab=<id> for the tab showing `page`, opened in a tab of its own; `page` is brought back to the front. */
+  sidePanelFor(page: Page): Promise<{ panelPage: Page; tabId: number }>;
+  /** The browser window's sidebar: open or not, and whose. */
+  sidebarState(): Promise<{ open: boolean; id: string }>;
+  /** The id Firefox gives Vouch's sidebar. */
+  sidebarId: string | null;
+  /** Runs the command bound to Vouch's sidebar shortcut; returns the key and modifiers it is bound to. */
+  pressSidebarShortcut(): Promise<{ key: string; modifiers: string }>;
   backgroundRunning(): Promise<boolean>;
   terminateBackground(): Promise<void>;
   close(): Promise<void>;

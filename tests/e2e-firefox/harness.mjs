@@ -259,10 +259,52 @@ export async function launch(opts = {}) {
     await until(() => page.evaluate(() => !window.__vouchBeforeReload && document.readyState === 'complete'), 'the page to reload');
   }
 
+  /** The add-on's id for the tab showing `page` (tabs.Tab.id), read from the browser's own tab tracker. */
+  async function tabIdOf(page) {
+    const id = await inChrome((context) => {
+      const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const tab = gBrowser.getTabForBrowser(NavigableManager.getBrowserById(context));
+      return String(ExtensionParent.apiManager.global.tabTracker.getId(tab));
+    }, pageContext(page));
+    return Number(id);
+  }
+
+  /** Which sidebar the browser window shows: `{ open, id }` (Vouch's is '<widget id>-sidebar-action'). */
+  async function sidebarState() {
+    return JSON.parse(await inChrome(() => JSON.stringify({ open: SidebarController.isOpen, id: SidebarController.currentID })));
+  }
+  const widgetId = addonId ? `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}` : null;
+
   return {
     browser,
     addonId,
     uuid,
+    tabIdOf,
+    sidebarState,
+    /** The sidebar id Firefox gives Vouch's sidebar_action. */
+    sidebarId: widgetId && `${widgetId}-sidebar-action`,
+    /**
+     * Vouch's side panel page for the tab showing `page`, as tests drive it: sidepanel.html?tab=<id>
+     * in a tab of its own (WebDriver cannot reach the browser's sidebar), with the LinkedIn tab
+     * brought back to the front, as it is beside a real sidebar.
+     */
+    async sidePanelFor(page) {
+      const tabId = await tabIdOf(page);
+      const panelPage = await extensionPage(`/sidepanel.html?tab=${tabId}`);
+      await page.bringToFront();
+      return { panelPage, tabId };
+    },
+    /** Presses the keyboard shortcut Vouch declares for its sidebar (Alt+Shift+V by default); returns its key. */
+    async pressSidebarShortcut() {
+      return JSON.parse(
+        await inChrome((id) => {
+          const key = document.getElementById(`ext-key-id-${id}-sidebar-action`);
+          key.doCommand();
+          return JSON.stringify({ key: key.getAttribute('key'), modifiers: key.getAttribute('modifiers') });
+        }, widgetId),
+      );
+    },
     blocked,
     served,
     inChrome,
