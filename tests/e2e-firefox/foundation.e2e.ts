@@ -5,8 +5,8 @@ import { collectPageErrors, fixtureUrl, launch, sendMessage, until, type Firefox
 
 /**
  * The built add-on in Firefox: installed, its background answering its own pages, its pages
- * refused the network, its toolbar button opening the dashboard (and bringing it forward rather
- * than opening a second), and nothing asked of the network while LinkedIn pages are open.
+ * refused the network, the dashboard opened from the sidebar that the toolbar button opens (and
+ * brought forward rather than opened twice), and nothing asked of the network.
  */
 
 let firefox: FirefoxLaunched;
@@ -45,27 +45,43 @@ describe('the built add-on in Firefox', () => {
     await page.close();
   });
 
-  it('opens the dashboard from the toolbar button, and brings it forward instead of opening a second', async () => {
+  it("opens the dashboard from the sidebar the toolbar button opens, and brings it forward instead of opening a second", async () => {
     const linkedin = await firefox.open(fixtureUrl('profile-sdui-connection.html'));
+    // Another of Vouch's pages, to reach the sidebar's document (extension.getViews) from.
+    const { panelPage: helper } = await firefox.sidePanelFor(linkedin);
     const dashboards = async () => (await firefox.extensionTabs()).filter((t) => t.path === '/dashboard.html');
+    /** The user's click on the sidebar's Dashboard button. */
+    const pressDashboard = () =>
+      until(
+        () =>
+          helper.evaluate(() => {
+            const [view] = (globalThis as any).browser.extension.getViews({ type: 'sidebar' }) as Window[];
+            const button = [...(view?.document.querySelectorAll('section.vouch-panel button') ?? [])].find((b) => b.textContent?.trim() === 'Dashboard');
+            (button as HTMLButtonElement | undefined)?.click();
+            return !!button;
+          }),
+        "the sidebar's Dashboard button",
+      );
     expect(await dashboards()).toHaveLength(0);
     await firefox.clickToolbarButton();
+    await pressDashboard();
     const [dashboard] = await until(async () => {
       const found = await dashboards();
       return found.length > 0 ? found : null;
-    }, 'the dashboard to open from the toolbar button');
+    }, 'the dashboard to open from the sidebar');
     await until(async () => (await heading(dashboard!.page)) === 'Vouch', 'the dashboard heading');
 
     await linkedin.bringToFront();
     await until(async () => !(await isActiveTab(dashboard!.page)), 'the LinkedIn tab to come forward');
-    await firefox.clickToolbarButton();
+    await pressDashboard();
     await until(() => isActiveTab(dashboard!.page), 'the dashboard tab to come forward');
     expect(await dashboards()).toHaveLength(1);
 
     await dashboard!.page.close();
-    await firefox.clickToolbarButton();
+    await pressDashboard();
     await until(async () => (await dashboards()).length === 1, 'a new dashboard after the first was closed');
-    await linkedin.close();
+    await firefox.clickToolbarButton(); // closes the sidebar
+    await Promise.all([linkedin.close(), helper.close()]);
   });
 
   it('asked nothing of the network: every request the browser opened was a fixture page it was served', async () => {
