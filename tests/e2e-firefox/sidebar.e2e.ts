@@ -195,6 +195,22 @@ describe("the browser's sidebar in Firefox", () => {
     await Promise.all([profile.close(), form.close(), dash.close()]);
   });
 
+  it("does not open on the user's click on LinkedIn's Recommend: Firefox allows it only from Vouch's own controls", async () => {
+    // The content script asks for the panel during the click, as on Chrome; Firefox's
+    // sidebarAction.open() requires a user action handled by the add-on itself (the toolbar
+    // button, the shortcut), which a message from the page's click is not. The README says so.
+    const page = await firefox.open(fixtureUrl('form-open-click.html'));
+    const errors = collectPageErrors(page);
+    const { panelPage, tabId } = await firefox.sidePanelFor(page);
+    expect(await firefox.sidebarState()).toEqual({ open: false, id: '' });
+    await (await page.$('#open-form'))!.click();
+    await until(async () => (await badgeOf(panelPage, tabId)) === 'Rec', 'the badge to say Vouch has something here');
+    await until(async () => /Write a recommendation/.test((await panelTitle(panelPage)) ?? ''), 'the write panel');
+    expect(await firefox.sidebarState()).toEqual({ open: false, id: '' });
+    expect(errors).toEqual([]);
+    await Promise.all([page.close(), panelPage.close()]);
+  });
+
   it('opens and closes from its keyboard shortcut, Alt+Shift+V', async () => {
     const feed = await firefox.open(fixtureUrl('feed-busy.html'));
     const shortcut = await firefox.pressSidebarShortcut();
