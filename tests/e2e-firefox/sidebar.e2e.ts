@@ -163,6 +163,41 @@ describe('filling from the side panel in Firefox', () => {
   }
 });
 
+describe('drafts in Firefox', () => {
+  it("keeps the draft typed in LinkedIn's box across the page loading again and a restart of the background, and restores it on the user's click", async () => {
+    const f = fixtures.find((x) => x.file === 'form-write-dialog.html')!;
+    const contactId = ((expectedReading(f.file).form as { contact: { id: string } }).contact.id);
+    const TEXT = 'I managed Priya for three years at Northwind, where she rebuilt our billing pipeline.';
+    const { page, errors, panelPage } = await openWithPanel(f.url);
+    await until(async () => /Write a recommendation/.test((await panelTitle(panelPage)) ?? ''), 'the coach');
+    const box = await until(() => page.$(BOX), "LinkedIn's box");
+    await box.click();
+    await page.keyboard.type(TEXT);
+    // The coach saves the draft through the background a moment after the typing stops.
+    const draft = async () => (await sendMessage(panelPage, 'draft.get', { contactId, kind: 'write' }))?.data?.text;
+    await until(async () => (await draft()) === TEXT, 'the draft to be saved');
+
+    await firefox.terminateBackground();
+    expect(await firefox.backgroundRunning()).toBe(false);
+    // The page is loaded again (a reload would have Firefox put the box's text back itself).
+    await page.goto(f.url, { waitUntil: 'domcontentloaded' });
+    await until(() => page.$(BOX), "LinkedIn's box again");
+    expect((await boxText(page))?.trim()).toBe('');
+    await firefox.reload(panelPage);
+    await page.bringToFront();
+    // The panel asks the background for the draft, which starts it again; nothing is written to the box before the click.
+    const restore = await button(panelPage, 'Restore your draft');
+    expect(await firefox.backgroundRunning()).toBe(true);
+    expect((await boxText(page))?.trim()).toBe('');
+    await restore.click();
+    await until(async () => (await boxText(page)) === TEXT, 'the draft back in LinkedIn\u2019s box');
+    expect(await frameworkText(page)).toBe(TEXT);
+    expect(await draft()).toBe(TEXT);
+    expect(errors).toEqual([]);
+    await Promise.all([page.close(), panelPage.close()]);
+  });
+});
+
 describe("the browser's sidebar in Firefox", () => {
   /** The panel inside the real sidebar, read from another of Vouch's pages (extension.getViews). */
   const sidebarTitle = (from: Page) =>
