@@ -66,15 +66,20 @@ async function openWithPanel(url: string) {
   return { page, errors, panelPage, tabId };
 }
 
-async function recordedOnce(panelPage: Page, contactId: string, type: string, text: string) {
-  const events = await until(async () => {
-    const reply = await sendMessage(panelPage, 'contact.history', { contactId });
-    const found = (reply.data as { type: string; text?: string }[]).filter((e) => e.type === type);
-    return found.length > 0 ? found : null;
-  }, `the ${type} event for ${contactId}`);
-  expect(events).toHaveLength(1);
-  expect(events[0]!.text).toBe(text);
+/**
+ * The Send was recorded: one `type` event with this text for the contact, and no other event of
+ * that type since `before` (a profile page seen earlier may have recorded older ones).
+ */
+async function recordedOnce(panelPage: Page, contactId: string, type: string, text: string, before: number) {
+  const events = async () =>
+    ((await sendMessage(panelPage, 'contact.history', { contactId })).data as { type: string; text?: string }[]).filter((e) => e.type === type);
+  await until(async () => (await events()).some((e) => e.text === text), `the ${type} event for ${contactId}`);
+  const all = await events();
+  expect(all.filter((e) => e.text === text)).toHaveLength(1);
+  expect(all).toHaveLength(before + 1);
 }
+const eventCount = async (panelPage: Page, contactId: string, type: string) =>
+  ((await sendMessage(panelPage, 'contact.history', { contactId })).data as { type: string }[]).filter((e) => e.type === type).length;
 
 describe('the side panel in Firefox, on every fixture', () => {
   for (const f of fixtures) {
@@ -124,10 +129,11 @@ describe('filling from the side panel in Firefox', () => {
 
       await (await button(panelPage, 'Use this message')).click();
       await until(async () => (await boxText(page)) === message, 'the message again');
+      const form = (expectedReading(f.file).formAfterOpen ?? expectedReading(f.file).form) as { contact: { id: string } };
+      const earlier = await eventCount(panelPage, form.contact.id, 'request-sent');
       await (await page.$('[data-fixture-send]'))!.click();
       expect(await page.evaluate(() => (window as any).__vouchFixture.sends)).toEqual([{ trusted: true, text: message }]);
-      const form = (expectedReading(f.file).formAfterOpen ?? expectedReading(f.file).form) as { contact: { id: string } };
-      await recordedOnce(panelPage, form.contact.id, 'request-sent', message);
+      await recordedOnce(panelPage, form.contact.id, 'request-sent', message, earlier);
       expect(errors).toEqual([]);
       await Promise.all([page.close(), panelPage.close()]);
     });
@@ -154,9 +160,10 @@ describe('filling from the side panel in Firefox', () => {
       const written = (await boxText(page))!;
       expect(await frameworkText(page)).toBe(written);
 
-      await (await page.$('[data-fixture-send]'))!.click();
       const form = (expectedReading(f.file).formAfterOpen ?? expectedReading(f.file).form) as { contact: { id: string } };
-      await recordedOnce(panelPage, form.contact.id, 'given', written.trim());
+      const earlier = await eventCount(panelPage, form.contact.id, 'given');
+      await (await page.$('[data-fixture-send]'))!.click();
+      await recordedOnce(panelPage, form.contact.id, 'given', written.trim(), earlier);
       expect(errors).toEqual([]);
       await Promise.all([page.close(), panelPage.close()]);
     });
@@ -211,6 +218,8 @@ describe("the browser's sidebar in Firefox", () => {
     const profile = await firefox.open(fixtureUrl('profile-legacy-connection.html'));
     expect(await firefox.sidebarState()).toEqual({ open: false, id: '' });
     await firefox.clickToolbarButton();
+    // The background's click handler toggles the sidebar, a moment after the click.
+    await until(async () => (await firefox.sidebarState()).open, 'the sidebar to open');
     expect(await firefox.sidebarState()).toEqual({ open: true, id: firefox.sidebarId });
     await until(async () => (await sidebarTitle(dash))[0] === 'Vouch: Where you stand', 'the profile panel in the sidebar');
     expect(await sidebarTitle(dash)).toHaveLength(1);
@@ -225,7 +234,7 @@ describe("the browser's sidebar in Firefox", () => {
     await until(async () => (await sidebarTitle(dash))[0] === 'Vouch: Where you stand', 'the sidebar to follow the tab');
 
     await firefox.clickToolbarButton();
-    expect(await firefox.sidebarState()).toEqual({ open: false, id: '' });
+    await until(async () => !(await firefox.sidebarState()).open, 'the sidebar to close');
     expect(errors).toEqual([]);
     await Promise.all([profile.close(), form.close(), dash.close()]);
   });
