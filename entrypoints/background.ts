@@ -6,6 +6,7 @@ import { serve } from '@/storage/protocol/serve';
 import type { Reply } from '@/storage/protocol';
 import type { Call } from '@/components/shared/client';
 import { createTabTracker } from '@/components/side-panel/tab-tracker';
+import { forgetAllTabs } from '@/components/side-panel/known-tabs';
 import { isTabMessage, parseTabMessage } from '@/components/side-panel/tab-schema';
 import { owesAfterRecording } from '@/components/side-panel/owes';
 import { openSidePanel, setUpToolbar } from '@/components/side-panel/opening';
@@ -36,6 +37,7 @@ export default defineBackground(() => {
   const tracker = createTabTracker(
     {
       session: browser.storage.session,
+      local: browser.storage.local,
       setBadge: async (tabId, { text, title }) => {
         await browser.action.setBadgeText({ tabId, text });
         await browser.action.setTitle({ tabId, title });
@@ -44,15 +46,18 @@ export default defineBackground(() => {
     { onError: (where, e) => console.warn(`[vouch] tab ${where}:`, e) },
   );
 
-  /** The tab's reports: what it shows, and the user's click that asks for the panel. */
-  const onTabMessage = (message: unknown, sender: Sender) => {
+  /**
+   * The tab's reports: what it shows, and the user's click that asks for the panel. A report is
+   * answered once kept (the content script sends it again otherwise, as after a worker restart).
+   */
+  const onTabMessage = async (message: unknown, sender: Sender): Promise<boolean> => {
     const tabId = sender.tab?.id;
-    if (classifySender(sender, identity) !== 'content' || tabId === undefined) return;
+    if (classifySender(sender, identity) !== 'content' || tabId === undefined) return false;
     const parsed = parseTabMessage(message);
-    if (!parsed.ok) return console.warn('[vouch]', parsed.error);
+    if (!parsed.ok) return (console.warn('[vouch]', parsed.error), false);
     const m = parsed.message;
     // Called at once, while the user's click is still being handled: the browser allows it then only.
-    if (m.type === 'open-panel') return openSidePanel(browser, tabId);
+    if (m.type === 'open-panel') return (openSidePanel(browser, tabId), true);
     const page = m.page;
     // Messages between the background and itself, as from the tab: the same checks apply.
     const call: Call = async (type, payload) => {
@@ -67,20 +72,22 @@ export default defineBackground(() => {
             return owesAfterRecording(call, page.profile, page.profile.viewer ?? viewer, reminderAfterDays);
           }
         : undefined;
-    void tracker.report(tabId, sender.frameId ?? 0, page, owes);
+    await tracker.report(tabId, sender.frameId ?? 0, page, owes);
+    return true;
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: Reply) => void) => {
     if (isTabMessage(message)) {
-      onTabMessage(message, sender as Sender);
-      return false;
+      void onTabMessage(message, sender as Sender).then(sendResponse as unknown as (kept: boolean) => void);
+      return true;
     }
     void answer(message, sender as Sender).then(sendResponse);
     return true; // the answer comes asynchronously
   });
 
   // A tab that closes, or loads a new document, drops what its old page showed.
-  browser.tabs.onRemoved.addListener((tabId) => void tracker.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void tracker.forget(tabId, Date.now(), true));
+  browser.runtime.onStartup.addListener(() => void forgetAllTabs(browser.storage.local).catch(() => {}));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void tracker.forget(tabId, Date.now());
   });

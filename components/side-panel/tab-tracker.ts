@@ -1,4 +1,5 @@
 import { badgeFor, tabKey, type TabPage, type TabState } from './tab-page';
+import { forgetTab, rememberTab } from './known-tabs';
 
 /** The browser APIs the tracker uses, passed in so that tests can give fakes. */
 export interface TrackerApis {
@@ -7,6 +8,8 @@ export interface TrackerApis {
     remove(keys: string | string[]): Promise<void>;
   };
   setBadge(tabId: number, badge: { text: string; title: string }): Promise<void>;
+  /** Where the tabs that ever reported are kept across an update (see known-tabs.ts). */
+  local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
 }
 
 export interface TrackerOptions {
@@ -44,6 +47,7 @@ export function createTabTracker(apis: TrackerApis, opts: TrackerOptions = {}) {
       return inOrder(tabId, async () => {
         const owes = owesThem ? await owesThem().catch((e: unknown) => (fail('profile')(e), false)) : false;
         const state: TabState = { page, frameId, at: now() };
+        if (!states.has(tabId)) await rememberTab(apis.local, tabId).catch(fail('known'));
         states.set(tabId, state);
         await apis.session.set({ [tabKey(tabId)]: state });
         await apis.setBadge(tabId, badgeFor(page, owes)).catch(fail('badge'));
@@ -53,11 +57,12 @@ export function createTabTracker(apis: TrackerApis, opts: TrackerOptions = {}) {
      * The tab closed, or started loading a new document (whose content script reports afresh):
      * what was reported before `since` goes.
      */
-    forget(tabId: number, since = now()): Promise<void> {
+    forget(tabId: number, since = now(), closed = false): Promise<void> {
       return inOrder(tabId, async () => {
         const known = states.get(tabId);
         if (known && known.at > since) return;
         states.delete(tabId);
+        if (closed) await forgetTab(apis.local, tabId).catch(fail('known'));
         await apis.session.remove(tabKey(tabId));
         await apis.setBadge(tabId, badgeFor(null, false)).catch(() => {});
       });

@@ -6,6 +6,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { FormInfo, Viewer } from '@/components/shared/panel-api';
+import type { Call } from '@/components/shared/client';
+import { createOutbox } from '@/components/shared/outbox';
+import type { MessageType } from '@/storage/protocol';
 import { pageForWire, type TabMessage, type TabPage } from '@/components/side-panel/tab-page';
 import { DEFAULT_SETTINGS, readSettings, watchSettings, type Settings } from '@/storage/settings';
 import { readForm, readPosition } from './pages/form';
@@ -34,13 +37,28 @@ function formInfo(form: NonNullable<Reading>): FormInfo {
   };
 }
 
-function send(message: TabMessage): void {
+function send(message: TabMessage): Promise<unknown> {
   try {
-    void browser.runtime.sendMessage(message).catch(() => {});
-  } catch {
+    return browser.runtime.sendMessage(message);
+  } catch (e) {
     // The extension was updated or removed under this page: nothing to tell.
+    return Promise.reject(e);
   }
 }
+
+/**
+ * What the page shows goes through an outbox of its own: a report the background did not answer
+ * (its worker was stopped) is sent again, in order, so that the side panel and the records never
+ * miss a page. The background answers true once it has kept it.
+ */
+const reports = createOutbox(
+  ((_type: string, page: TabPage) =>
+    send({ vouchTab: 1, type: 'report', page }).then((kept) => {
+      if (kept !== true) throw new Error('The report was not kept.');
+      return kept;
+    })) as unknown as Call,
+  { writes: new Set(['report']) as unknown as ReadonlySet<MessageType> },
+);
 
 /** The last page reported from this document, so that only changes are sent. */
 let lastReport = '';
@@ -49,7 +67,7 @@ function tell(page: TabPage): void {
   const sig = JSON.stringify(wire);
   if (sig === lastReport) return;
   lastReport = sig;
-  send({ vouchTab: 1, type: 'report', page: wire });
+  reports.call('report' as MessageType, wire as never).catch((e: unknown) => report('tell', e));
 }
 
 let viewer: Viewer | null = null;
@@ -70,7 +88,7 @@ function follow(url: URL, kind: PageKind, signal: AbortSignal) {
   document.addEventListener(
     'click',
     (e) => {
-      if (e.isTrusted && e.target instanceof Element && isRecommendControl(e.target)) send({ vouchTab: 1, type: 'open-panel' });
+      if (e.isTrusted && e.target instanceof Element && isRecommendControl(e.target)) send({ vouchTab: 1, type: 'open-panel' }).catch(() => {});
     },
     { capture: true, signal },
   );

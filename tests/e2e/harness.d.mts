@@ -4,7 +4,6 @@ export const ROOT: string;
 export const E2E_BUILD: string;
 export const PROD_BUILD: string;
 export const CHROMIUM_FLAGS: string[];
-export const HOST: string;
 
 export interface FixtureEntry {
   file: string;
@@ -42,4 +41,9 @@ export interface LaunchOptions {
 }
 export function launch(opts?: LaunchOptions): Promise<Launched>;
 export function collectPageErrors(page: Page): string[];
-export function panel(page: Page): Locator;
+/** The browser's id of the tab showing `page`, from its content script's report. */
+export function tabIdOf(worker: Worker | null, page: Page): Promise<number>;
+/** Opens `url` in a tab made by the extension, so that its id is known. */
+export function openTab(launched: Launched, url: string): Promise<{ page: Page; tabId: number }>;
+/** Vouch's side panel page bound to the tab showing `page` (`sidepanel.html?tab=<id>`). */
+export function sidePanelFor(launched: Launched, page: Page, knownTabId?: number): Promise<{ panelPage: Page; panel: Locator; tabId: number }>;
