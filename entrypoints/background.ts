@@ -48,9 +48,10 @@ export default defineBackground(() => {
 
   /**
    * The tab's reports: what it shows, and the user's click that asks for the panel. A report is
-   * answered once kept (the content script sends it again otherwise, as after a worker restart).
+   * answered true once kept, false when refused, and 'retry' when keeping it failed (the content
+   * script sends it again then, as when no answer came because the worker stopped).
    */
-  const onTabMessage = async (message: unknown, sender: Sender): Promise<boolean> => {
+  const onTabMessage = async (message: unknown, sender: Sender): Promise<boolean | 'retry'> => {
     const tabId = sender.tab?.id;
     if (classifySender(sender, identity) !== 'content' || tabId === undefined) return false;
     const parsed = parseTabMessage(message);
@@ -72,13 +73,15 @@ export default defineBackground(() => {
             return owesAfterRecording(call, page.profile, page.profile.viewer ?? viewer, reminderAfterDays);
           }
         : undefined;
-    await tracker.report(tabId, sender.frameId ?? 0, page, owes);
-    return true;
+    return tracker.report(tabId, sender.frameId ?? 0, page, owes).then(
+      () => true,
+      (e: unknown) => (console.warn('[vouch] a tab report was not kept:', e), 'retry' as const),
+    );
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: Reply) => void) => {
     if (isTabMessage(message)) {
-      void onTabMessage(message, sender as Sender).then(sendResponse as unknown as (kept: boolean) => void);
+      void onTabMessage(message, sender as Sender).then(sendResponse as unknown as (kept: boolean | 'retry') => void);
       return true;
     }
     void answer(message, sender as Sender).then(sendResponse);

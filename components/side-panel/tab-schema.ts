@@ -19,7 +19,8 @@ const item = v.object({
   relationship: v.optional(shortText),
   text: v.optional(longText),
 });
-const items = v.pipe(v.array(item), v.maxLength(500));
+// A details page can list many; the message as a whole is bounded by MAX_MESSAGE_CHARS.
+const items = v.pipe(v.array(item), v.maxLength(5_000));
 
 const form = v.object({
   kind: v.picklist(['request', 'write']),

@@ -29,23 +29,26 @@ export function createTabTracker(apis: TrackerApis, opts: TrackerOptions = {}) {
   const queues = new Map<number, Promise<void>>();
   const fail = (where: string) => (e: unknown) => opts.onError?.(where, e);
 
-  const inOrder = (tabId: number, work: () => Promise<void>) => {
-    const next = (queues.get(tabId) ?? Promise.resolve()).then(work).catch(fail('tab'));
+  /** Runs `work` after the tab's earlier reports; the caller hears its failure, the queue goes on. */
+  const inOrder = (tabId: number, work: () => Promise<void>): Promise<void> => {
+    const run = (queues.get(tabId) ?? Promise.resolve()).then(work);
+    const next = run.catch(() => {});
     queues.set(tabId, next);
     void next.then(() => {
       if (queues.get(tabId) === next) queues.delete(tabId);
     });
-    return next;
+    return run;
   };
 
   return {
     /**
      * Keeps what a tab shows. `owesThem`, run first, records what the page shows and says whether
-     * the user owes this person a recommendation; its failure costs only the badge.
+     * the user owes this person a recommendation. If it fails, nothing is kept and the returned
+     * promise rejects: the content script sends the report again, and the recording is done then.
      */
     report(tabId: number, frameId: number, page: TabPage, owesThem?: () => Promise<boolean>): Promise<void> {
       return inOrder(tabId, async () => {
-        const owes = owesThem ? await owesThem().catch((e: unknown) => (fail('profile')(e), false)) : false;
+        const owes = owesThem ? await owesThem() : false;
         const state: TabState = { page, frameId, at: now() };
         if (!states.has(tabId)) await rememberTab(apis.local, tabId).catch(fail('known'));
         states.set(tabId, state);

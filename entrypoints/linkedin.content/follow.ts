@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { FormInfo, Viewer } from '@/components/shared/panel-api';
-import type { Call } from '@/components/shared/client';
+import { VouchError, type Call } from '@/components/shared/client';
 import { createOutbox } from '@/components/shared/outbox';
 import type { MessageType } from '@/storage/protocol';
 import { pageForWire, type TabMessage, type TabPage } from '@/components/side-panel/tab-page';
@@ -49,11 +49,14 @@ function send(message: TabMessage): Promise<unknown> {
 /**
  * What the page shows goes through an outbox of its own: a report the background did not answer
  * (its worker was stopped) is sent again, in order, so that the side panel and the records never
- * miss a page. The background answers true once it has kept it.
+ * miss a page. The background answers true once it has kept it, false when it refused it.
+ * Reports wait for the background's acknowledgement only, never for the side panel.
  */
 const reports = createOutbox(
   ((_type: string, page: TabPage) =>
     send({ vouchTab: 1, type: 'report', page }).then((kept) => {
+      // Refused (it did not pass the background's checks): sending it again would not help.
+      if (kept === false) throw new VouchError('The report was refused.');
       if (kept !== true) throw new Error('The report was not kept.');
       return kept;
     })) as unknown as Call,

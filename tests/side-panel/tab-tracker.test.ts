@@ -42,16 +42,19 @@ describe('the background’s record of what each tab shows', () => {
     expect(f.badges[1]).toBe('Rec');
   });
 
-  it('badges a profile only where the user owes the person, and survives that check failing', async () => {
+  it('badges a profile only where the user owes the person; a recording that fails keeps nothing, to be sent again', async () => {
     const f = fakes();
     const tracker = createTabTracker(f.apis);
     await tracker.report(2, 0, profile, async () => true);
     expect(f.badges[2]).toBe('Owe');
     await tracker.report(2, 0, profile, async () => false);
     expect(f.badges[2]).toBe('');
-    await tracker.report(3, 0, profile, async () => Promise.reject(new Error('no database')));
-    expect(f.badges[3]).toBe('');
-    expect(f.session['tab:3']).toBeTruthy();
+    await expect(tracker.report(3, 0, profile, async () => Promise.reject(new Error('no database')))).rejects.toThrow('no database');
+    expect(f.badges[3]).toBeUndefined();
+    expect(f.session['tab:3']).toBeUndefined();
+    // The queue goes on: the next report of that tab is kept.
+    await tracker.report(3, 0, form);
+    expect(f.badges[3]).toBe('Rec');
   });
 
   it('forgets what a tab showed before it loaded a new page, but not a report that came after', async () => {
