@@ -2,7 +2,7 @@ import { CLOSING_CUES, CONTEXT_CUES, EXAMPLE, FIRST_PERSON, IMPACT_CUES, PRESENT
 import { isGenericDeed } from './detail';
 import { resultsMissingFrom } from './notes-facts';
 import { VAGUE_PRAISE, isOnlyAdjectives } from './praise';
-import { splitSentences, type Span } from './sentences';
+import { splitSentences, type Span } from '@/components/shared/sentences';
 import { JARGON, UNPROFESSIONAL, type ToneRule } from './tone';
 
 export const PARTS = ['context', 'skills', 'impact', 'closing'] as const;

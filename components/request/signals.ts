@@ -71,7 +71,9 @@ function namedThings(t: string, names: Set<string>): { work: Span[]; context: Sp
       for (const s of sentences(line)) {
         const ws = words(s.text);
         // "Thanks so much, Jordan Smith" is a signature: the names in it are the sender's.
-        if ((SIGN_OFF.test(s.text) && ws.length <= 6) || (/^[-\u2013\u2014~]/.test(s.text) && ws.length <= 4)) continue;
+        // The splitter leaves a signature's dash before the sentence ("- Jordan Smith" reads "Jordan Smith").
+        const signed = /[-\u2013\u2014~]\s*$/.test(line.slice(0, s.start)) || /^[-\u2013\u2014~]/.test(s.text);
+        if ((SIGN_OFF.test(s.text) && ws.length <= 6) || (signed && ws.length <= 4)) continue;
         ws.forEach((w, i) => {
           if (i === 0) return;
           if (/[-\u2013\u2014]\s*$/.test(s.text.slice(0, w.start)) && i >= ws.length - 3) return;
