@@ -58,11 +58,9 @@ interface SentenceFacts extends Span {
   skills: boolean;
   impact: boolean;
   closing: boolean;
-  /** Something a reader could check: an example, a named thing, a field's own detail or a result. */
-  concrete: boolean;
 }
 
-function readSentence(text: string, span: Span, people: Set<string>): SentenceFacts {
+function readSentence(text: string, span: Span): SentenceFacts {
   const s = text.slice(span.start, span.end);
   const ctx = scoreCues(s, CONTEXT_CUES);
   return {
@@ -71,7 +69,6 @@ function readSentence(text: string, span: Span, people: Set<string>): SentenceFa
     skills: scoreCues(s, SKILL_CUES).score >= PRESENT,
     impact: scoreCues(s, IMPACT_CUES).score >= PRESENT,
     closing: scoreCues(s, CLOSING_CUES).score >= PRESENT,
-    concrete: isConcrete(s, people),
   };
 }
 
@@ -101,8 +98,8 @@ function stockPhrases(text: string): Span[] {
  * Whether the text, as a whole, gives a reader nothing concrete to believe. A few words just typed
  * are not judged yet, unless they are already nothing but praise.
  */
-function isVague(text: string, sentences: SentenceFacts[], words: number, stock: Span[], name?: string): boolean {
-  if (sentences.some((s) => s.concrete)) return false;
+function isVague(text: string, sentences: SentenceFacts[], concrete: boolean, words: number, stock: Span[], name?: string): boolean {
+  if (concrete) return false;
   if (words >= MIN_WORDS_TO_JUDGE) return true;
   return stock.length > 0 || sentences.some((s) => isOnlyAdjectives(text.slice(s.start, s.end), name));
 }
@@ -132,8 +129,7 @@ export function analyzeRecommendation(input: string, opts: AnalyzeOptions = {}):
   // Curly apostrophes become straight ones (same length, so spans still point into the input).
   const text = input.replace(CURLY, "'");
   const spans = splitSentences(text);
-  const people = peopleIn(text, opts.name);
-  const sentences = spans.map((span) => readSentence(text, span, people));
+  const sentences = spans.map((span) => readSentence(text, span));
   const pick = (part: PartName, last = false) => {
     const found = last ? sentences.findLast((s) => s[part]) : sentences.find((s) => s[part]);
     return found ? { start: found.start, end: found.end } : null;
@@ -150,18 +146,20 @@ export function analyzeRecommendation(input: string, opts: AnalyzeOptions = {}):
   const who = firstName(opts.name);
   const whole = trimmed(text);
   const words = text.match(WORDS)?.length ?? 0;
-  const concrete = sentences.filter((s) => s.concrete).length;
+  // One sentence with something to check is enough: stop at the first (this runs on every keystroke).
+  const people = peopleIn(text, opts.name);
+  const concrete = spans.some((s) => isConcrete(text.slice(s.start, s.end), people));
   const findings: Finding[] = [];
 
   const stock = stockPhrases(text);
-  if (isVague(text, sentences, words, stock, opts.name)) {
+  if (isVague(text, sentences, concrete, words, stock, opts.name)) {
     findings.push({ kind: 'vague', ...whole, message: `Nothing here a reader could check: name one thing ${who} did, a project, a tool, or what changed.` });
   } else {
     // In a specific text a stock phrase is only a missed chance to show the same thing.
     for (const p of stock) findings.push({ kind: 'cliche', ...p, message: `A stock phrase: show it instead, with one moment where ${who} was like this.` });
   }
 
-  if (words >= MIN_WORDS_TO_JUDGE && concrete === 0) {
+  if (words >= MIN_WORDS_TO_JUDGE && !concrete) {
     const body = sentences.filter((s) => !s.context && !s.closing);
     const span = body.length ? { start: body[0]!.start, end: body[body.length - 1]!.end } : whole;
     findings.push({ kind: 'no-specifics', ...span, message: `No example or detail yet: name a project, a task or a moment where ${who} made a difference.` });

@@ -97,7 +97,8 @@ const SETTING_BEFORE = /\b(?:at|in|for|from|with|throughout|during|across|of|to|
 /** ...unless the words before say it is what they are skilled in: "expertise in Python", "built with Flutter". */
 const SKILLED_IN = /\b(?:skills?|skilled|expertise|experience|experienced|proficient|proficiency|fluent|fluency|knowledge|especially|expert|certified|background|built|written|coded|programming|application|app|site|platform|tools?)\s+(?:in|with)\s*$/i;
 const SUBJECT_AFTER = /^(?:'s|’s)?\s+(?:is|was|has|had|and I|can|could|will|would|always|never|also|did|does|made|makes|brings|brought|came|joined|worked|led)\b/;
-const CAPITALISED = /(?<![\p{L}\p{N}'’.])\p{Lu}[\p{L}\p{N}+#.’'-]*/gu;
+// "Kubernetes", and names written in mixed case: "iOS", "eBay", "macOS".
+const CAPITALISED = /(?<![\p{L}\p{N}'’.])(?:\p{Lu}|\p{Ll}{1,4}\p{Lu})[\p{L}\p{N}+#.’'-]*/gu;
 
 /** First names and the like: capitalised words used as the subject of a sentence, plus the given name. */
 export function peopleIn(text: string, name?: string): Set<string> {
@@ -116,17 +117,20 @@ function key(word: string): string {
 function namesSomething(sentence: string, people: Set<string>): boolean {
   // A sentence in capitals is shouted, not named.
   if (!/\p{Ll}/u.test(sentence.replace(/\b\p{Lu}\p{Ll}+\b/gu, ''))) return false;
+  const first = sentence.search(/[\p{L}\p{N}]/u);
   for (const m of sentence.matchAll(CAPITALISED)) {
-    const before = sentence.slice(0, m.index);
-    if (!/[\p{L}\p{N}]/u.test(before)) continue; // the sentence's first word
-    if (/^\W*(?:an?|the)\s+$/i.test(before)) continue; // "An Artist at heart"
+    if (m.index <= first) continue; // the sentence's first word
+    // The words just before, enough to see a setting: end-anchored patterns stay cheap on long sentences.
+    const before = sentence.slice(Math.max(0, m.index - 80), m.index);
+    if (m.index < 8 && /^\W*(?:an?|the)\s+$/i.test(sentence.slice(0, m.index))) continue; // "An Artist at heart"
     const k = key(m[0]);
     if (k.length <= 2 || COMMON_CAPS.has(k) || people.has(k)) continue;
     // A run of capitals after "at", "with" or "as" is a company, a person or a title.
     const runStart = /(?:\p{Lu}[\p{L}\p{N}+#.’'-]*\s+)*$/u.exec(before)!;
-    const lead = before.slice(0, runStart.index);
+    // A list after "at" is a list of settings: "at both Acme and Globex", "in Oslo, Lyon or Pune".
+    const lead = before.slice(0, runStart.index).replace(/(?:(?:\s|^)(?:both|either))?(?:\s+\p{Lu}[\p{L}\p{N}+#.’'-]*)+\s*(?:,|\band\b|\bor\b|&)\s*$/u, '').replace(/\s+(?:both|either)\s*$/i, ' ');
     if (SETTING_BEFORE.test(lead) && !SKILLED_IN.test(lead)) continue;
-    if (people.has(key(sentence.slice(runStart.index).split(/\s+/)[0] ?? ''))) continue;
+    if (people.has(key(before.slice(runStart.index).split(/\s+/)[0] ?? ''))) continue;
     return true;
   }
   return false;

@@ -20,7 +20,11 @@ const VERB_ACTION =
 
 /** How the writer knows the person: relationship, role, place and period. */
 export const CONTEXT_CUES: Cue[] = [
-  { re: /\b(?:i|we)(?:'ve| have| had)? (?:had|have|got) (?:the |a )?(?:great |real |distinct )?(?:pleasure|privilege|opportunity|chance|hono[u]?r|luck|fortune) (?:of|to)\b/i, weight: 2 },
+  { re: /\b(?:i|we)(?:'ve| have| had)? (?:had|have|got) (?:the |a )?(?:great |real |distinct )?(?:pleasure|privilege|opportunity|chance|hono[u]?r|luck|fortune) (?:of |to )?(?:work|working|collaborat\w+|partner\w*|team\w*|serv\w+|stud\w+|manag\w+|lead|leading|mentor\w*|teach\w*|coach\w*)\b/i, weight: 1 },
+  { re: /\b(?:pleasure|privilege|opportunity|chance|hono[u]?r) (?:of |to )?(?:manag\w+|mentor\w*|teach\w*|coach\w*|supervis\w+|lead|leading|hir\w+|train\w+)\b/i, weight: 2 },
+  { re: /\bmy (?:experience|time|years?) (?:of )?(?:working|collaborating|studying) (?:with|alongside)\b/i, weight: 1 },
+  { re: /\b(?:in|within|on|across) (?:our|my) (?:[\w-]+ ){0,2}(?:team|unit|department|group|lab|office|school|class|ward|company|org|organi[sz]ation|studio|agency)\b/i, weight: 1 },
+  { re: /\b(?:work|working|worked|collaborat\w+) (?:together )?(?:with|alongside) \S+ (?:at|in|on|for|during) (?:the|a|an|our|my|both|two|several|\p{Lu})/u, weight: 2 },
   // "I worked with Ana" alone does not say how they know each other: a role, a setting or a period must join it.
   { re: /\b(?:i|we)(?:'ve| have| had)?(?: been)? (?:\w+ly )?(?:worked|working|work|collaborated|collaborating|partnered|served|studied|taught|coached|mentored|managed|supervised|hired|met|known|interned|volunteered|trained|advised|engaged|contracted|retained|consulted|overlapped|reported|teamed up|started)(?: \w+ly)? (?:with|alongside|for|under|together|beside|to|on|at|in|him|her|them|[A-Z])/i, weight: 1 },
   { re: /\b(?:i|we)(?:'ve| have| had)?(?: been)? (?:\w+ly )?(?:managed|supervised|hired|taught|coached|mentored|interned|reported|trained|advised)(?: \w+ly)? (?:him|her|them|[A-Z]|to|under)/, weight: 2 },
@@ -88,7 +92,7 @@ export const SKILL_CUES: Cue[] = [
   // A quality is a skill in the rubric's sense: "humble, approachable and communicative" names three.
   { re: QUALITY, weight: 2 },
   { re: /\b(?:leadership|communication|creativity|empathy|curiosity|patience|integrity|resilience|rigou?r|craft|craftsmanship|initiative|mentorship|negotiation|facilitation|storytelling|judg(?:e)?ment|prioriti[sz]ation|clarity|dedication|commitment|discipline|precision|professionalism|humility|openness|honesty|reliability|determination|perseverance|passion|artistry|playfulness|expertise|know-how|innovation|talent)\b/i, weight: 2 },
-  { re: /\b(?:quick|fast|eager|keen|avid|lifelong) learner|\bhard[- ]?work(?:er|ing)|\bteam (?:spirit|player)|\bsense of (?:humou?r|responsibility|innovation|ownership|urgency|design|style|detail)|\b(?:good|great|strong|deep|solid|broad|excellent|real) (?:understanding|knowledge|grasp|command|eye|instincts?)\b/i, weight: 2 },
+  { re: /\b(?:quick|fast|eager|keen|avid|lifelong) learner|\bhard[- ]?work(?:er|ing)|\bteam (?:spirit|player)|\bsense of (?:humou?r|responsibility|innovation|ownership|urgency|design|style|detail)|\b(?:good|great|strong|deep|solid|broad|excellent|real) (?:[\w-]+ )?(?:understanding|knowledge|grasp|command|eye|instincts?|background|foundation)\b/i, weight: 2 },
 ];
 
 /** Results: what changed because of them. */
@@ -96,7 +100,7 @@ export const IMPACT_CUES: Cue[] = [
   { re: /(?<!\b(?:give|gives|gave|giving|put|puts|puts in|put in) (?:it )?)\b(?!1[01]0 ?%(?! of| uptime| accuracy| coverage| on))\d[\d,.]*\s?(?:%|percent\b|per cent\b|pp\b|x\b|×|-fold\b|fold\b)/i, weight: 2 },
   { re: /[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:k|m|mm|bn|million|billion|thousand|dollars|euros|pounds|usd|eur|gbp)\b/i, weight: 2 },
   { re: /\bfrom (?:[$€£]?\d[\d,.]*|\w+) \w*\s?(?:to|down to|up to) (?:[$€£]?\d|under|less|zero|one|two|three|four|five|a few|hours|minutes|days)/i, weight: 2 },
-  { re: /\b(?:reduc(?:ed|es|ing)|increas(?:ed|es|ing)|grew|grown|doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)|halved|saved|saves|saving us|cut (?:our|the|their|costs?|time|down|churn|spend|waste|\w+ (?:time|costs?|by))|boost(?:ed|ing)|lowered|shortened|accelerat(?:ed|ing)|sped up|exceed(?:ed|ing)|surpass(?:ed|ing)|outperform(?:ed|ing)|generat(?:ed|ing)|eliminat(?:ed|ing)|decreas(?:ed|ing)|minimi[sz]ed|maximi[sz]ed|won|secured|landed|recovered|rescued|turned (?:\w+ )?around|transformed|improv(?:ed|ing)|expanded|raised|brought in|closed \w+ (?:deals?|rounds?|contracts?)|paid off|unblocked|prevented|avoided)\b/i, weight: 2 },
+  { re: /\b(?:reduc(?:ed|es|ing)|increas(?:ed|es|ing)|grew|grown|doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)|halved|saved|saves|saving us|cut (?:our|the|their|costs?|time|down|churn|spend|waste|\w+ (?:time|costs?|by))|boost(?:ed|ing)|lowered|shortened|accelerat(?:ed|ing)|sped up|(?:exceed(?:ed|ing)|surpass(?:ed|ing))(?! (?:(?:my|our|all|the|every|client|customer|their|his|her|everyone's) )*expectations)|outperform(?:ed|ing)|generat(?:ed|ing)|eliminat(?:ed|ing)|decreas(?:ed|ing)|minimi[sz]ed|maximi[sz]ed|won|secured|landed|recovered|rescued|turned (?:\w+ )?around|transformed|improv(?:ed|ing)|expanded|raised|brought in|closed \w+ (?:deals?|rounds?|contracts?)|paid off|unblocked|prevented|avoided)\b/i, weight: 2 },
   { re: /\b(?:result(?:ed|s|ing)? in|led to|leading to|as a result|the result was|the outcome was|which meant|meaning we|so that we|because of (?:her|his|their|them|him)|thanks to (?:her|his|their|them|him)|without (?:her|him|them|his|their)\b[^.]*\b(?:would|could)(?:n't|'ve| not| have))/i, weight: 2 },
   { re: /\b(?:helped|helping|helps|enabled|enabling|enables|allowed|allowing|empowered) (?:us|me|the team|our|the company|them|the business|the org|everyone|dozens|hundreds|\d+) (?:\w+ ){0,3}?(?:to )?(?:\w+)/i, weight: 2 },
   { re: /\b(?:on time|under budget|on budget|on schedule|instrumental in|key to|critical to|pivotal in|crucial to|contributed to|played an? (?:\w+ )?role in)\b/i, weight: 1 },
@@ -105,6 +109,7 @@ export const IMPACT_CUES: Cue[] = [
   { re: /\b(?:delivered|shipped|launched|completed|finished|released|rolled out|opened|founded|published|grew) (?:\w+ ){0,3}?(?:the|our|a|an|their|its|his|her|\d)/i, weight: 2 },
   { re: /\b(?:taught|showed) me (?:how|to|that|the value|what)\b/i, weight: 2 },
   { re: /\b(?:making|made|makes) (?:me|us|the team|everyone) (?:a |an )?(?:better|stronger|more|feel)\b/i, weight: 2 },
+  { re: /\b(?:elevat|rais|improv|lift)(?:ed|es|ing) the (?:quality|standard|level|bar) of (?:our|the|their|his|her|its)\b|\b(?:instrumental|key|critical|crucial|pivotal|essential) (?:in|to|for) the success of\b/i, weight: 2 },
   { re: /\bhelp(?:ed|s|ing)? (?:(?:us|me|the team|our team) )?(?:to )?(?:launch|ship|release|identify|identifying|find|finding|fix|fixing|improve|improving|get|grow|build|deliver|finish|cut|reduce|win|close|open|move|turn)\b/i, weight: 2 },
   { re: /\b(?:a )?(?:huge|big|great|real|tremendous|massive) help (?:in|with|to|for)\b/i, weight: 2 },
   { re: /\bpush(?:ed|es)? (?:us|me|the team|everyone) to\b/i, weight: 2 },
@@ -128,11 +133,12 @@ export const CLOSING_CUES: Cue[] = [
   { re: /\bwithout (?:any )?(?:hesitation|reservations?|a second thought|thinking twice|a doubt)\b/i, weight: 2 },
   { re: /\b(?:any|every|your|the next) (?:\w+ ){0,2}(?:team|company|organi[sz]ation|employer|business|firm|group|startup|school|program|client|manager|leader|department)s? (?:would|will|should) (?:be (?:lucky|fortunate|privileged|happy|glad|well served|blessed)|benefit)\b/i, weight: 2 },
   { re: /\basset (?:to|for) (?:any|your|every|the next|whichever|whatever|an?)\b/i, weight: 2 },
+  { re: /\bmakes? (?:him|her|them) (?:an? )?(?:\w+ )?asset\b|\byou (?:will|'ll) (?:never|not) be disappointed\b/i, weight: 2 },
   { re: /\bearned my (?:\w+ )?(?:recommendation|endorsement)\b|\byou can (?:trust|count on|rely on)\b|\b(?:will|would|'ll|'d) (?:\w+ )?(?:count on|call on|turn to|rely on) (?:him|her|them)\b/i, weight: 2 },
   { re: /\b(?:would|will) (?:make|be) (?:an? )?(?:\w+ ){0,2}(?:addition|asset|fit|hire|choice)\b/i, weight: 2 },
   { re: /\bif you (?:have|get|are given) (?:the )?(?:chance|opportunity)\b|\byou (?:will not|won't|won’t) (?:regret|be disappointed)\b|\b(?:hire|grab|snap up) (?:her|him|them)\b|\bdon'?t (?:hesitate|miss)\b/i, weight: 2 },
   { re: /\b(?:i am|i'm|i’m) (?:\w+ly )?(?:confident|certain|sure|convinced) (?:that )?(?:she|he|they|[a-z]+) (?:will|would)\b/i, weight: 2 },
-  { re: /\bwill (?:excel|thrive|succeed|shine|flourish|be an asset|be a great|do great|go far|bring)\b/i, weight: 2 },
+  { re: /\bwill (?:continue to |keep )?(?:excel|thrive|succeed|shine|flourish|be an asset|be a great|do great|go far|bring|contribute|grow|make a|achieve)\b/i, weight: 2 },
   { re: /\b(?:i|we) (?:look|am looking|are looking) forward to (?:working|seeing|collaborating)\b|\b(?:lucky|fortunate) to have (?:her|him|them)\b|\b(?:every|any) (?:team|company|organi[sz]ation|manager|leader) (?:wants|needs|deserves|dreams of)\b|\btop of my list\b|\bfirst (?:person|call) (?:i|i'd|i’d)\b/i, weight: 2 },
 ];
 

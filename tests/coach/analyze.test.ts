@@ -92,9 +92,18 @@ describe('context', () => {
     'Anna joined my team in early 2020.',
     'He is the best manager I ever had.',
     'Our team at Acme relied on him from 2018 to 2021.',
+    'I had the pleasure of working with Ines at both Fabrikam and Litware.',
+    "I've had the privilege of mentoring Ola through her first year.",
+    'Based on my time working with Jonas on the billing project, I can say a lot.',
+    'Tariq and I were classmates.',
+    'Wen is a thoughtful and generous colleague.',
+    'Mia was a key part of the night-shift team.',
   ])('finds it in %j', (t) => expect(has(t, 'context')).toBe(true));
 
   it.each([
+    // Working together, with nothing about who, where or when, is not context.
+    'I have worked with Jane and she is good at planning.',
+    'She is one of the kindest nurses I have had the pleasure of working with.',
     'Jane is smart.',
     'She shipped the new checkout.',
     'I highly recommend him for any role.',
@@ -141,6 +150,10 @@ describe('impact', () => {
     'His redesign led to a 12-point rise in satisfaction.',
     'She launched the new store ahead of schedule.',
     'We went live with zero downtime thanks to him.',
+    'Her reviews steadily raised the quality of our lesson plans.',
+    'His patience made me a better teacher.',
+    'She fostered a calm atmosphere where new nurses asked for help.',
+    'He was instrumental in the success of our spring fundraiser.',
   ])('finds it in %j', (t) => expect(has(t, 'impact')).toBe(true));
 
   it.each([
@@ -149,6 +162,9 @@ describe('impact', () => {
     'He writes clean code.',
     'I highly recommend her.',
     'She is very organised and always on time.',
+    // A judgement of the work is not a change.
+    'She always exceeded my expectations.',
+    'He brought great energy to the team.',
   ])('does not find it in %j', (t) => expect(has(t, 'impact')).toBe(false));
 });
 
@@ -165,6 +181,10 @@ describe('closing', () => {
     'If you have the chance to work with Tom, take it.',
     'Highly recommended.',
     'I would gladly work with him again.',
+    'You will never be disappointed by her.',
+    'His calm makes him an asset on any ward.',
+    'She has earned my recommendation.',
+    'I am sure she will continue to grow as a leader.',
   ])('finds it in %j', (t) => expect(has(t, 'closing')).toBe(true));
 
   it.each(['She is a great person.', 'I worked with Jane for three years.', 'He cut costs by 20%.', 'She recommended tools to the team.'])(
@@ -186,6 +206,8 @@ describe('vague: the whole text gives nothing to check', () => {
     // A whole field named broadly, or a setting alone, is not concrete either.
     'Lin worked on both front-end and back-end tasks at Globex. She is humble, open to feedback and quick to adapt. Any team would be lucky to have her.',
     'Omar taught in our school for three years. He is caring, organised and always ready to help his colleagues.',
+    'I worked with Ida at both Fabrikam and Litware. She is a kind, upbeat colleague with a strong design background.',
+    'I was lucky to work with Finn. Finn always surpassed my expectations and is a truly great person.',
   ])('fires once, over the whole text: %j', (t) => {
     const a = analyzeRecommendation(t);
     const vague = a.findings.filter((f) => f.kind === 'vague');
@@ -207,6 +229,7 @@ describe('vague: the whole text gives nothing to check', () => {
     ["a seller's own detail", 'Dana sold for me for three years. She is a hard worker who opened a new territory and kept every renewal.'],
     ['a named tool', 'Ravi is a great colleague and very knowledgeable. He knows Kubernetes inside out.'],
     ['a specialty', 'Kim was my best payroll accountant. She is reliable and careful.'],
+    ['a name in mixed case', 'Sol is a very talented developer. He knows iOS better than anyone I know.'],
   ])('does not fire on %s', (_, t) => {
     expect(kinds(t)).not.toContain('vague');
   });
