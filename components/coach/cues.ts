@@ -27,7 +27,7 @@ export const CONTEXT_CUES: Cue[] = [
   { re: /\b(?:work|working|worked|collaborat\w+) (?:together )?(?:with|alongside) \S+ (?:at|in|on|for|during) (?:the|a|an|our|my|both|two|several|\p{Lu})/u, weight: 2 },
   // "I worked with Ana" alone does not say how they know each other: a role, a setting or a period must join it.
   { re: /\b(?:i|we)(?:'ve| have| had)?(?: been)? (?:\w+ly )?(?:worked|working|work|collaborated|collaborating|partnered|served|studied|taught|coached|mentored|managed|supervised|hired|met|known|interned|volunteered|trained|advised|engaged|contracted|retained|consulted|overlapped|reported|teamed up|started)(?: \w+ly)? (?:with|alongside|for|under|together|beside|to|on|at|in|him|her|them|[A-Z])/i, weight: 1 },
-  { re: /\b(?:i|we)(?:'ve| have| had)?(?: been)? (?:\w+ly )?(?:managed|supervised|hired|taught|coached|mentored|interned|reported|trained|advised)(?: \w+ly)? (?:him|her|them|[A-Z]|to|under)/, weight: 2 },
+  { re: /\b(?:I|[Ww]e)(?:'ve| have| had)?(?: been)? (?:\w+ly )?(?:managed|supervised|hired|taught|coached|mentored|interned|reported|trained|advised)(?: \w+ly)? (?:him|her|them|[A-Z]|to|under)/, weight: 2 },
   { re: /\b(?:to|of) (?:work|working|collaborate|collaborating) (?:\w+ )?(?:with|alongside) \S+ (?:at|in|on|for|during) /i, weight: 2 },
   { re: /\b\p{Lu}[\p{L}'-]+ and I (?:are|were|have|had|worked|work|met|studied|served|collaborated|overlapped|shared|built|ran|led)\b/u, weight: 2 },
   { re: /\b(?:part|member) of (?:the|our|my|a|an) (?:[\w-]+ ){0,3}(?:team|group|project|department|squad|crew|unit|class|cohort|board)\b/i, weight: 2 },

@@ -96,6 +96,8 @@ describe('context', () => {
     "I've had the privilege of mentoring Ola through her first year.",
     'Based on my time working with Jonas on the billing project, I can say a lot.',
     'Tariq and I were classmates.',
+    'I mentored Ana.',
+    'We hired Bo straight out of school.',
     'Wen is a thoughtful and generous colleague.',
     'Mia was a key part of the night-shift team.',
   ])('finds it in %j', (t) => expect(has(t, 'context')).toBe(true));
