@@ -59,9 +59,17 @@ const DEED = new RegExp(
     'planned|restructured|documented|mapped|modell?ed|negotiated|recruited|founded|drafted|edited|produced|translated|rolled out|took over|' +
     'untangled|coordinated|chaired|hosted|presented|analy[sz]ed|audited|prototyped|illustrated|photographed|filmed|coded|programmed)' +
     ' (?:our|the|a|an|their|two|three|four|five|\\d+|several|every|each)' +
-    ' (?:[\\w-]+ ){0,2}(?!(?:work|job|tasks?|projects?|challenges?|goals?|ideas?|things|stuff|solutions?|team|company|time|way|difference|impression|relationships?)\\b)[\\w-]{3,}',
-  'i',
+    ' ((?:[\\w-]+ ){0,2}[\\w-]{3,})',
+  'gi',
 );
+/** Objects anyone's work has: "built a great team", "created a positive atmosphere" name no task. */
+const GENERIC_OBJECT =
+  /\b(?:work|job|tasks?|projects?|challenges?|goals?|ideas?|things|stuff|solutions?|team|teams|company|time|way|difference|impression|relationships?|atmosphere|environment|culture|vibe|energy|spirit|space|sense|bond|rapport|trust|value|impact|results?|quality|standard)\b/i;
+
+function tellsATask(sentence: string): boolean {
+  for (const m of sentence.matchAll(DEED)) if (!GENERIC_OBJECT.test(m[1]!)) return true;
+  return false;
+}
 
 /** An example told as one. */
 const EXAMPLE = /\b(?:for (?:example|instance)|i (?:still )?remember (?:when|how|the)|i recall|one (?:time|day|morning|evening|night|week)\b|once,? when|like the time|e\.g\.)/i;
@@ -153,7 +161,7 @@ export function isConcrete(sentence: string, people: Set<string>): boolean {
     FIELD_DETAIL.test(sentence) ||
     RESULT.test(sentence) ||
     EXAMPLE.test(sentence) ||
-    DEED.test(sentence) ||
+    tellsATask(sentence) ||
     FIGURE.test(sentence) ||
     namesSpecialty(sentence) ||
     namesSomething(sentence, people)

@@ -210,6 +210,7 @@ describe('vague: the whole text gives nothing to check', () => {
     'Omar taught in our school for three years. He is caring, organised and always ready to help his colleagues.',
     'I worked with Ida at both Fabrikam and Litware. She is a kind, upbeat colleague with a strong design background.',
     'I was lucky to work with Finn. Finn always surpassed my expectations and is a truly great person.',
+    'Lea is kind and generous. She created a positive atmosphere and built a strong team around her.',
   ])('fires once, over the whole text: %j', (t) => {
     const a = analyzeRecommendation(t);
     const vague = a.findings.filter((f) => f.kind === 'vague');
