@@ -8,11 +8,13 @@ import type { Call } from '@/components/shared/client';
 import { createTabTracker } from '@/components/side-panel/tab-tracker';
 import { forgetAllTabs } from '@/components/side-panel/known-tabs';
 import { isTabMessage, parseTabMessage } from '@/components/side-panel/tab-schema';
+import { ASK_AGAIN } from '@/components/side-panel/tab-page';
 import { owesAfterRecording } from '@/components/side-panel/owes';
 import { openSidePanel, setUpToolbar } from '@/components/side-panel/opening';
 import { getSettings } from '@/storage/settings';
 
 // Wiring only: the database, the message router, the tabs' reports and the toolbar.
+const ASK_AGAIN_AFTER_MS = 1_000;
 export default defineBackground(() => {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const identity = { extensionId: browser.runtime.id, extensionOrigin };
@@ -88,11 +90,17 @@ export default defineBackground(() => {
     return true; // the answer comes asynchronously
   });
 
-  // A tab that closes, or loads a new document, drops what its old page showed.
+  // A tab that closes drops what its page showed. One that starts loading (also on some of
+  // LinkedIn's own in-page moves) is asked, a moment later, what it shows: its content script says
+  // it again, or, where none answers (another site), what it showed is dropped.
   browser.tabs.onRemoved.addListener((tabId) => void tracker.forget(tabId, Date.now(), true));
   browser.runtime.onStartup.addListener(() => void forgetAllTabs(browser.storage.local).catch(() => {}));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void tracker.forget(tabId, Date.now());
+    if (change.status !== 'loading') return;
+    const since = Date.now();
+    setTimeout(() => {
+      browser.tabs.sendMessage(tabId, ASK_AGAIN).catch(() => tracker.forget(tabId, since));
+    }, ASK_AGAIN_AFTER_MS);
   });
 
   setUpToolbar(browser);

@@ -74,6 +74,14 @@ function tell(page: TabPage): void {
 }
 
 let viewer: Viewer | null = null;
+/** Reads the page now; set by the page's follower. */
+let scanNow: (() => void) | null = null;
+
+/** Reports what the page shows even if it was reported already (the background asked). */
+export function tellAgain(): void {
+  lastReport = '';
+  scanNow?.();
+}
 
 /**
  * Follows one page: reads it now and again after DOM changes (at most once a frame), until the
@@ -141,6 +149,8 @@ function follow(url: URL, kind: PageKind, signal: AbortSignal) {
     else run();
   };
   timedScan();
+  scanNow = timedScan;
+  signal.addEventListener('abort', () => scanNow === timedScan && (scanNow = null), { once: true });
   // A form container arriving is worth reading at once (the panel should appear with it), when the
   // page is cheap to read; any other change waits for the next frame, or longer on a slow page.
   const observer = new MutationObserver((records) => {
