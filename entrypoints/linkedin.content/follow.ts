@@ -9,7 +9,7 @@ import type { FormInfo, Viewer } from '@/components/shared/panel-api';
 import { VouchError, type Call } from '@/components/shared/client';
 import { createOutbox } from '@/components/shared/outbox';
 import type { MessageType } from '@/storage/protocol';
-import { pageForWire, type TabMessage, type TabPage } from '@/components/side-panel/tab-page';
+import type { TabMessage, TabPage } from '@/components/side-panel/tab-page';
 import { DEFAULT_SETTINGS, readSettings, watchSettings, type Settings } from '@/storage/settings';
 import { readForm, readPosition } from './pages/form';
 import { readProfile } from './pages/profile';
@@ -66,11 +66,11 @@ const reports = createOutbox(
 /** The last page reported from this document, so that only changes are sent. */
 let lastReport = '';
 function tell(page: TabPage): void {
-  const wire = pageForWire(page);
-  const sig = JSON.stringify(wire);
+  const sig = JSON.stringify(page);
   if (sig === lastReport) return;
   lastReport = sig;
-  reports.call('report' as MessageType, wire as never).catch((e: unknown) => report('tell', e));
+  // Dates go as they are (Chrome sends them as ISO strings, Firefox as Dates): the background takes both.
+  reports.call('report' as MessageType, page as never).catch((e: unknown) => report('tell', e));
 }
 
 let viewer: Viewer | null = null;

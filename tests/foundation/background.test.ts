@@ -111,3 +111,32 @@ describe('the background worker', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get('tab:10')).toEqual({}));
   });
 });
+
+describe('a profile report’s dates', () => {
+  const profileReport = (date: unknown) => ({
+    vouchTab: 1,
+    type: 'report',
+    page: {
+      kind: 'profile',
+      url: 'https://www.linkedin.com/in/sam-rivera/',
+      profile: {
+        contact: { id: 'sam-rivera', name: 'Sam Rivera', firstName: 'Sam' },
+        viewer: null,
+        isOwnProfile: false,
+        recommendations: { received: [{ name: 'Ana', profileId: 'ana', date }], given: [] },
+        missing: [],
+      },
+    },
+  });
+
+  it('takes a Date (as Firefox sends it) or an ISO string (as Chrome does), and keeps an ISO string', async () => {
+    const { parseTabMessage } = await import('@/components/side-panel/tab-schema');
+    const at = new Date('2025-03-02T00:00:00.000Z');
+    for (const date of [at, at.toISOString()]) {
+      const parsed = parseTabMessage(profileReport(date));
+      const page = parsed.ok && parsed.message.type === 'report' ? parsed.message.page : null;
+      expect(page?.kind === 'profile' && (page.profile.recommendations?.received[0]?.date as unknown)).toBe(at.toISOString());
+    }
+    expect(parseTabMessage(profileReport('last week')).ok).toBe(false);
+  });
+});
