@@ -6,12 +6,15 @@ import { serve } from '@/storage/protocol/serve';
 import type { Reply } from '@/storage/protocol';
 import type { Call } from '@/components/shared/client';
 import { createTabTracker } from '@/components/side-panel/tab-tracker';
+import { forgetAllTabs } from '@/components/side-panel/known-tabs';
 import { isTabMessage, parseTabMessage } from '@/components/side-panel/tab-schema';
+import { ASK_AGAIN } from '@/components/side-panel/tab-page';
 import { owesAfterRecording } from '@/components/side-panel/owes';
 import { openSidePanel, setUpToolbar } from '@/components/side-panel/opening';
 import { getSettings } from '@/storage/settings';
 
 // Wiring only: the database, the message router, the tabs' reports and the toolbar.
+const ASK_AGAIN_AFTER_MS = 1_000;
 export default defineBackground(() => {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const identity = { extensionId: browser.runtime.id, extensionOrigin };
@@ -36,6 +39,7 @@ export default defineBackground(() => {
   const tracker = createTabTracker(
     {
       session: browser.storage.session,
+      local: browser.storage.local,
       setBadge: async (tabId, { text, title }) => {
         await browser.action.setBadgeText({ tabId, text });
         await browser.action.setTitle({ tabId, title });
@@ -44,15 +48,19 @@ export default defineBackground(() => {
     { onError: (where, e) => console.warn(`[vouch] tab ${where}:`, e) },
   );
 
-  /** The tab's reports: what it shows, and the user's click that asks for the panel. */
-  const onTabMessage = (message: unknown, sender: Sender) => {
+  /**
+   * The tab's reports: what it shows, and the user's click that asks for the panel. A report is
+   * answered true once kept, false when refused, and 'retry' when keeping it failed (the content
+   * script sends it again then, as when no answer came because the worker stopped).
+   */
+  const onTabMessage = async (message: unknown, sender: Sender): Promise<boolean | 'retry'> => {
     const tabId = sender.tab?.id;
-    if (classifySender(sender, identity) !== 'content' || tabId === undefined) return;
+    if (classifySender(sender, identity) !== 'content' || tabId === undefined) return false;
     const parsed = parseTabMessage(message);
-    if (!parsed.ok) return console.warn('[vouch]', parsed.error);
+    if (!parsed.ok) return (console.warn('[vouch]', parsed.error), false);
     const m = parsed.message;
     // Called at once, while the user's click is still being handled: the browser allows it then only.
-    if (m.type === 'open-panel') return openSidePanel(browser, tabId);
+    if (m.type === 'open-panel') return (openSidePanel(browser, tabId), true);
     const page = m.page;
     // Messages between the background and itself, as from the tab: the same checks apply.
     const call: Call = async (type, payload) => {
@@ -67,22 +75,32 @@ export default defineBackground(() => {
             return owesAfterRecording(call, page.profile, page.profile.viewer ?? viewer, reminderAfterDays);
           }
         : undefined;
-    void tracker.report(tabId, sender.frameId ?? 0, page, owes);
+    return tracker.report(tabId, sender.frameId ?? 0, page, owes).then(
+      () => true,
+      (e: unknown) => (console.warn('[vouch] a tab report was not kept:', e), 'retry' as const),
+    );
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: Reply) => void) => {
     if (isTabMessage(message)) {
-      onTabMessage(message, sender as Sender);
-      return false;
+      void onTabMessage(message, sender as Sender).then(sendResponse as unknown as (kept: boolean | 'retry') => void);
+      return true;
     }
     void answer(message, sender as Sender).then(sendResponse);
     return true; // the answer comes asynchronously
   });
 
-  // A tab that closes, or loads a new document, drops what its old page showed.
-  browser.tabs.onRemoved.addListener((tabId) => void tracker.forget(tabId));
+  // A tab that closes drops what its page showed. One that starts loading (also on some of
+  // LinkedIn's own in-page moves) is asked, a moment later, what it shows: its content script says
+  // it again, or, where none answers (another site), what it showed is dropped.
+  browser.tabs.onRemoved.addListener((tabId) => void tracker.forget(tabId, Date.now(), true));
+  browser.runtime.onStartup.addListener(() => void forgetAllTabs(browser.storage.local).catch(() => {}));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void tracker.forget(tabId, Date.now());
+    if (change.status !== 'loading') return;
+    const since = Date.now();
+    setTimeout(() => {
+      browser.tabs.sendMessage(tabId, ASK_AGAIN).catch(() => tracker.forget(tabId, since));
+    }, ASK_AGAIN_AFTER_MS);
   });
 
   setUpToolbar(browser);

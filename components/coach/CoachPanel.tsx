@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PanelProps } from '@/components/shared/panel-api';
 import type { Contact, Note } from '@/storage/types';
-import { LINKEDIN_MAX_LENGTH, PARTS, analyzeRecommendation } from './analyze';
+import { LINKEDIN_MAX_LENGTH, PARTS, analyzeRecommendation, type PartName } from './analyze';
 import { Findings } from './Findings';
 import { GreenLight } from './GreenLight';
 import { buildGivenEvent, buildGreenLightEvent, greenLightMessage } from './green-light';
@@ -26,6 +26,7 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
   const [savedDraft, setSavedDraft] = useState<string | null>(null);
   const [recorded, setRecorded] = useState({ asked: false, given: false });
   const [problem, setProblem] = useState<string | null>(null);
+  const [focusedPart, setFocusedPart] = useState<PartName | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** Text typed since the last save, until the pause before saving it is over. */
   const unsaved = useRef<string | null>(null);
@@ -161,11 +162,18 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
               </button>
             </div>
           )}
-          <Meter analysis={analysis} upward={upward} />
+          <Meter analysis={analysis} upward={upward} onFocusPart={setFocusedPart} />
           <p className={text.length > maxLength * 0.9 ? 'coach-length warn' : 'coach-length'} data-testid="length">
             {text.length.toLocaleString('en')} / {maxLength.toLocaleString('en')} characters
           </p>
-          <Findings text={text} findings={analysis.findings} upward={upward} />
+          <Findings
+            text={text}
+            findings={analysis.findings}
+            upward={upward}
+            sentences={analysis.sentences}
+            focusedPart={focusedPart}
+            onStarter={(s) => fill(appendStarter(box.read(), s))}
+          />
           {text.trim() && (
             <section className="coach-preview" aria-label='What readers see before "See more"'>
               <h3>Before "See more"</h3>

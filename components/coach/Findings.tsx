@@ -1,10 +1,12 @@
-import type { Finding } from './analyze';
+import type { Finding, PartName, SentenceParts } from './analyze';
 import { highlightSegments } from './highlight';
 import { MarkedText } from '@/components/shared/ui/MarkedText';
 import { findingAdvice } from './prompts';
+import { EXAMPLE_STARTER } from './starters';
 
 const KIND_LABELS: Record<Finding['kind'], string> = {
   vague: 'Vague',
+  cliche: 'Stock phrase',
   'no-specifics': 'No specifics',
   'no-impact': 'No impact',
   unprofessional: 'Unprofessional',
@@ -13,13 +15,35 @@ const KIND_LABELS: Record<Finding['kind'], string> = {
   'too-short': 'Too short',
 };
 
+interface Props {
+  text: string;
+  findings: Finding[];
+  upward: boolean;
+  /** The sentences and the part in focus on the meter: its sentences are marked instead of the findings. */
+  sentences?: readonly SentenceParts[];
+  focusedPart?: PartName | null;
+  /** Puts a starter in the box (only ever on a click). */
+  onStarter?: (starter: string) => void;
+}
+
 /** What weakens the draft: the text with the faulty words marked, then each finding with a suggestion. */
-export function Findings({ text, findings, upward }: { text: string; findings: Finding[]; upward: boolean }) {
+export function Findings({ text, findings, upward, sentences = [], focusedPart = null, onStarter }: Props) {
   if (!text.trim()) return null;
-  if (findings.length === 0) return <p className="coach-clean">Nothing to fix: this reads well.</p>;
+  const focus = focusedPart ? { part: focusedPart, sentences } : null;
+  const marked = <MarkedText segments={highlightSegments(text, findings, focus)} className="coach-highlight" testId="highlighted-text" />;
+  if (findings.length === 0) {
+    return (
+      <>
+        {focus && marked}
+        <p className="coach-clean">Nothing to fix: this reads well.</p>
+      </>
+    );
+  }
+  // One offer of an example is enough, however many stock phrases there are.
+  const firstCliche = findings.find((f) => f.kind === 'cliche');
   return (
     <section className="coach-findings" aria-label="Suggestions">
-      <MarkedText segments={highlightSegments(text, findings)} className="coach-highlight" testId="highlighted-text" />
+      {marked}
       <ul>
         {findings.map((f, i) => (
           <li key={`${f.kind}-${f.start}-${i}`} data-kind={f.kind}>
@@ -27,6 +51,11 @@ export function Findings({ text, findings, upward }: { text: string; findings: F
             {f.end - f.start < 60 && f.end > f.start ? <q>{text.slice(f.start, f.end)}</q> : null}
             <span className="coach-reason">{f.message}</span>
             <span className="coach-advice muted">{findingAdvice(f.kind, upward)}</span>
+            {f === firstCliche && onStarter && (
+              <button type="button" data-testid="cliche-example" onClick={() => onStarter(EXAMPLE_STARTER)} aria-label={`Insert: ${EXAMPLE_STARTER.trim()}`}>
+                Add an example
+              </button>
+            )}
           </li>
         ))}
       </ul>

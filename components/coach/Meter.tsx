@@ -1,8 +1,15 @@
-import { PARTS, SENTENCES, type Analysis } from './analyze';
+import { PARTS, SENTENCES, type Analysis, type PartName } from './analyze';
+import { sentencesWith } from './highlight';
 import { PART_LABELS, partPrompt } from './prompts';
 
-/** The four parts found so far, and the sentence count against three to five. */
-export function Meter({ analysis, upward }: { analysis: Analysis; upward: boolean }) {
+const where = (numbers: number[]) =>
+  numbers.length === 0 ? '' : `${numbers.length === 1 ? 'sentence' : 'sentences'} ${numbers.join(', ')}`;
+
+/**
+ * The four parts found so far, each with the sentences that carry it, and the sentence count
+ * against three to five. Focusing (or pointing at) a part marks its sentences in the text.
+ */
+export function Meter({ analysis, upward, onFocusPart }: { analysis: Analysis; upward: boolean; onFocusPart?: (part: PartName | null) => void }) {
   const found = PARTS.filter((p) => analysis.parts[p]).length;
   const n = analysis.sentenceCount;
   const inRange = n >= SENTENCES.min && n <= SENTENCES.max;
@@ -12,9 +19,24 @@ export function Meter({ analysis, upward }: { analysis: Analysis; upward: boolea
       <ul>
         {PARTS.map((p) => {
           const present = analysis.parts[p] !== null;
+          const numbers = sentencesWith(p, analysis.sentences);
+          const show = present && onFocusPart ? () => onFocusPart(p) : undefined;
+          const hide = present && onFocusPart ? () => onFocusPart(null) : undefined;
           return (
-            <li key={p} data-part={p} data-present={present} title={partPrompt(p, upward)}>
+            <li
+              key={p}
+              data-part={p}
+              data-present={present}
+              data-sentences={numbers.join(' ')}
+              title={partPrompt(p, upward)}
+              tabIndex={present ? 0 : undefined}
+              onFocus={show}
+              onBlur={hide}
+              onMouseEnter={show}
+              onMouseLeave={hide}
+            >
               <span aria-hidden="true">{present ? '✓' : '○'}</span> {PART_LABELS[p]}
+              {present && <span className="coach-part-where muted"> · {where(numbers)}</span>}
               <span className="visually-hidden">{present ? ': found' : `: missing. ${partPrompt(p, upward)}`}</span>
             </li>
           );

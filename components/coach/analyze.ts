@@ -1,14 +1,14 @@
-import { CLOSING_CUES, CONTEXT_CUES, EXAMPLE, FIRST_PERSON, IMPACT_CUES, PRESENT, SKILL_CUES, scoreCues } from './cues';
-import { isGenericDeed } from './detail';
+import { CLOSING_CUES, CONTEXT_CUES, FIRST_PERSON, IMPACT_CUES, PRESENT, SKILL_CUES, scoreCues } from './cues';
+import { isConcrete, peopleIn } from './concrete';
 import { resultsMissingFrom } from './notes-facts';
 import { VAGUE_PRAISE, isOnlyAdjectives } from './praise';
-import { splitSentences, type Span } from './sentences';
+import { splitSentences, type Span } from '@/components/shared/sentences';
 import { JARGON, UNPROFESSIONAL, type ToneRule } from './tone';
 
 export const PARTS = ['context', 'skills', 'impact', 'closing'] as const;
 export type PartName = (typeof PARTS)[number];
 
-export const FINDING_KINDS = ['vague', 'no-specifics', 'no-impact', 'unprofessional', 'jargon', 'too-long', 'too-short'] as const;
+export const FINDING_KINDS = ['vague', 'cliche', 'no-specifics', 'no-impact', 'unprofessional', 'jargon', 'too-long', 'too-short'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export interface Finding {
@@ -18,9 +18,17 @@ export interface Finding {
   message: string;
 }
 
+/** One sentence and the parts it carries (zero or more). */
+export interface SentenceParts extends Span {
+  parts: PartName[];
+}
+
 export interface Analysis {
+  /** For each part, the first sentence that carries it (the last, for the closing). */
   parts: Record<PartName, Span | null>;
   sentenceCount: number;
+  /** Every sentence in reading order, with the parts it carries. */
+  sentences: SentenceParts[];
   findings: Finding[];
 }
 
@@ -50,23 +58,17 @@ interface SentenceFacts extends Span {
   skills: boolean;
   impact: boolean;
   closing: boolean;
-  /** Something a reader could check: an action, an example or a result (a named quality is not enough). */
-  concrete: boolean;
 }
 
-function readSentence(text: string, span: Span, name?: string): SentenceFacts {
+function readSentence(text: string, span: Span): SentenceFacts {
   const s = text.slice(span.start, span.end);
   const ctx = scoreCues(s, CONTEXT_CUES);
-  const skill = scoreCues(s, SKILL_CUES);
-  const impact = scoreCues(s, IMPACT_CUES);
-  const closing = scoreCues(s, CLOSING_CUES);
   return {
     ...span,
     context: ctx.score >= PRESENT && (ctx.strong || FIRST_PERSON.test(s)),
-    skills: skill.score >= PRESENT,
-    impact: impact.score >= PRESENT,
-    closing: closing.score >= PRESENT,
-    concrete: EXAMPLE.test(s) || ((skill.shows || impact.score >= PRESENT) && !isGenericDeed(s, name)),
+    skills: scoreCues(s, SKILL_CUES).score >= PRESENT,
+    impact: scoreCues(s, IMPACT_CUES).score >= PRESENT,
+    closing: scoreCues(s, CLOSING_CUES).score >= PRESENT,
   };
 }
 
@@ -85,24 +87,21 @@ function toneFindings(text: string, rules: ToneRule[], kind: FindingKind): Findi
   return out;
 }
 
-function vagueFindings(text: string, sentences: SentenceFacts[], who: string, name?: string): Finding[] {
-  const out: Finding[] = [];
-  sentences.forEach((s, i) => {
-    const backed = s.concrete || sentences[i - 1]?.concrete || sentences[i + 1]?.concrete;
-    if (backed) return;
-    const sentence = text.slice(s.start, s.end);
-    if (isOnlyAdjectives(sentence, name)) {
-      out.push({ kind: 'vague', start: s.start, end: s.end, message: `Only adjectives: show one moment where ${who} was like this.` });
-      return;
-    }
-    for (const re of VAGUE_PRAISE) {
-      for (const m of sentence.matchAll(re)) {
-        const start = s.start + m.index;
-        out.push({ kind: 'vague', start, end: start + m[0].length, message: `Praise with nothing behind it: what did ${who} do that shows it?` });
-      }
-    }
-  });
+/** Warm stock phrases ("team player", "highly recommend"), each where it stands. */
+function stockPhrases(text: string): Span[] {
+  const out: Span[] = [];
+  for (const re of VAGUE_PRAISE) for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/**
+ * Whether the text, as a whole, gives a reader nothing concrete to believe. A few words just typed
+ * are not judged yet, unless they are already nothing but praise.
+ */
+function isVague(text: string, sentences: SentenceFacts[], concrete: boolean, words: number, stock: Span[], name?: string): boolean {
+  if (concrete) return false;
+  if (words >= MIN_WORDS_TO_JUDGE) return true;
+  return stock.length > 0 || sentences.some((s) => isOnlyAdjectives(text.slice(s.start, s.end), name));
 }
 
 /** Keeps the first of overlapping findings of one kind, so one phrase is flagged once. */
@@ -130,26 +129,37 @@ export function analyzeRecommendation(input: string, opts: AnalyzeOptions = {}):
   // Curly apostrophes become straight ones (same length, so spans still point into the input).
   const text = input.replace(CURLY, "'");
   const spans = splitSentences(text);
-  const sentences = spans.map((span) => readSentence(text, span, opts.name));
+  const sentences = spans.map((span) => readSentence(text, span));
   const pick = (part: PartName, last = false) => {
     const found = last ? sentences.findLast((s) => s[part]) : sentences.find((s) => s[part]);
     return found ? { start: found.start, end: found.end } : null;
   };
   const parts = { context: pick('context'), skills: pick('skills'), impact: pick('impact'), closing: pick('closing', true) };
-  const analysis: Analysis = { parts, sentenceCount: spans.length, findings: [] };
+  const analysis: Analysis = {
+    parts,
+    sentenceCount: spans.length,
+    sentences: sentences.map(({ start, end, ...facts }) => ({ start, end, parts: PARTS.filter((p) => facts[p]) })),
+    findings: [],
+  };
   if (spans.length === 0) return analysis;
 
   const who = firstName(opts.name);
   const whole = trimmed(text);
   const words = text.match(WORDS)?.length ?? 0;
-  const concrete = sentences.filter((s) => s.concrete).length;
+  // One sentence with something to check is enough: stop at the first (this runs on every keystroke).
+  const people = peopleIn(text, opts.name);
+  const concrete = spans.some((s) => isConcrete(text.slice(s.start, s.end), people));
   const findings: Finding[] = [];
 
-  // A text that shows its subject several times over can afford a warm adjective.
-  const specific = concrete >= 3 || (concrete >= 2 && parts.impact !== null);
-  if (!specific) findings.push(...vagueFindings(text, sentences, who, opts.name));
+  const stock = stockPhrases(text);
+  if (isVague(text, sentences, concrete, words, stock, opts.name)) {
+    findings.push({ kind: 'vague', ...whole, message: `Nothing here a reader could check: name one thing ${who} did, a project, a tool, or what changed.` });
+  } else {
+    // In a specific text a stock phrase is only a missed chance to show the same thing.
+    for (const p of stock) findings.push({ kind: 'cliche', ...p, message: `A stock phrase: show it instead, with one moment where ${who} was like this.` });
+  }
 
-  if (words >= MIN_WORDS_TO_JUDGE && concrete === 0) {
+  if (words >= MIN_WORDS_TO_JUDGE && !concrete) {
     const body = sentences.filter((s) => !s.context && !s.closing);
     const span = body.length ? { start: body[0]!.start, end: body[body.length - 1]!.end } : whole;
     findings.push({ kind: 'no-specifics', ...span, message: `No example or detail yet: name a project, a task or a moment where ${who} made a difference.` });

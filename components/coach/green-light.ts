@@ -1,3 +1,4 @@
+import { isoDay } from '@/components/shared/day';
 import type { NewEvent } from '@/storage/repositories/events';
 
 /**
@@ -33,12 +34,6 @@ function fingerprint(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-/** The local calendar day, so "once a day" means the user's day. */
-function day(at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
-
 export interface CoachEventInput {
   contactId: string;
   text: string;
@@ -46,7 +41,7 @@ export interface CoachEventInput {
 }
 
 export function buildGivenEvent({ contactId, text, at }: CoachEventInput): NewEvent {
-  return { contactId, type: 'given', at, text: text.trim(), source: 'user', key: `given:${contactId}:${day(at)}:${fingerprint(text)}` };
+  return { contactId, type: 'given', at, text: text.trim(), source: 'user', key: `given:${contactId}:${isoDay(at)}:${fingerprint(text)}` };
 }
 
 export function buildGreenLightEvent({ contactId, text, at }: CoachEventInput): NewEvent {
@@ -56,6 +51,6 @@ export function buildGreenLightEvent({ contactId, text, at }: CoachEventInput): 
     at,
     text: text.trim(),
     source: 'user',
-    key: `green-light-asked:${contactId}:${day(at)}:${fingerprint(text)}`,
+    key: `green-light-asked:${contactId}:${isoDay(at)}:${fingerprint(text)}`,
   };
 }

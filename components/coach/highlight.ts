@@ -1,12 +1,36 @@
-import { markSegments, type Segment } from '@/components/shared/segments';
-import type { Finding, FindingKind } from './analyze';
+import { markSegments, type MarkedSpan, type Segment } from '@/components/shared/segments';
+import type { Finding, FindingKind, PartName, SentenceParts } from './analyze';
+import { PART_LABELS } from './prompts';
 
 /** Kinds that point at particular words; the others speak of the whole text and are listed, not marked. */
-export const MARKED_KINDS: ReadonlySet<FindingKind> = new Set(['vague', 'unprofessional', 'jargon', 'too-long']);
+export const MARKED_KINDS: ReadonlySet<FindingKind> = new Set(['cliche', 'unprofessional', 'jargon', 'too-long']);
 
-/** Cuts the text into plain and marked segments; overlapping findings yield to the earlier one. */
-export function highlightSegments(text: string, findings: readonly Finding[]): Segment<FindingKind>[] {
-  return markSegments(
+export type MarkKind = FindingKind | PartName;
+
+/** The sentences that carry a part, numbered from 1 as a reader counts them. */
+export function sentencesWith(part: PartName, sentences: readonly SentenceParts[]): number[] {
+  return sentences.flatMap((s, i) => (s.parts.includes(part) ? [i + 1] : []));
+}
+
+/**
+ * Cuts the text into plain and marked segments. With a part in focus, the sentences that carry it
+ * are marked instead of the findings; overlapping findings yield to the earlier one.
+ */
+export function highlightSegments(
+  text: string,
+  findings: readonly Finding[],
+  focus?: { part: PartName; sentences: readonly SentenceParts[] } | null,
+): Segment<MarkKind>[] {
+  if (focus) {
+    const spans: MarkedSpan<MarkKind>[] = sentencesWith(focus.part, focus.sentences).map((n) => ({
+      ...focus.sentences[n - 1]!,
+      kind: focus.part,
+      message: `Sentence ${n}: ${PART_LABELS[focus.part].toLowerCase()}`,
+      data: { 'data-part': focus.part, 'data-sentence': String(n) },
+    }));
+    return markSegments(text, spans);
+  }
+  return markSegments<MarkKind>(
     text,
     findings.filter((f) => MARKED_KINDS.has(f.kind)),
   );

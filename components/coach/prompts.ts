@@ -32,6 +32,7 @@ export function partPrompt(part: PartName, upward: boolean): string {
 
 const ADVICE: Record<FindingKind, string> = {
   vague: 'Replace the adjective with something they did: a project, a decision, a moment.',
+  cliche: 'Show it instead: one moment, task or result that proves it says more than the phrase.',
   'no-specifics': 'Name one concrete thing: a project, a tool, a problem they solved.',
   'no-impact': 'Add what happened next: time saved, a number that moved, a launch that shipped.',
   unprofessional: 'Keep it to their work, in words you would say to their next employer.',

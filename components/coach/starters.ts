@@ -26,6 +26,8 @@ export interface Starter {
 }
 
 const MAX_PER_PART = 3;
+/** The opener for an example, offered for the skills part and beside a stock phrase. */
+export const EXAMPLE_STARTER = 'One example: when ';
 const HEADLINE_SPLIT = /\s+(?:\||·|•|-|–|—)\s+/;
 const AT = /\s+(?:at|@)\s+/i;
 const PAST_VERB = /^(?:\w+ed|(?:re)?(?:built|wrote|made|ran|set|did)|led|taught|gave|took|found|kept|brought|sold|won|drove|spent|got|met|thought|stood|grew)\b/i;
@@ -69,7 +71,7 @@ export function startersFor(missing: readonly PartName[], input: StarterInput): 
       : [
           ...moments.slice(0, 1).map((m) => `I remember when ${who} ${lowerFirst(m)}: `),
           `What sets ${who} apart is how `,
-          `One example: when `,
+          EXAMPLE_STARTER,
           `${who} has a rare knack for `,
         ],
     impact: upward

@@ -14,6 +14,10 @@ export const coachCss = `
 .coach-length.warn { color: var(--vouch-warn); }
 .coach-highlight { white-space: pre-wrap; background: var(--vouch-surface); padding: 8px; border-radius: 6px; max-height: 160px; overflow: auto; }
 .coach-highlight mark { background: var(--vouch-warn-bg); color: var(--vouch-warn); border-bottom: 2px solid var(--vouch-warn); }
+.coach-highlight mark[data-kind="cliche"] { background: transparent; color: inherit; border-bottom: 2px dotted var(--vouch-warn); }
+.coach-highlight mark[data-part] { background: var(--vouch-surface); color: var(--vouch-ok); border-bottom: 2px solid var(--vouch-ok); }
+.coach-meter li[data-present="true"] { cursor: default; }
+.coach-meter li[data-present="true"]:focus-visible { outline: 2px solid var(--vouch-ok); }
 .coach-highlight mark[data-kind="unprofessional"] { background: var(--vouch-error-bg); color: var(--vouch-error); border-color: var(--vouch-error); }
 .coach-findings li { display: flex; flex-direction: column; gap: 2px; padding: 6px 0; border-bottom: 1px solid var(--vouch-border); }
 .coach-findings q { font-style: italic; }

@@ -1,3 +1,4 @@
+export { fromIsoDay, isoDay } from '@/components/shared/day';
 import { forDisplay } from '@/components/shared/display';
 import { formUrl } from '@/components/shared/linkedin-links';
 import { daysAgo as timeAgo } from '@/components/shared/time-ago';
@@ -64,20 +65,6 @@ export function shorten(text: string, max = 60): string {
 /** How long ago (see shared/time-ago.ts); nothing when there is no date. */
 export function daysAgo(days: number | undefined): string {
   return days === undefined ? '' : timeAgo(days);
-}
-
-/** `YYYY-MM-DD` in the user's own time zone: what a date input shows and what a person reads. */
-export function isoDay(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** The date a `YYYY-MM-DD` input means, at noon local time so that no time zone moves its day; null if not a date. */
-export function fromIsoDay(value: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!m) return null;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
-  return d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3]) ? d : null;
 }
 
 export { profileUrl } from '@/components/shared/linkedin-links';

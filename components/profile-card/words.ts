@@ -1,3 +1,4 @@
+export { fromIsoDay, isoDay } from '@/components/shared/day';
 import { formUrl } from '@/components/shared/linkedin-links';
 import { daysAgo } from '@/components/shared/time-ago';
 import type { NextStep, Reciprocity, ReciprocityStatus } from '@/storage/reciprocity';
@@ -94,16 +95,3 @@ export const COUNT_LABELS: Record<ReciprocityStatus, string> = {
   none: 'no exchange yet',
 };
 
-/** A date as a date input shows it (`YYYY-MM-DD`, the user's own calendar day). */
-export function isoDay(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** The date a `YYYY-MM-DD` input means, at noon local time so that no time zone moves its day; null if not a date. */
-export function fromIsoDay(value: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!m) return null;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
-  return d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3]) ? d : null;
-}

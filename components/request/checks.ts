@@ -72,6 +72,9 @@ function checkName(text: string, firstName: string | undefined): Finding | null 
     const said = words(plain(text)).some((w) => sameFirstName(w.text, wanted));
     if (said) return null;
     if (greeting?.name && TITLE.test(greeting.name.text)) return null;
+    if (greeting?.name && !/^\p{L}/u.test(greeting.name.text)) {
+      return finding('no-name', 'warning', greeting.name, `Put ${wanted}'s name in place of ${greeting.name.text}.`);
+    }
     if (greeting?.name) {
       return finding('no-name', 'warning', greeting.name, `This greets ${greeting.name.text}, but the request goes to ${wanted}. Check the name.`);
     }
@@ -116,7 +119,8 @@ export function checkRequest(message: string, ctx: CheckContext = {}): Finding[]
   const name = checkName(message, ctx.firstName);
   if (name) out.push(name);
 
-  if (signals.work.length === 0 && signals.context.length === 0) {
+  // A period or a company places the work but gives nothing to write about.
+  if (signals.work.length === 0) {
     out.push(
       finding(
         'no-specifics',

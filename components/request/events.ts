@@ -1,3 +1,4 @@
+import { isoDay } from '@/components/shared/day';
 import type { NewEvent } from '@/storage/repositories/events';
 import type { TemplateKind } from './builtins';
 
@@ -33,19 +34,13 @@ function hash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** The user's calendar day: sending the same text again tomorrow is a new fact, today it is not. */
-function localDay(at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
-
 /**
  * Stable for one contact, one text (spacing aside) and one day, so re-renders, double clicks and
  * retries after the background restarted all write the fact once.
  */
 export function sentEventKey(type: SentEventType, input: SentInput): string {
   const text = input.text.replace(/\s+/g, ' ').trim();
-  return `${type}:${input.contactId}:${localDay(input.at)}:${hash(text)}`;
+  return `${type}:${input.contactId}:${isoDay(input.at)}:${hash(text)}`;
 }
 
 export function buildSentEvent(type: SentEventType, input: SentInput): NewEvent {

@@ -14,6 +14,8 @@ const NAME = /^((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?\p{Lu}[\p{L}'-]*(?:[ \t]+\
 const LOWER_NAME = /^([\p{Ll}][\p{L}'-]+)(?=[ \t]*[,!])/u;
 /** Formal address ("Dear Professor Okafor") names the person without their first name. */
 export const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|madam|dean|coach|judge|rev|captain|capt)\b/i;
+// A slot for the name, from a template or a mail merge: "Hi ____", "Dear [Name]", "Hi, {{ name }}".
+const PLACEHOLDER = /^,?[ \t]*(\{\{[^{}\n]{1,30}\}\}|\{[\w$ ]{1,30}\}|\[[\p{L} ]{1,30}\]|<[\p{L} ]{1,30}>|_{2,}|\.{3,}|…)/u;
 // A message may open straight on the name: "Sam, it's been a while".
 const BARE_NAME = /^\s*(\p{Lu}[\p{L}'-]+)[ \t]*[,!—–-]/u;
 const NOT_OPENING_NAMES = new Set([
@@ -27,6 +29,12 @@ export function readGreeting(message: string): Greeting | null {
   const open = OPENER.exec(t);
   if (open) {
     const after = open.index + open[0].length;
+    const slot = PLACEHOLDER.exec(t.slice(after));
+    if (slot) {
+      const start = after + slot[0].length - slot[1]!.length;
+      const name = { start, end: start + slot[1]!.length, text: slot[1]! };
+      return { span: { start: t.length - t.trimStart().length, end: name.end }, name };
+    }
     const m = NAME.exec(t.slice(after)) ?? LOWER_NAME.exec(t.slice(after));
     if (m && !NOT_A_NAME.has(fold(m[1]!.split(/\s+/)[0]!))) {
       const start = after;

@@ -45,11 +45,14 @@ export const PRESSURE = [
   /\bneeds? to be (?:done|written|submitted|in|up|posted|finished) by\b/gi,
 ];
 
+/** The writer's own promise ("it'll be published as soon as possible"): their haste, not a demand. */
+export const OWN_PROMISE = /\b(?:i|we|it|this|that)(?:'ll| will| shall)(?: \w+ly)? (?:be \w+ed|get|send|reply|respond|publish|post|write|return|share|do|follow up)\b[^.!?\n]*$/i;
+
 /** "no rush", "not urgent", "don't feel you have to": the same words, meaning the opposite. */
 export const NEGATED_BEFORE = /\b(?:no|not|never|without|don't|do not|zero|nor|isn't|aren't|wouldn't|won't|needn't|there's no)\b(?:[ \t]+[\w']+){0,3}[ \t]*$/i;
 /** Time words that only press when the same sentence asks for something. */
 export const BARE_WHEN = new RegExp(
-  `\\b(?:tonight|tomorrow|today|this (?:week|weekend)|${WEEKDAYS}|right away|immediately|right now|straight away|at once|quickly|hurry|urgent|within (?:the next )?(?:\\d+|a few|a couple of|one|two|three|twenty-four|forty-eight) (?:hours?|days?))\\b`,
+  `\\b(?:tonight|tomorrow|today|this (?:week|weekend)|${WEEKDAYS}|right away|immediately|right now|straight away|at once|quickly|hurry|urgent|(?:within|in) (?:the next )?(?:\\d+|a few|few|a couple(?: of)?|couple(?: of)?|an?|one|two|three|twenty-four|forty-eight) (?:hours?|hrs?|days?)|within the (?:hour|day)|(?:before|ahead of|in time for) (?:my|our) (?!time\\b)[\\w-]+)\\b`,
   'gi',
 );
 export const ASKING = /\b(?:need|could you|can you|would you|will you|please|send|get it|have it|submit|finish|post it|write it|if you could|ideally|hoping|would love|would be great)\b/i;
@@ -92,14 +95,16 @@ export const EASY_OUT = [
   /\bif you(?:'re| are)? (?:happy|willing|comfortable)\b/i,
 ];
 
-/** Thanks and appreciation, anywhere in the message. */
+/**
+ * Thanks, anywhere in the message. Gratitude only promised ("I'd appreciate it", "I would be
+ * grateful") and "it would mean a lot" ask politely but thank no one.
+ */
+const PROMISED = "(?<!\\b(?:would|'d|will|'ll|should)\\s+(?:\\w+ly\\s+|really\\s+|so\\s+|be\\s+|be\\s+so\\s+|be\\s+very\\s+|be\\s+really\\s+)*)";
 export const THANKS = [
   /\bthank(?:s|ing|ful|fully)?\b/i,
   /\bthank-you\b/i,
   /\b(?:thx|tia|ty)\b/i,
-  /\bgrat(?:eful|itude)\b/i,
-  /\bappreciat(?:e|ed|es|ing|ion|ive)\b/i,
-  /\b(?:would|will|it'd|it would|that would|it'll|that'd)? ?means? (?:so much|a lot|a great deal|the world|a ton|loads)\b/i,
+  new RegExp(`\\b${PROMISED}(?:grat(?:eful|itude)|appreciat(?:e|ed|es|ing|ion|ive))\\b`, 'i'),
   /\bcheers\b/i,
   /\bmuch obliged\b/i,
   /\bindebted\b/i,
@@ -115,4 +120,7 @@ export const ASK = [
   /\bvouch(?:ing)? for me\b/i,
   /\b(?:write|say|share|put down|jot down) (?:a few|some|a couple of) (?:words|lines|sentences)\b/i,
   /\bendorse me\b/i,
+  // "Can you write me one?": the recommendation is only implied.
+  // An offer to "write one for you" is not an ask.
+  /\b(?:write|do|give|leave|send|post) me one\b|\b(?:you|u) (?:\w+ )?(?:write|do|give|leave|send|post) one\b(?! (?:of|more|for you|back)\b)/i,
 ];

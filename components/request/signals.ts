@@ -4,7 +4,7 @@
  * the phrasing it looks for lives in phrases.ts (tone) and work-words.ts (specifics).
  */
 import { allMatches, firstMatch, fold, plain, sentences, words, type Span } from './text';
-import { ASK, ASKING, BARE_WHEN, BY_WHEN, EASY_OUT, NARRATIVE, NEGATED_BEFORE, PRESSURE, THANKS } from './phrases';
+import { ASK, ASKING, BARE_WHEN, BY_WHEN, EASY_OUT, NARRATIVE, NEGATED_BEFORE, OWN_PROMISE, PRESSURE, THANKS } from './phrases';
 import {
   ABILITY,
   DETERMINERS,
@@ -17,6 +17,7 @@ import {
   SIGN_OFF,
   SKILL_RE,
   TASK_RE,
+  TOPIC,
   WORK_NOUN_RE,
 } from './work-words';
 
@@ -31,14 +32,18 @@ export interface Signals {
   context: Span[];
 }
 
-function negated(text: string, at: number): boolean {
+/** The clause an offset sits in, up to the offset. */
+function clauseBefore(text: string, at: number): string {
   const line = text.slice(0, at);
-  const clause = line.slice(Math.max(line.search(/[^.,;:!?\n]*$/), 0));
-  return NEGATED_BEFORE.test(clause);
+  return line.slice(Math.max(line.search(/[^.,;:!?\n]*$/), 0));
+}
+
+function negated(text: string, at: number): boolean {
+  return NEGATED_BEFORE.test(clauseBefore(text, at));
 }
 
 function pressureSpans(t: string): Span[] {
-  const found = allMatches(t, PRESSURE).filter((s) => !negated(t, s.start));
+  const found = allMatches(t, PRESSURE).filter((s) => !negated(t, s.start) && !OWN_PROMISE.test(clauseBefore(t, s.start)));
   for (const s of sentences(t)) {
     const asks = ASKING.test(s.text);
     if (asks || !NARRATIVE.test(s.text)) {
@@ -71,7 +76,9 @@ function namedThings(t: string, names: Set<string>): { work: Span[]; context: Sp
       for (const s of sentences(line)) {
         const ws = words(s.text);
         // "Thanks so much, Jordan Smith" is a signature: the names in it are the sender's.
-        if ((SIGN_OFF.test(s.text) && ws.length <= 6) || (/^[-\u2013\u2014~]/.test(s.text) && ws.length <= 4)) continue;
+        // The splitter leaves a signature's dash before the sentence ("- Jordan Smith" reads "Jordan Smith").
+        const signed = /[-\u2013\u2014~]\s*$/.test(line.slice(0, s.start)) || /^[-\u2013\u2014~]/.test(s.text);
+        if ((SIGN_OFF.test(s.text) && ws.length <= 6) || (signed && ws.length <= 4)) continue;
         ws.forEach((w, i) => {
           if (i === 0) return;
           if (/[-\u2013\u2014]\s*$/.test(s.text.slice(0, w.start)) && i >= ws.length - 3) return;
@@ -97,7 +104,9 @@ function qualifiedWorkNouns(t: string): Span[] {
   for (const m of t.matchAll(WORK_NOUN_RE)) {
     const before = /([\p{L}\p{N}'-]+)\s+$/u.exec(t.slice(Math.max(0, m.index - 40), m.index));
     const after = /^\s+(\p{Lu}[\p{L}\p{N}]*)/u.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    if ((before && !DETERMINERS.has(fold(before[1]!))) || after) out.push({ start: m.index, end: m.index + m[0].length });
+    // "my LinkedIn account" is no piece of work: a word that names nothing does not qualify one.
+    const qualifier = before ? fold(before[1]!) : null;
+    if ((qualifier && !DETERMINERS.has(qualifier) && !NOT_NAMES.has(qualifier)) || after) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -108,7 +117,7 @@ export function readSignals(message: string, names: Set<string> = new Set()): Si
   const named = namedThings(t, names);
   const work: Span[] = [
     ...named.work,
-    ...allMatches(t, [SKILL_RE, TASK_RE, ABILITY, DISTINCT_WORK_RE, ...RESULTS]),
+    ...allMatches(t, [SKILL_RE, TASK_RE, ABILITY, DISTINCT_WORK_RE, TOPIC, ...RESULTS]),
     ...qualifiedWorkNouns(t),
     ...[...t.matchAll(FIRST_PERSON_ED)]
       .filter((m) => !NON_TASK_ED.has(m[1]!.toLowerCase()))

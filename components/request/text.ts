@@ -1,4 +1,5 @@
 /** Small text tools shared by the checks: positions always refer to the message as typed. */
+import { splitSentences } from '@/components/shared/sentences';
 
 export interface Span {
   start: number;
@@ -19,19 +20,9 @@ export function fold(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLocaleLowerCase('en');
 }
 
-/** Sentences, split at end punctuation and at line breaks, trimmed, with their offsets. */
+/** Sentences with their text, as the coach counts them (one splitter for both). */
 export function sentences(text: string): Piece[] {
-  const out: Piece[] = [];
-  const re = /[^.!?\n]+(?:[.!?]+(?=\s|$|["')\]])["')\]]*|[.!?]+|$)?/g;
-  for (const m of text.matchAll(re)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (!body) continue;
-    const start = m.index + lead;
-    out.push({ start, end: start + body.length, text: body });
-  }
-  return out;
+  return splitSentences(text).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
 }
 
 /** Words (letters, digits, inner apostrophes and hyphens) with their offsets. */

@@ -82,7 +82,8 @@ export const NOT_NAMES = new Set([
 
 export const RESULTS = [
   // Numbers say what changed; a bare year only says when, so it counts as a period.
-  /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?![\p{N}]))\p{N}/gu,
+  // Nor does a length of time ("10+ years", "3 months"): that says how long, not what changed.
+  /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?![\p{N}]))(?![\p{N},.]*\+?\s*(?:years?|yrs?|months?|weeks?|days?)\b)\p{N}/gu,
   /\b(?:on time|under budget|on budget|ahead of schedule|ahead of time|record|award|promoted|promotion)\b/gi,
   /\b(?:doubled|tripled|halved|quadrupled|percent|revenue|customers|users|conversion|retention|churn|latency|costs?|savings)\b/gi,
 ];
@@ -92,9 +93,13 @@ export const PERIODS = [
   /\b(?:last|this|that|past|previous) (?:year|summer|spring|autumn|fall|winter|quarter|semester|term)\b/gi,
   /\b(?:summer|spring|autumn|fall|winter) (?:of )?(?:'?\d{2}|\d{4})\b/gi,
   /\b(?:for|over) (?:\w+ )?(?:years?|months?|semesters?)\b/gi,
+  /\b\d+\+? ?(?:years?|yrs?|months?|weeks?)\b/gi,
   /\bduring (?:our|my|the|your) (?:time|years?|months?|stint|tenure|internship|residency|bootcamp|course|program|programme|degree|mba|semester|studies)\b/gi,
   /\bwhile (?:we|i) (?:were|was) (?:at|on|in)\b/gi,
 ];
+
+/** A topic named as their experience of the work: "your experience using the app", "of the course". */
+export const TOPIC = /\bexperience (?:(?:of|with|using|in|on)|working (?:on|with)) (?:the|my|our|this) \w+/gi;
 
 export const SIGN_OFF = /^(?:thanks|thank you|many thanks|best|best regards|kind regards|warm regards|regards|cheers|sincerely|warmly|love|yours|best wishes|all the best|talk soon|take care|with thanks|gratefully|ty)\b/i;
 

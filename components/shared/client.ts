@@ -38,8 +38,12 @@ export function reviveDates<T>(value: T): T {
 
 export type Call = <K extends MessageType>(type: K, payload: MessageInput<K>) => Promise<MessageOutput<K>>;
 
-/** Sends one typed message to the background and returns its answer, or throws why not. */
-export const call: Call = async (type, payload) => {
+/**
+ * Sends one typed message to the background and returns its answer as it came, dates as ISO
+ * strings, or throws why not. For callers that read no date in the answer (the content script,
+ * which so does not carry the revival); everyone else uses `call`.
+ */
+export const post: Call = async (type, payload) => {
   const envelope: Envelope = { vouch: 1, type, payload } as Envelope;
   let reply: Reply | undefined;
   try {
@@ -53,8 +57,11 @@ export const call: Call = async (type, payload) => {
   }
   if (!reply) throw new Error('Vouch did not answer.');
   if (!reply.ok) throw new VouchError(reply.error, reply.retry === true);
-  return reviveDates(reply.data) as MessageOutput<typeof type>;
+  return reply.data as MessageOutput<typeof type>;
 };
+
+/** Sends one typed message to the background and returns its answer, or throws why not. */
+export const call: Call = async (type, payload) => reviveDates(await post(type, payload)) as never;
 
 /**
  * What to tell the user about a failed call. The background's own explanation is shown when it

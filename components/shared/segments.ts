@@ -4,6 +4,8 @@ export interface MarkedSpan<K extends string> {
   end: number;
   kind: K;
   message: string;
+  /** More `data-*` attributes for the mark, e.g. which sentence it is. */
+  data?: Record<`data-${string}`, string>;
 }
 
 export interface Segment<K extends string> {
@@ -11,6 +13,7 @@ export interface Segment<K extends string> {
   /** Set when the segment is at fault. */
   kind?: K;
   message?: string;
+  data?: Record<`data-${string}`, string>;
 }
 
 /**
@@ -26,7 +29,7 @@ export function markSegments<K extends string>(text: string, spans: readonly Mar
     if (f.start < at) continue;
     const end = Math.min(f.end, text.length);
     if (f.start > at) out.push({ text: text.slice(at, f.start) });
-    out.push({ text: text.slice(f.start, end), kind: f.kind, message: f.message });
+    out.push({ text: text.slice(f.start, end), kind: f.kind, message: f.message, ...(f.data && { data: f.data }) });
     at = end;
   }
   if (at < text.length) out.push({ text: text.slice(at) });

@@ -30,6 +30,8 @@ export const tabKey = (tabId: number) => `tab:${tabId}`;
 
 /** The side panel's question to a tab: is Vouch's content script alive there? */
 export const PING = { vouchPing: 1 } as const;
+/** The background's, after the tab started loading: say again what the tab shows. */
+export const ASK_AGAIN = { vouchPing: 1, again: true } as const;
 export const isPing = (m: unknown): boolean => typeof m === 'object' && m !== null && (m as { vouchPing?: unknown }).vouchPing === 1;
 
 /** The port the side panel opens to a tab's content script to read and fill LinkedIn's box. */

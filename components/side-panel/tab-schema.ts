@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { contactId, longText, shortText } from '@/storage/protocol/fields';
-import type { TabMessage } from './tab-page';
+import { contactId, date, longText, shortText } from '@/storage/protocol/fields';
+import { pageForWire, type TabMessage } from './tab-page';
 
 /**
  * The background's check of what a LinkedIn tab says it shows. Only the background imports this
@@ -9,17 +9,17 @@ import type { TabMessage } from './tab-page';
 const url = v.pipe(v.string(), v.maxLength(4_000), v.startsWith('https://www.linkedin.com/'));
 const missing = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(50));
 const person = v.object({ id: contactId, name: shortText });
-const isoDate = v.pipe(v.string(), v.isoTimestamp());
 
 const item = v.object({
   name: shortText,
   profileId: contactId,
   headline: v.optional(shortText),
-  date: v.optional(isoDate),
+  date: v.optional(date),
   relationship: v.optional(shortText),
   text: v.optional(longText),
 });
-const items = v.pipe(v.array(item), v.maxLength(500));
+// A details page can list many; the message as a whole is bounded by MAX_MESSAGE_CHARS.
+const items = v.pipe(v.array(item), v.maxLength(5_000));
 
 const form = v.object({
   kind: v.picklist(['request', 'write']),
@@ -62,10 +62,16 @@ export function isTabMessage(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as { vouchTab?: unknown }).vouchTab === 1;
 }
 
-/** The message, checked, or why it is refused. */
+/**
+ * The message, checked, or why it is refused. A report's dates come back as ISO strings, as
+ * `storage.session` keeps them (it would keep a Date as its long English form).
+ */
 export function parseTabMessage(value: unknown): { ok: true; message: TabMessage } | { ok: false; error: string } {
   const parsed = v.safeParse(message, value);
-  if (parsed.success) return { ok: true, message: parsed.output as unknown as TabMessage };
+  if (parsed.success) {
+    const m = parsed.output as unknown as TabMessage;
+    return { ok: true, message: m.type === 'report' ? { ...m, page: pageForWire(m.page) } : m };
+  }
   const first = parsed.issues[0];
   const path = first?.path?.map((p) => String(p.key)).join('.') ?? '';
   return { ok: false, error: `Refused tab report${path ? ` at "${path}"` : ''}: ${first?.message ?? 'invalid'}` };

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { pageFromWire, PING, tabKey, type TabState } from './tab-page';
+import { wasLinkedInTab } from './known-tabs';
 
 /**
  * Whether Vouch can see the tab: `live` when its content script answers, `stale` when the tab
@@ -19,6 +20,7 @@ export interface PanelTab {
 export interface TabApis {
   storage: {
     session: { get(key: string): Promise<Record<string, unknown>> };
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
     onChanged: {
       addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
       removeListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
@@ -65,7 +67,8 @@ export function followTabs(api: TabApis, bound: number | null) {
     if (url !== undefined && !LINKEDIN.test(url)) return 'other';
     const alive = await api.tabs.sendMessage(tabId, PING).then((r) => r === true, () => false);
     if (alive) return 'live';
-    return url === undefined ? 'other' : 'stale';
+    if (url !== undefined) return 'stale';
+    return (await wasLinkedInTab(api.storage.local, tabId)) ? 'stale' : 'other';
   };
 
   const show = async (tabId: number | null) => {

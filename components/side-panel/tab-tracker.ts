@@ -1,4 +1,5 @@
 import { badgeFor, tabKey, type TabPage, type TabState } from './tab-page';
+import { forgetTab, rememberTab } from './known-tabs';
 
 /** The browser APIs the tracker uses, passed in so that tests can give fakes. */
 export interface TrackerApis {
@@ -7,6 +8,8 @@ export interface TrackerApis {
     remove(keys: string | string[]): Promise<void>;
   };
   setBadge(tabId: number, badge: { text: string; title: string }): Promise<void>;
+  /** Where the tabs that ever reported are kept across an update (see known-tabs.ts). */
+  local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
 }
 
 export interface TrackerOptions {
@@ -26,24 +29,28 @@ export function createTabTracker(apis: TrackerApis, opts: TrackerOptions = {}) {
   const queues = new Map<number, Promise<void>>();
   const fail = (where: string) => (e: unknown) => opts.onError?.(where, e);
 
-  const inOrder = (tabId: number, work: () => Promise<void>) => {
-    const next = (queues.get(tabId) ?? Promise.resolve()).then(work).catch(fail('tab'));
+  /** Runs `work` after the tab's earlier reports; the caller hears its failure, the queue goes on. */
+  const inOrder = (tabId: number, work: () => Promise<void>): Promise<void> => {
+    const run = (queues.get(tabId) ?? Promise.resolve()).then(work);
+    const next = run.catch(() => {});
     queues.set(tabId, next);
     void next.then(() => {
       if (queues.get(tabId) === next) queues.delete(tabId);
     });
-    return next;
+    return run;
   };
 
   return {
     /**
      * Keeps what a tab shows. `owesThem`, run first, records what the page shows and says whether
-     * the user owes this person a recommendation; its failure costs only the badge.
+     * the user owes this person a recommendation. If it fails, nothing is kept and the returned
+     * promise rejects: the content script sends the report again, and the recording is done then.
      */
     report(tabId: number, frameId: number, page: TabPage, owesThem?: () => Promise<boolean>): Promise<void> {
       return inOrder(tabId, async () => {
-        const owes = owesThem ? await owesThem().catch((e: unknown) => (fail('profile')(e), false)) : false;
+        const owes = owesThem ? await owesThem() : false;
         const state: TabState = { page, frameId, at: now() };
+        if (!states.has(tabId)) await rememberTab(apis.local, tabId).catch(fail('known'));
         states.set(tabId, state);
         await apis.session.set({ [tabKey(tabId)]: state });
         await apis.setBadge(tabId, badgeFor(page, owes)).catch(fail('badge'));
@@ -53,11 +60,12 @@ export function createTabTracker(apis: TrackerApis, opts: TrackerOptions = {}) {
      * The tab closed, or started loading a new document (whose content script reports afresh):
      * what was reported before `since` goes.
      */
-    forget(tabId: number, since = now()): Promise<void> {
+    forget(tabId: number, since = now(), closed = false): Promise<void> {
       return inOrder(tabId, async () => {
         const known = states.get(tabId);
         if (known && known.at > since) return;
         states.delete(tabId);
+        if (closed) await forgetTab(apis.local, tabId).catch(fail('known'));
         await apis.session.remove(tabKey(tabId));
         await apis.setBadge(tabId, badgeFor(null, false)).catch(() => {});
       });

@@ -6,7 +6,10 @@
  */
 import { browser } from 'wxt/browser';
 import type { FormInfo, Viewer } from '@/components/shared/panel-api';
-import { pageForWire, type TabMessage, type TabPage } from '@/components/side-panel/tab-page';
+import { VouchError, type Call } from '@/components/shared/client';
+import { createOutbox } from '@/components/shared/outbox';
+import type { MessageType } from '@/storage/protocol';
+import type { TabMessage, TabPage } from '@/components/side-panel/tab-page';
 import { DEFAULT_SETTINGS, readSettings, watchSettings, type Settings } from '@/storage/settings';
 import { readForm, readPosition } from './pages/form';
 import { readProfile } from './pages/profile';
@@ -34,25 +37,51 @@ function formInfo(form: NonNullable<Reading>): FormInfo {
   };
 }
 
-function send(message: TabMessage): void {
+function send(message: TabMessage): Promise<unknown> {
   try {
-    void browser.runtime.sendMessage(message).catch(() => {});
-  } catch {
+    return browser.runtime.sendMessage(message);
+  } catch (e) {
     // The extension was updated or removed under this page: nothing to tell.
+    return Promise.reject(e);
   }
 }
+
+/**
+ * What the page shows goes through an outbox of its own: a report the background did not answer
+ * (its worker was stopped) is sent again, in order, so that the side panel and the records never
+ * miss a page. The background answers true once it has kept it, false when it refused it.
+ * Reports wait for the background's acknowledgement only, never for the side panel.
+ */
+const reports = createOutbox(
+  ((_type: string, page: TabPage) =>
+    send({ vouchTab: 1, type: 'report', page }).then((kept) => {
+      // Refused (it did not pass the background's checks): sending it again would not help.
+      if (kept === false) throw new VouchError('The report was refused.');
+      if (kept !== true) throw new Error('The report was not kept.');
+      return kept;
+    })) as unknown as Call,
+  { writes: new Set(['report']) as unknown as ReadonlySet<MessageType> },
+);
 
 /** The last page reported from this document, so that only changes are sent. */
 let lastReport = '';
 function tell(page: TabPage): void {
-  const wire = pageForWire(page);
-  const sig = JSON.stringify(wire);
+  const sig = JSON.stringify(page);
   if (sig === lastReport) return;
   lastReport = sig;
-  send({ vouchTab: 1, type: 'report', page: wire });
+  // Dates go as they are (Chrome sends them as ISO strings, Firefox as Dates): the background takes both.
+  reports.call('report' as MessageType, page as never).catch((e: unknown) => report('tell', e));
 }
 
 let viewer: Viewer | null = null;
+/** Reads the page now; set by the page's follower. */
+let scanNow: (() => void) | null = null;
+
+/** Reports what the page shows even if it was reported already (the background asked). */
+export function tellAgain(): void {
+  lastReport = '';
+  scanNow?.();
+}
 
 /**
  * Follows one page: reads it now and again after DOM changes (at most once a frame), until the
@@ -77,7 +106,7 @@ function follow(url: URL, kind: PageKind, signal: AbortSignal) {
   document.addEventListener(
     'click',
     (e) => {
-      if (e.isTrusted && e.target instanceof Element && isRecommendControl(e.target)) send({ vouchTab: 1, type: 'open-panel' });
+      if (e.isTrusted && e.target instanceof Element && isRecommendControl(e.target)) send({ vouchTab: 1, type: 'open-panel' }).catch(() => {});
     },
     { capture: true, signal },
   );
@@ -127,6 +156,8 @@ function follow(url: URL, kind: PageKind, signal: AbortSignal) {
     else run();
   };
   timedScan();
+  scanNow = timedScan;
+  signal.addEventListener('abort', () => scanNow === timedScan && (scanNow = null), { once: true });
   // A form container arriving is worth reading at once (the panel should appear with it), when the
   // page is cheap to read; any other change waits for the next frame, or longer on a slow page.
   const observer = new MutationObserver((records) => {

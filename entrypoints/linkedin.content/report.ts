@@ -1,4 +1,4 @@
-import { call } from '@/components/shared/client';
+import { post } from '@/components/shared/client';
 
 const reported = new Set<string>();
 
@@ -20,5 +20,5 @@ export function report(where: string, e: unknown): void {
   const key = `${where}:${message}`;
   if (reported.has(key)) return;
   reported.add(key);
-  call('log.report', { source: `content:${where}`.slice(0, 100), message: message.slice(0, 2000) }).catch(() => {});
+  post('log.report', { source: `content:${where}`.slice(0, 100), message: message.slice(0, 2000) }).catch(() => {});
 }

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { isPing } from '@/components/side-panel/tab-page';
+import { isPing, type TabMessage } from '@/components/side-panel/tab-page';
 import { isVouchPage, pageKind } from './pages/urls';
 import { watchLocation } from './location';
 import { guard, report } from './report';
@@ -12,6 +12,12 @@ let loading: Promise<Follower> | null = null;
  * the feed and every other page, Vouch only watches the URL.
  */
 const loadFollower = () => (loading ??= import('./follow'));
+
+/** Says, when asked, that a page where Vouch has nothing to do shows nothing for it. */
+function report0(): void {
+  const message: TabMessage = { vouchTab: 1, type: 'report', page: { kind: 'none', url: location.href } };
+  browser.runtime.sendMessage(message).catch(() => {});
+}
 
 /** The content script's life: follow the URL, start and stop the page follower, obey the pause switch. */
 export function startVouch(ctx: ContentScriptContext) {
@@ -42,9 +48,15 @@ export function startVouch(ctx: ContentScriptContext) {
     });
 
   ctx.onInvalidated(() => run?.abort());
-  // The side panel asks whether this tab's Vouch is alive (after an update, the old one is not).
+  // The side panel asks whether this tab's Vouch is alive (after an update, the old one is not);
+  // the background, after the tab started loading, asks what it shows now.
   const answerPing = (message: unknown, _sender: unknown, sendResponse: (alive: true) => void) => {
-    if (isPing(message)) sendResponse(true);
+    if (!isPing(message)) return;
+    if ((message as { again?: unknown }).again) {
+      if (run && follower) follower.tellAgain();
+      else report0();
+    }
+    sendResponse(true);
   };
   browser.runtime.onMessage.addListener(answerPing);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPing));

@@ -113,14 +113,58 @@ describe('CoachPanel', () => {
     expect(presentParts()).toBeGreaterThan(0);
   });
 
-  it('lists findings with a reason and a suggestion, and marks the words at fault', async () => {
+  it('calls a text with nothing concrete vague, as a whole, and lists why', async () => {
     await mount({ text: WEAK.onlyPraise });
     const findings = screen.getByRole('region', { name: 'Suggestions' });
-    const marks = [...findings.querySelectorAll('mark')].map((m) => [m.dataset.kind, m.textContent]);
-    expect(marks).toEqual(expect.arrayContaining([['vague', 'a great guy'], ['vague', 'hard worker']]));
     const items = within(findings).getAllByRole('listitem');
-    expect(items.some((li) => /Vague/.test(li.textContent!) && /Replace the adjective/.test(li.textContent!))).toBe(true);
+    expect(items.some((li) => li.dataset.kind === 'vague' && /Vague/.test(li.textContent!) && /Replace the adjective/.test(li.textContent!))).toBe(true);
     expect(items.some((li) => /Too short/.test(li.textContent!))).toBe(true);
+    // Vague speaks of the whole text: nothing is marked for it.
+    expect(findings.querySelector('mark[data-kind="vague"]')).toBeNull();
+  });
+
+  it('marks a stock phrase in a specific text as a gentle tip, and offers the starter for an example on a click', async () => {
+    const { box } = await mount({ text: STRONG.warmButSpecific });
+    const findings = screen.getByRole('region', { name: 'Suggestions' });
+    const marks = [...findings.querySelectorAll('mark')].map((m) => [m.dataset.kind, m.textContent]);
+    expect(marks).toEqual(expect.arrayContaining([['cliche', 'a great person']]));
+    expect(within(findings).queryAllByRole('listitem').some((li) => li.dataset.kind === 'vague')).toBe(false);
+    const tip = within(findings).getAllByRole('listitem').find((li) => li.dataset.kind === 'cliche')!;
+    expect(tip.textContent).toMatch(/show it instead/i);
+    expect(box.fill).not.toHaveBeenCalled();
+    fireEvent.click(within(tip).getByTestId('cliche-example'));
+    expect(box.fill).toHaveBeenCalledTimes(1);
+    expect(box.fill.mock.calls[0]![0]).toBe(`${STRONG.warmButSpecific} One example: when `);
+    expect(screen.getAllByTestId('cliche-example')).toHaveLength(1);
+  });
+
+  it('shows which sentence carries each part, and marks it while the part is in focus', async () => {
+    await mount({ text: STRONG.managerOfReport });
+    const meter = screen.getByRole('region', { name: 'Parts of a strong recommendation' });
+    const context = meter.querySelector<HTMLElement>('li[data-part="context"]')!;
+    const closing = meter.querySelector<HTMLElement>('li[data-part="closing"]')!;
+    expect(context.dataset.sentences).toBe('1');
+    expect(context.textContent).toMatch(/sentence 1\b/);
+    expect(closing.dataset.sentences).toBe('4');
+    const highlighted = () => screen.getByTestId('highlighted-text');
+    // A text with nothing to fix shows no marked copy until a part is in focus.
+    expect(screen.queryByTestId('highlighted-text')).toBeNull();
+    act(() => context.focus());
+    const marks = [...highlighted().querySelectorAll<HTMLElement>('mark[data-part="context"]')];
+    expect(marks.map((m) => [m.dataset.sentence, m.textContent])).toEqual([['1', 'I managed Priya for three years on the payments team at Northwind.']]);
+    act(() => closing.focus());
+    expect(highlighted().querySelector('mark[data-part="context"]')).toBeNull();
+    expect(highlighted().querySelector<HTMLElement>('mark[data-part="closing"]')!.textContent).toBe('I would hire her again without hesitation.');
+    act(() => closing.blur());
+    expect(screen.queryByTestId('highlighted-text')).toBeNull();
+  });
+
+  it('does not offer a missing part for focus', async () => {
+    await mount({ text: WEAK.onlyPraise });
+    const context = screen.getByRole('region', { name: 'Parts of a strong recommendation' }).querySelector<HTMLElement>('li[data-part="context"]')!;
+    expect(context.dataset.present).toBe('false');
+    expect(context.tabIndex).toBe(-1);
+    expect(context.dataset.sentences).toBe('');
   });
 
   it('renders page text as text, never as markup', async () => {

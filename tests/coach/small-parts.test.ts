@@ -1,7 +1,7 @@
 import { SEE_MORE_CHARS, previewCut } from '@/components/coach/preview';
 import { buildGivenEvent, buildGreenLightEvent, greenLightMessage } from '@/components/coach/green-light';
 import { periodInNotes, resultsInNotes, resultsMissingFrom } from '@/components/coach/notes-facts';
-import { appendStarter, highlightSegments } from '@/components/coach/highlight';
+import { appendStarter, highlightSegments, sentencesWith } from '@/components/coach/highlight';
 import type { Finding } from '@/components/coach/analyze';
 
 describe('previewCut', () => {
@@ -70,10 +70,11 @@ describe('highlightSegments and appendStarter', () => {
   const f = (kind: Finding['kind'], start: number, end: number): Finding => ({ kind, start, end, message: kind });
   it('marks the words at fault and keeps the rest plain', () => {
     const text = 'She is a great person lol.';
-    const segs = highlightSegments(text, [f('vague', 7, 21), f('unprofessional', 22, 25), f('too-short', 0, 26)]);
+    // Vague and too-short speak of the whole text: they are listed, not marked.
+    const segs = highlightSegments(text, [f('cliche', 7, 21), f('unprofessional', 22, 25), f('too-short', 0, 26), f('vague', 0, 26)]);
     expect(segs.map((s) => [s.text, s.kind])).toEqual([
       ['She is ', undefined],
-      ['a great person', 'vague'],
+      ['a great person', 'cliche'],
       [' ', undefined],
       ['lol', 'unprofessional'],
       ['.', undefined],
@@ -81,8 +82,23 @@ describe('highlightSegments and appendStarter', () => {
     expect(segs.map((s) => s.text).join('')).toBe(text);
   });
   it('lets the earlier of two overlapping findings win', () => {
-    const segs = highlightSegments('abcdef', [f('jargon', 2, 5), f('vague', 0, 3)]);
+    const segs = highlightSegments('abcdef', [f('jargon', 2, 5), f('cliche', 0, 3)]);
     expect(segs.map((s) => s.text)).toEqual(['abc', 'def']);
+  });
+  it('with a part in focus, marks the sentences that carry it instead of the findings', () => {
+    const text = 'I managed Ana at Acme. She is a great person. I recommend her.';
+    const sentences = [
+      { start: 0, end: 22, parts: ['context' as const] },
+      { start: 23, end: 45, parts: ['skills' as const] },
+      { start: 46, end: 62, parts: ['closing' as const, 'context' as const] },
+    ];
+    const segs = highlightSegments(text, [f('cliche', 30, 44)], { part: 'context', sentences });
+    expect(segs.filter((s) => s.kind).map((s) => [s.text, s.kind, s.data])).toEqual([
+      ['I managed Ana at Acme.', 'context', { 'data-part': 'context', 'data-sentence': '1' }],
+      ['I recommend her.', 'context', { 'data-part': 'context', 'data-sentence': '3' }],
+    ]);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+    expect(sentencesWith('closing', sentences)).toEqual([3]);
   });
   it.each([
     ['', 'I managed Ana, ', 'I managed Ana, '],

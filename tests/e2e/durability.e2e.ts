@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { fixtureIndex, HOST, launch, panel, ROOT, type Launched } from './harness.mjs';
+import { fixtureIndex, launch, openTab, ROOT, sidePanelFor, type Launched } from './harness.mjs';
 
 /** Nothing the user wrote is lost when the worker is stopped mid-save or the extension is reloaded. */
 const write = fixtureIndex().find((f) => f.file === 'form-write-dialog.html')!;
@@ -58,8 +58,11 @@ async function workerStates(page: Page): Promise<{ cdp: CDPSession; states: stri
   return { cdp, states };
 }
 
+/** Types in LinkedIn's box with Vouch's side panel open beside it (the coach saves the draft). */
 async function typeInLinkedInsBox(page: Page, text: string) {
-  await page.locator(HOST).waitFor({ state: 'attached', timeout: 10_000 });
+  const { panel } = await sidePanelFor(browser, page);
+  await expect.poll(() => panel.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(/^Vouch: Write/);
+  await page.bringToFront();
   const box = page.locator('dialog textarea').first();
   await box.click();
   await page.keyboard.type(text, { delay: 1 });
@@ -134,33 +137,45 @@ describe('durability', () => {
     expect(notes.data.map((n: { text: string }) => n.text)).toEqual([NOTE]);
   });
 
-  it('an extension reload while typing loses nothing and says so', async () => {
+  it('an extension reload while typing loses nothing', async () => {
     const page = await browser.open(write.url);
     await typeInLinkedInsBox(page, TEXT);
     const dash = await dashboard();
     await expect.poll(async () => (await draftOf(dash))?.data?.text, { timeout: 10_000 }).toBe(TEXT);
-
     await dash.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => {});
-    await expect.poll(() => page.locator(`${HOST} [role="status"]`).first().textContent(), { timeout: 10_000 }).toContain(
-      'Vouch was updated, reload this tab',
-    );
-    // LinkedIn's box is untouched, and the page's own state still holds the text.
+    // LinkedIn's box is untouched, and the page's own state still holds the text. (The reloaded
+    // extension is not enabled again under automation here, so the next test shows what its
+    // side panel says of such a tab.)
+    await page.waitForTimeout(500);
     expect(await page.locator('dialog textarea').inputValue()).toBe(TEXT);
     expect(await page.evaluate(() => (window as any).__vouchFixture.state.text)).toBe(TEXT);
   });
 
+  it("says to reload a LinkedIn tab whose content script is gone", async () => {
+    // A tab Vouch once read, where nothing of Vouch answers any more: as after an update.
+    const { page, tabId } = await openTab(browser, 'about:blank');
+    await browser.worker!.evaluate((id) => (globalThis as any).chrome.storage.local.set({ linkedinTabs: [id] }), tabId);
+    const panelPage = await browser.context.newPage();
+    await panelPage.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => panelPage.locator('section.vouch-panel [role="status"]').first().textContent(), { timeout: 10_000 }).toContain('Reload the tab');
+    await page.close();
+  });
+
   it('a request typed in the composer is saved even when the tab leaves at once, and is back when the form opens again', async () => {
     const page = await browser.open(request.url);
-    const message = panel(page).getByLabel('Message', { exact: true });
+    const { panel, panelPage } = await sidePanelFor(browser, page);
+    const message = panel.getByLabel('Message', { exact: true });
     await message.waitFor({ timeout: 10_000 });
     await message.fill(REQUEST_TEXT);
-    // Leave before the autosave's debounce: what is waiting is sent as the page goes.
+    // Leave before the autosave's debounce: what is waiting is sent as the panel goes.
+    await panelPage.close();
     await page.goto('about:blank');
     const dash = await dashboard();
     await expect.poll(async () => (await draftOf(dash, requestContactId, 'request'))?.data?.text, { timeout: 10_000 }).toBe(REQUEST_TEXT);
 
     const again = await browser.open(request.url);
-    await expect.poll(() => panel(again).getByLabel('Message', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(REQUEST_TEXT);
+    const { panel: panelAgain } = await sidePanelFor(browser, again);
+    await expect.poll(() => panelAgain.getByLabel('Message', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(REQUEST_TEXT);
   });
 
   it('drafts and history survive the browser and extension starting again', async () => {

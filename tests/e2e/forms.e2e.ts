@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { collectPageErrors, fixtureIndex, HOST, launch, ROOT, type Launched } from './harness.mjs';
+import { collectPageErrors, fixtureIndex, launch, ROOT, sidePanelFor, type Launched } from './harness.mjs';
 
 /**
- * The two panels on LinkedIn's forms, in Chromium with the built extension: the request composer
+ * The two panels beside LinkedIn's forms, in the side panel of Chromium with the built extension: the request composer
  * fills LinkedIn's box so the page's framework sees it, undoes, and records what the user sent; the
  * coach follows typing, inserts a starter and restores a draft. On every form, nothing is done by
  * code that the user did not click: no untrusted click, no submission, no navigation, no Send, no
@@ -37,12 +37,12 @@ const frameworkText = (page: Page) => page.evaluate(() => (window as any).__vouc
 
 /** Every other field of the page's forms: Vouch must leave them exactly as they were. */
 function otherFields(page: Page) {
-  return page.evaluate((host) => {
+  return page.evaluate(() => {
     const box = document.querySelector('[data-fixture-form] textarea, [data-fixture-form] [contenteditable="true"]');
     return [...document.querySelectorAll('select, input, textarea, [contenteditable="true"], [role="combobox"]')]
-      .filter((el) => el !== box && !el.closest(host))
+      .filter((el) => el !== box)
       .map((el) => `${el.tagName}#${el.id}=${(el as HTMLInputElement).value ?? ''}|${el.textContent?.trim().slice(0, 80)}|${el.getAttribute('aria-expanded')}`);
-  }, HOST);
+  });
 }
 
 async function expectNothingAutomated(page: Page) {
@@ -53,18 +53,21 @@ async function expectNothingAutomated(page: Page) {
   expect(await page.evaluate(() => (window as any).__vouchFixture.sends.filter((s: { trusted: boolean }) => !s.trusted))).toEqual([]);
 }
 
+/** LinkedIn's form in a tab, opened as the user would, with Vouch's side panel beside it. */
 async function openForm(url: string) {
   const page = await browser.open(url);
   const errors = collectPageErrors(page);
   if (await page.locator('#open-form').count()) await page.locator('#open-form').click();
-  await page.locator(`${HOST} section.vouch-panel`).waitFor({ timeout: 10_000 });
-  return { page, errors, panel: page.locator(`${HOST} section.vouch-panel`) };
+  const { panelPage, panel } = await sidePanelFor(browser, page);
+  // The form's panel, not the profile's card that the page showed before the click.
+  await expect.poll(() => panel.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(/^Vouch: (Ask|Write)/);
+  return { page, errors, panel, panelPage };
 }
 
 describe('request composer on LinkedIn', () => {
   for (const f of requestForms) {
     it(`composes, fills, undoes and records on ${f.file}`, async () => {
-      const { page, errors, panel } = await openForm(f.url);
+      const { page, errors, panel, panelPage } = await openForm(f.url);
       // A two-step form: the panel waits for the box, and the user clicks Next.
       if (await page.getByRole('button', { name: 'Next' }).count()) {
         await expect.poll(() => panel.textContent()).toMatch(/wait/i);
@@ -119,6 +122,7 @@ describe('request composer on LinkedIn', () => {
       expect((await sent())[0]!.text).toBe(message);
       await dash.close();
       await page.close();
+      await panelPage.close();
     });
   }
 });
@@ -126,7 +130,7 @@ describe('request composer on LinkedIn', () => {
 describe('recording what the user sent', () => {
   it('records the request once even when LinkedIn leaves the form URL as it closes', async () => {
     const f = requestForms.find((x) => x.file === 'form-request-modal.html')!;
-    const { page, panel } = await openForm(f.url);
+    const { page, panel, panelPage } = await openForm(f.url);
     const box = linkedInBox(page);
     await box.waitFor({ timeout: 10_000 });
     await panel.getByLabel('Project').fill('the Atlas billing migration');
@@ -149,14 +153,14 @@ describe('recording what the user sent', () => {
       return (reply.data as { type: string; text?: string }[]).filter((e) => e.type === 'request-sent' && e.text === message);
     };
     await expect.poll(async () => (await sent()).length, { timeout: 10_000 }).toBe(1);
-    await Promise.all([dash.close(), page.close()]);
+    await Promise.all([dash.close(), page.close(), panelPage.close()]);
   });
 });
 
 describe('writing coach on LinkedIn', () => {
   for (const f of writeForms) {
     it(`follows typing, inserts a starter and restores a draft on ${f.file}`, async () => {
-      const { page, errors, panel } = await openForm(f.url);
+      const { page, errors, panel, panelPage } = await openForm(f.url);
       if (await page.getByRole('button', { name: 'Next' }).count()) {
         await expect.poll(() => panel.textContent()).toMatch(/wait/i);
         await page.getByRole('button', { name: 'Next' }).click();
@@ -173,9 +177,11 @@ describe('writing coach on LinkedIn', () => {
       await expect.poll(() => part('context')).toBe('true');
       expect(await part('closing')).toBe('false');
 
-      const insert = panel.getByRole('button', { name: /^Insert: / }).first();
-      const starter = ((await insert.getAttribute('aria-label')) ?? '').replace(/^Insert: /, '');
-      await insert.click();
+      const first = panel.getByRole('button', { name: /^Insert: / }).first();
+      const label = (await first.getAttribute('aria-label')) ?? '';
+      const starter = label.replace(/^Insert: /, '');
+      // By its own label: the list follows the text, and may have changed since it was read.
+      await panel.getByRole('button', { name: label, exact: true }).click();
       await expect.poll(() => boxText(box)).toContain(starter);
       expect(await frameworkText(page)).toBe(await boxText(box));
       expect(await otherFields(page)).toEqual(fields);
@@ -189,13 +195,15 @@ describe('writing coach on LinkedIn', () => {
       await page.reload();
       if (await page.locator('#open-form').count()) await page.locator('#open-form').click();
       if (await page.getByRole('button', { name: 'Next' }).count()) await page.getByRole('button', { name: 'Next' }).click();
-      const again = page.locator(`${HOST} section.vouch-panel`);
+      // The same side panel follows the tab through the reload.
+      const again = panel;
       await again.getByRole('button', { name: 'Restore your draft' }).waitFor({ timeout: 10_000 });
       expect((await boxText(linkedInBox(page))).trim()).toBe('');
       await again.getByRole('button', { name: 'Restore your draft' }).click();
       await expect.poll(() => boxText(linkedInBox(page))).toBe(written);
       await expectNothingAutomated(page);
       await page.close();
+      await panelPage.close();
     });
   }
 });

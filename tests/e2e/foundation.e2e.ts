@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tryToConnect } from './probes.mjs';
-import type { Page } from 'playwright-core';
 import { collectPageErrors, fixtureIndex, launch, openTab, sidePanelFor, tabIdOf, type Launched } from './harness.mjs';
+
+/** How long to wait for what crosses processes (the tab, the worker, the panel) on a busy machine. */
+const SOON = { timeout: 10_000 };
 
 const FORM_KINDS = new Set(['request-form', 'write-form', 'ask-form']);
 const fixtures = fixtureIndex();
@@ -62,7 +64,7 @@ describe('the built extension in Chromium', () => {
     await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
     const reply = await page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ vouch: 1, type: 'ping', payload: {} }));
     expect(reply).toEqual({ ok: true, data: { pong: true } });
-    await expect.poll(() => page.getByRole('heading', { name: 'Vouch', level: 1 }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Vouch', level: 1 }).count(), SOON).toBe(1);
     await page.close();
   });
 
@@ -79,7 +81,7 @@ describe('the built extension in Chromium', () => {
     try {
       const page = await bare.context.newPage();
       await page.goto(`chrome-extension://${bare.extensionId}/dashboard.html`);
-      await expect.poll(() => page.getByRole('heading', { name: 'Vouch', level: 1 }).count()).toBe(1);
+      await expect.poll(() => page.getByRole('heading', { name: 'Vouch', level: 1 }).count(), SOON).toBe(1);
       expect(bare.blocked).toEqual([]);
       // An image is not covered by connect-src, so the browser does ask the network for it.
       await page.evaluate(() => {
@@ -87,7 +89,7 @@ describe('the built extension in Chromium', () => {
         img.src = 'https://example.invalid/pixel.png';
         document.body.append(img);
       });
-      await expect.poll(() => bare.blocked).toEqual(['https://example.invalid/pixel.png']);
+      await expect.poll(() => bare.blocked, SOON).toEqual(['https://example.invalid/pixel.png']);
     } finally {
       await bare.close();
     }
@@ -106,8 +108,8 @@ describe('the built extension in Chromium', () => {
       const opener = page.locator('#open-form');
       if (await opener.count()) await opener.click();
       const { panelPage, panel, tabId } = await sidePanelFor(browser, page);
-      await expect.poll(() => panel.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(label);
-      await expect.poll(() => badgeOf(browser, tabId)).toBe(badge);
+      await expect.poll(() => panel.getAttribute('aria-label'), SOON).toMatch(label);
+      await expect.poll(() => badgeOf(browser, tabId), SOON).toBe(badge);
       expect(errors).toEqual([]);
       await page.close();
       await panelPage.close();
@@ -119,8 +121,8 @@ describe('the built extension in Chromium', () => {
       const { page, tabId } = await openLinkedInTab(f.url);
       const errors = collectPageErrors(page);
       const { panelPage, panel } = await sidePanelFor(browser, page, tabId);
-      await expect.poll(() => panel.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(GLANCE);
-      await expect.poll(() => panel.textContent()).toContain('Open a profile, or LinkedIn');
+      await expect.poll(() => panel.getAttribute('aria-label'), SOON).toMatch(GLANCE);
+      await expect.poll(() => panel.textContent(), SOON).toContain('Open a profile, or LinkedIn');
       // Vouch's content script is alive there (the panel asked it), and said nothing is to be done.
       expect(await panel.textContent()).not.toContain("can't see this LinkedIn tab");
       expect(await badgeOf(browser, tabId)).toBe('');
@@ -138,13 +140,13 @@ describe('the built extension in Chromium', () => {
     const b = await browser.open(write.url);
     const c = await openLinkedInTab(feed.url);
     const [ta, tb] = [await tabIdOf(browser.worker, a), await tabIdOf(browser.worker, b)];
-    await expect.poll(() => badgeOf(browser, ta)).toBe('Ask');
-    await expect.poll(() => badgeOf(browser, tb)).toBe('Rec');
+    await expect.poll(() => badgeOf(browser, ta), SOON).toBe('Ask');
+    await expect.poll(() => badgeOf(browser, tb), SOON).toBe('Rec');
     // The feed reports nothing: its badge stays empty while the others show theirs.
     expect(await valuesFor(() => badgeOf(browser, c.tabId), 500)).toEqual(['']);
     // The form closing takes the badge away.
     await a.locator('[data-fixture-dismiss]').first().click();
-    await expect.poll(() => badgeOf(browser, ta)).toBe('');
+    await expect.poll(() => badgeOf(browser, ta), SOON).toBe('');
     await Promise.all([a.close(), b.close(), c.page.close()]);
   });
 
@@ -158,7 +160,7 @@ describe('the built extension in Chromium', () => {
       await scripted.evaluate(() => (document.querySelector('#open-form') as HTMLElement).click());
       // The click's message goes before the form's report (one channel, in order): once the badge
       // says the form is open, a request for the panel would have been handled.
-      await expect.poll(() => badgeOf(own, scriptedTab), { timeout: 10_000 }).toBe('Rec');
+      await expect.poll(() => badgeOf(own, scriptedTab), SOON).toBe('Rec');
       expect(await sidePanels(own)).toEqual([]);
 
       // The user's click (Playwright's is a trusted one) opens it.
@@ -166,7 +168,7 @@ describe('the built extension in Chromium', () => {
       const errors = collectPageErrors(page);
       await tabIdOf(own.worker, page);
       await page.locator('#open-form').click();
-      await expect.poll(() => sidePanels(own), { timeout: 10_000 }).toEqual([`chrome-extension://${own.extensionId}/sidepanel.html`]);
+      await expect.poll(() => sidePanels(own), SOON).toEqual([`chrome-extension://${own.extensionId}/sidepanel.html`]);
       // It shows the form the click opened, for the tab in front.
       const { panelPage } = await sidePanelFor(own, page);
       const realLabel = () =>
@@ -175,7 +177,7 @@ describe('the built extension in Chromium', () => {
           const real = views.find((v) => v.location.pathname === '/sidepanel.html' && v.location.search === '');
           return real?.document.querySelector('section.vouch-panel')?.getAttribute('aria-label') ?? null;
         });
-      await expect.poll(realLabel, { timeout: 10_000 }).toMatch(/^Vouch: Write a recommendation/);
+      await expect.poll(realLabel, SOON).toMatch(/^Vouch: Write a recommendation/);
       expect(errors).toEqual([]);
       expect(own.blocked).toEqual([]);
     } finally {
@@ -190,28 +192,29 @@ describe('the built extension in Chromium', () => {
     const b = await browser.open(profile.url);
     const pa = await sidePanelFor(browser, a);
     const pb = await sidePanelFor(browser, b);
-    await expect.poll(() => pa.panel.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(/^Vouch: Ask/);
-    await expect.poll(() => pb.panel.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(/^Vouch: Where you stand/);
-    await expect.poll(() => badgeOf(browser, pa.tabId)).toBe('Ask');
+    await expect.poll(() => pa.panel.getAttribute('aria-label'), SOON).toMatch(/^Vouch: Ask/);
+    await expect.poll(() => pb.panel.getAttribute('aria-label'), SOON).toMatch(/^Vouch: Where you stand/);
+    await expect.poll(() => badgeOf(browser, pa.tabId), SOON).toBe('Ask');
 
     await pa.panel.getByRole('button', { name: 'Pause', exact: true }).click();
     // Both tabs stop: each content script says it shows nothing, and both panels say Vouch is paused.
-    await expect.poll(() => badgeOf(browser, pa.tabId)).toBe('');
-    for (const p of [pa, pb]) await expect.poll(() => p.panel.textContent()).toContain('Vouch is paused');
+    await expect.poll(() => badgeOf(browser, pa.tabId), SOON).toBe('');
+    for (const p of [pa, pb]) await expect.poll(() => p.panel.textContent(), SOON).toContain('Vouch is paused');
     const states = () =>
       browser.worker!.evaluate(async (ids) => {
         const all = await (globalThis as any).chrome.storage.session.get(ids.map((id) => `tab:${id}`));
-        return ids.map((id) => all[`tab:${id}`]?.page?.kind ?? null);
+        // Nothing kept for a tab (forgotten as it navigated) says the same as 'none'.
+        return ids.map((id) => all[`tab:${id}`]?.page?.kind ?? 'none');
       }, [pa.tabId, pb.tabId]);
-    await expect.poll(states).toEqual(['none', 'none']);
+    await expect.poll(states, SOON).toEqual(['none', 'none']);
 
     // Navigating within LinkedIn while paused brings nothing back.
     await b.evaluate((url) => history.pushState({}, '', new URL(url).pathname), form.url);
     expect(await valuesFor(async () => [await badgeOf(browser, pb.tabId), ...(await states())])).toEqual([['', 'none', 'none']]);
 
     await pb.panel.getByRole('button', { name: 'Resume Vouch' }).click();
-    await expect.poll(() => badgeOf(browser, pa.tabId)).toBe('Ask');
-    await expect.poll(() => pa.panel.getAttribute('aria-label')).toMatch(/^Vouch: Ask/);
+    await expect.poll(() => badgeOf(browser, pa.tabId), SOON).toBe('Ask');
+    await expect.poll(() => pa.panel.getAttribute('aria-label'), SOON).toMatch(/^Vouch: Ask/);
     await Promise.all([a.close(), b.close(), pa.panelPage.close(), pb.panelPage.close()]);
   });
 
@@ -221,7 +224,7 @@ describe('the built extension in Chromium', () => {
     const { page, tabId } = await openLinkedInTab(feed.url);
     const errors = collectPageErrors(page);
     const { panelPage, panel } = await sidePanelFor(browser, page, tabId);
-    await expect.poll(() => panel.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(GLANCE);
+    await expect.poll(() => panel.getAttribute('aria-label'), SOON).toMatch(GLANCE);
     // LinkedIn is a single-page app: the form arrives by pushState and a DOM swap, not a page load.
     await page.evaluate((url) => {
       history.pushState({}, '', url);
@@ -239,21 +242,21 @@ describe('the built extension in Chromium', () => {
       document.body.append(dialog);
       dialog.showModal();
     }, form.url);
-    await expect.poll(() => panel.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(/^Vouch: Write a recommendation/);
-    await expect.poll(() => badgeOf(browser, tabId)).toBe('Rec');
+    await expect.poll(() => panel.getAttribute('aria-label'), SOON).toMatch(/^Vouch: Write a recommendation/);
+    await expect.poll(() => badgeOf(browser, tabId), SOON).toBe('Rec');
     // The user types in LinkedIn's box; the coach beside it sees the text.
     await page.locator('#spa-text').fill('Priya led our move to the new billing system.');
-    await expect.poll(() => panel.getByTestId('length').textContent()).toMatch(/^45 \//);
+    await expect.poll(() => panel.getByTestId('length').textContent(), SOON).toMatch(/^45 \//);
 
     await page.evaluate((url) => {
       document.querySelector('dialog')!.remove();
       history.pushState({}, '', url);
     }, feed.url);
-    await expect.poll(() => badgeOf(browser, tabId)).toBe('');
+    await expect.poll(() => badgeOf(browser, tabId), SOON).toBe('');
     // The panel says the form closed and keeps it until the user is done with it; then the glance.
-    await expect.poll(() => panel.textContent()).toContain("LinkedIn's form is closed");
+    await expect.poll(() => panel.textContent(), SOON).toContain("LinkedIn's form is closed");
     await panel.getByRole('button', { name: 'Done with this form' }).click();
-    await expect.poll(() => panel.getAttribute('aria-label')).toMatch(GLANCE);
+    await expect.poll(() => panel.getAttribute('aria-label'), SOON).toMatch(GLANCE);
     expect(errors).toEqual([]);
     await page.close();
     await panelPage.close();

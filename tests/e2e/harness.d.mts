@@ -4,7 +4,6 @@ export { ROOT } from './fixtures.mjs';
 export const E2E_BUILD: string;
 export const PROD_BUILD: string;
 export const CHROMIUM_FLAGS: string[];
-export const HOST: string;
 
 export { fixtureIndex, fixtureUrl, type FixtureEntry } from './fixtures.mjs';
 
@@ -35,7 +34,6 @@ export interface LaunchOptions {
 }
 export function launch(opts?: LaunchOptions): Promise<Launched>;
 export function collectPageErrors(page: Page): string[];
-export function panel(page: Page): Locator;
 /** The browser's id of the tab showing `page`, from its content script's report. */
 export function tabIdOf(worker: Worker | null, page: Page): Promise<number>;
 /** Opens `url` in a tab made by the extension, so that its id is known. */

@@ -143,12 +143,16 @@ export async function tabIdOf(worker, page) {
   }
 }
 
-/** Opens `url` in a new tab made by the extension, so that its id is known: `{ page, tabId }`. */
+/**
+ * Opens `url` in a new tab made by the extension, so that its id is known: `{ page, tabId }`. The
+ * tab starts blank and then goes to `url`, so that the harness serves it (a tab made with its
+ * address is not routed).
+ */
 export async function openTab(launched, url) {
   const opened = launched.context.waitForEvent('page');
-  const tabId = await launched.worker.evaluate(async (u) => (await globalThis.chrome.tabs.create({ url: u })).id, url);
+  const tabId = await launched.worker.evaluate(async () => (await globalThis.chrome.tabs.create({ url: 'about:blank' })).id);
   const page = await opened;
-  await page.waitForLoadState('domcontentloaded');
+  if (url !== 'about:blank') await page.goto(url, { waitUntil: 'domcontentloaded' });
   return { page, tabId };
 }
 

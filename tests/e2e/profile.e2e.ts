@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { statusSentence } from '@/components/profile-card/words';
 import type { ReciprocityStatus } from '@/storage/reciprocity';
-import { collectPageErrors, fixtureIndex, HOST, launch, ROOT, type Launched } from './harness.mjs';
+import { collectPageErrors, fixtureIndex, launch, ROOT, sidePanelFor, type Launched } from './harness.mjs';
 
 /** On every profile fixture, the card shows the status the page's recommendations imply. */
 interface Expected {
@@ -47,8 +47,9 @@ describe('reciprocity card on profiles', () => {
       browser = await launch();
       const page = await browser.open(f.url);
       const errors = collectPageErrors(page);
-      const card = page.locator(`${HOST} section.vouch-panel`);
+      const { panel: card, tabId } = await sidePanelFor(browser, page);
       await card.waitFor({ timeout: 10_000 });
+      const badge = () => browser!.worker!.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId);
       if (e.isOwnProfile) {
         await expect.poll(() => card.textContent()).toMatch(/Your recommendations at a glance/);
       } else if (e.recommendations === null) {
@@ -56,6 +57,8 @@ describe('reciprocity card on profiles', () => {
       } else {
         const status = impliedStatus(e);
         await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain(statusSentence({ status }));
+        // The toolbar badge says so with the panel closed: only where the user owes this person one.
+        await expect.poll(badge, { timeout: 10_000 }).toBe(status === 'you-owe' || status === 'they-asked' ? 'Owe' : '');
         if (status === 'you-owe') {
           // The next step is a link the user clicks to LinkedIn's own write form, never an action.
           const link = card.getByRole('link', { name: /write form/i });
@@ -66,7 +69,6 @@ describe('reciprocity card on profiles', () => {
           );
         }
       }
-      expect(await page.locator(HOST).count()).toBe(1);
       expect(errors).toEqual([]);
     });
   }
@@ -75,7 +77,7 @@ describe('reciprocity card on profiles', () => {
     const lazy = profiles.find((f) => /lazy/.test(f.file))!;
     browser = await launch();
     const page = await browser.open(lazy.url);
-    const card = page.locator(`${HOST} section.vouch-panel`);
+    const { panel: card } = await sidePanelFor(browser, page);
     await card.waitFor({ timeout: 10_000 });
     await expect.poll(() => card.textContent()).toMatch(/can't read/);
     // LinkedIn renders the card seconds later, when the user scrolls near it (shape as in NOTES.md).
@@ -101,7 +103,7 @@ describe('reciprocity card on profiles', () => {
     browser = await launch();
     const page = await browser.open(pending.url);
     const errors = collectPageErrors(page);
-    const card = page.locator(`${HOST} section.vouch-panel`);
+    const { panel: card } = await sidePanelFor(browser, page);
     await card.waitFor({ timeout: 10_000 });
     // Renée recommended the user, the user recommended Sam, and the user asked Omar (Pending, "Requested · 2 days ago").
     await expect.poll(() => card.textContent(), { timeout: 10_000 }).toMatch(/1\s*have not answered your request yet/);

@@ -8,6 +8,9 @@ import { collectPageErrors, fixtureUrl, launch, sidePanelFor, type Launched } fr
  * dashboard opens from the panel's "Dashboard" button, and is brought forward when already open.
  */
 
+/** How long to wait for what crosses processes (the tab, the worker, the panel) on a busy machine. */
+const SOON = { timeout: 10_000 };
+
 let browser: Launched;
 let cdp: CDPSession;
 let linkedin: Page;
@@ -66,15 +69,15 @@ describe('the toolbar button in Chromium', () => {
     expect(await sidePanels()).toEqual([]);
     const pagesBefore = browser.context.pages().length;
     await clickToolbarButton();
-    await expect.poll(sidePanels, { timeout: 10_000 }).toHaveLength(1);
+    await expect.poll(sidePanels, SOON).toHaveLength(1);
     expect((await sidePanels())[0]).toBe(`chrome-extension://${browser.extensionId}/sidepanel.html`);
     expect(browser.context.pages()).toHaveLength(pagesBefore);
     expect(dashboards()).toHaveLength(0);
 
     // The real side panel follows the window's active tab: the LinkedIn profile.
     const { panelPage, panel } = await sidePanelFor(browser, linkedin);
-    await expect.poll(() => panel.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(/^Vouch: Where you stand/);
-    await expect.poll(() => realPanelLabel(panelPage), { timeout: 10_000 }).toMatch(/^Vouch: Where you stand/);
+    await expect.poll(() => panel.getAttribute('aria-label'), SOON).toMatch(/^Vouch: Where you stand/);
+    await expect.poll(() => realPanelLabel(panelPage), SOON).toMatch(/^Vouch: Where you stand/);
     await panelPage.close();
   });
 
@@ -92,14 +95,14 @@ describe('the toolbar button in Chromium', () => {
     const [dashboard] = dashboards();
     const { panelPage, panel } = await sidePanelFor(browser, linkedin);
     await panelPage.bringToFront();
-    await expect.poll(() => isActiveTab(dashboard!)).toBe(false);
+    await expect.poll(() => isActiveTab(dashboard!), SOON).toBe(false);
     let extra = 0;
     const count = () => void extra++;
     browser.context.on('page', count);
     try {
       await panel.getByRole('button', { name: 'Dashboard', exact: true }).click();
       // A second dashboard, had one been opened, would be the tab in front instead of this one.
-      await expect.poll(() => isActiveTab(dashboard!)).toBe(true);
+      await expect.poll(() => isActiveTab(dashboard!), SOON).toBe(true);
       expect(extra).toBe(0);
       expect(dashboards()).toHaveLength(1);
     } finally {

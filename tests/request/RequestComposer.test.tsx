@@ -151,12 +151,12 @@ describe('RequestComposer', () => {
     expect(box.fill).toHaveBeenCalledTimes(1);
     expect(box.fill).toHaveBeenCalledWith(preview().value);
     expect(boxValue()).toBe(preview().value);
-    expect(screen.getByText(/press Send yourself/)).toBeTruthy();
+    expect(await screen.findByText(/press Send yourself/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(box.undo).toHaveBeenCalledTimes(1);
     expect(boxValue()).toBe('LinkedIn default text');
-    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull());
   });
 
   it('shows why a fill failed', async () => {

@@ -28,9 +28,11 @@ const GOOD = [
 
 /** Requests with the classic mistakes, and what must be flagged in each. */
 const BAD: [string, string[]][] = [
-  ['I need a LinkedIn recommendation from you. Please write it today. I helped you a lot last year so you owe me.', ['no-name', 'pressure', 'vague-ask', 'no-thanks', 'no-easy-out']],
+  ['I need a LinkedIn recommendation from you. Please write it today. I helped you a lot last year so you owe me.', ['no-name', 'no-specifics', 'pressure', 'vague-ask', 'no-thanks', 'no-easy-out']],
   ["Hey! Can you please recommend me on LinkedIn? I'm applying for jobs and need some recommendations quickly.", ['no-name', 'no-specifics', 'pressure', 'vague-ask', 'no-thanks', 'no-easy-out']],
-  ['Hi Dana, could you write me a recommendation before my interview on Thursday? I would really appreciate it.', ['pressure', 'no-specifics', 'vague-ask', 'no-easy-out']],
+  ['Hi Dana, could you write me a recommendation before my interview on Thursday? I would really appreciate it.', ['pressure', 'no-specifics', 'vague-ask', 'no-thanks', 'no-easy-out']],
+  ['Hi Dana, can you write me one in the next few hours? I really need it.', ['pressure', 'no-specifics', 'vague-ask', 'no-thanks', 'no-easy-out']],
+  ['Hi Dana, can you write me one?', ['no-specifics', 'vague-ask', 'no-thanks', 'no-easy-out']],
 ];
 
 describe('checkRequest: the classic mistakes are caught', () => {
@@ -62,7 +64,7 @@ describe('no-name', () => {
     ['Would you write me a recommendation about the Atlas work? Thanks, no worries if not.', {}, 'Would'],
     ['Hi Sam, would you write me a recommendation about the Atlas work? Thanks, no worries if not.', { firstName: 'Alex' }, 'Sam'],
     ['Hi there, would you write me a recommendation about the Atlas work? Thanks, no worries if not.', { firstName: 'Alex' }, 'Hi there'],
-    ['Hi [Name], would you write me a recommendation about the Atlas work? Thanks, no worries if not.', {}, 'Hi'],
+    ['Hi [Name], would you write me a recommendation about the Atlas work? Thanks, no worries if not.', { firstName: 'Sam' }, '[Name]'],
     ['Hope you are well, and thanks! Would you write me a recommendation about the Atlas work? No worries if not.', {}, 'Hope'],
   ])('fires: %s', (text, ctx, span) => {
     expect(spanOf(text, 'no-name', ctx)).toBe(span);
@@ -71,6 +73,10 @@ describe('no-name', () => {
   it.each([
     ['Hi Sam, would you write me a recommendation about the Atlas work? Thanks!', {}],
     ['Dear Dr. Okafor, would you write me a recommendation about the Atlas work? Thanks!', {}],
+    // A slot for the name addresses the person; with no name known there is nothing to put in it.
+    ['Hi [Name], would you write me a recommendation about the Atlas work? Thanks!', {}],
+    ['Dear ____, would you write me a recommendation about the Atlas work? Thanks!', {}],
+    ['Hi, {{ first_name }}\nWould you write me a recommendation about the Atlas work? Thanks!', {}],
     ['Sam, would you write me a recommendation about the Atlas work? Thanks!', { firstName: 'Sam' }],
     ['Hi Alex, would you write me a recommendation about the Atlas work? Thanks!', { firstName: 'Alexandra' }],
     ['Hi José, would you write me a recommendation about the Atlas work? Thanks!', { firstName: 'Jose' }],
@@ -91,6 +97,9 @@ describe('no-specifics', () => {
     'Hey Sam! Hope you are well. Could you recommend me on LinkedIn? It would mean a lot. No worries if you are busy.',
     'Hi Sam, can you write me a recommendation? No worries if not. Thanks so much, Jordan Smith',
     'Hi Sam, can you write me a recommendation? No worries if not, and thank you! - Jordan Smith',
+    // A period or a place says when and where, not what to write about.
+    'Hi Sam, I loved our time together in 2021. Would you write me a recommendation? Thanks, no worries if not.',
+    "Hi Sam, we've known each other for 10+ years. Would you write me a recommendation? Thanks, no worries if not.",
   ])('fires: %s', (text) => {
     expect(kinds(text)).toContain('no-specifics');
   });
@@ -100,7 +109,7 @@ describe('no-specifics', () => {
     ['a skill', 'Hi Sam, would you write me a recommendation about my stakeholder management? Thanks, no worries if not.'],
     ['a task', 'Hi Sam, would you write a recommendation about how I debugged the release? Thanks, no worries if not.'],
     ['a result', 'Hi Sam, would you write me a recommendation? We cut support tickets by a third. Thanks, no worries if not.'],
-    ['a period', 'Hi Sam, I loved our time together in 2021. Would you write me a recommendation? Thanks, no worries if not.'],
+    ['a topic', 'Hi Sam, if you enjoyed your experience using the booking tool, would you write me a recommendation? Thanks, no worries if not.'],
     ['a qualified work noun', 'Hi Sam, would you write me a recommendation about the data migration? Thanks, no worries if not.'],
   ])('does not fire with %s', (_what, text) => {
     expect(kinds(text)).not.toContain('no-specifics');
@@ -127,6 +136,10 @@ describe('pressure', () => {
     ['Hi Sam, you owe me one: a recommendation about the Atlas migration. Thanks!', 'you owe me'],
     ["Hi Sam, my interview is on Monday, so I'd love a recommendation about the Atlas migration. Thanks!", 'interview is on Monday'],
     ['Hi Sam, a recommendation about the Atlas migration within 48 hours would be great. Thanks!', 'within 48 hours'],
+    ['Hi Sam, could you write a few lines on the Atlas migration in the next couple of hours? Thanks!', 'in the next couple of hours'],
+    ['Hi Sam, could you write a few lines on the Atlas migration in an hour or so? Thanks!', 'in an hour'],
+    ['Hi Sam, would you write a few lines on the Atlas migration before my panel? Thanks!', 'before my panel'],
+    ['Hi Sam, would you write a few lines on the Atlas migration ahead of our board review? Thanks!', 'ahead of our board review'],
   ])('fires: %s', (text, span) => {
     expect(spansOf(text, 'pressure')).toContain(span);
   });
@@ -144,6 +157,7 @@ describe('pressure', () => {
     'Hi Sam, could you mention how I work under tight deadlines and kept the Atlas migration on track? Thanks!',
     'Hi Sam, by the end of the month we had migrated every Atlas customer. Would you write a recommendation about it? Thanks!',
     'Hi Sam, we resolved support tickets within 24 hours on Atlas. Would you write a recommendation about that work? Thanks!',
+    "Hi Sam, thanks for your kind words on Atlas; I'll publish them as soon as possible. Would you also post a recommendation? No worries if not.",
   ])('does not fire: %s', (text) => {
     expect(kinds(text)).not.toContain('pressure');
   });
@@ -171,6 +185,10 @@ describe('no-thanks', () => {
   it.each([
     'Hi Sam, would you write me a recommendation about the Atlas launch? No worries if not.',
     'Hi Sam, write me a recommendation about the Atlas launch.\n\nJo',
+    // Gratitude only promised, or "it would mean a lot", asks politely but thanks no one.
+    "Hi Sam, I'd be grateful for a recommendation about the Atlas launch. No worries if not.",
+    'Hi Sam, I would really appreciate a recommendation about the Atlas launch. No worries if not.',
+    'Hi Sam, a recommendation about the Atlas launch would mean a lot. No worries if not.',
   ])('fires: %s', (text) => {
     expect(kinds(text)).toContain('no-thanks');
   });
@@ -183,9 +201,7 @@ describe('no-thanks', () => {
 
   it.each([
     'Hi Sam, would you write me a recommendation about the Atlas launch? No worries if not. Thanks!',
-    "Hi Sam, I'd be grateful for a recommendation about the Atlas launch. No worries if not.",
     'Hi Sam, I really appreciate all your help on the Atlas launch. Would you write me a recommendation? No worries if not.',
-    'Hi Sam, a recommendation about the Atlas launch would mean a lot. No worries if not.',
     'Hi Sam, would you write me a recommendation about the Atlas launch? No worries if not. Cheers, Jo',
   ])('does not fire: %s', (text) => {
     expect(kinds(text)).not.toContain('no-thanks');

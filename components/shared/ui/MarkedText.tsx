@@ -15,7 +15,7 @@ export function MarkedText<K extends string>({ segments, className, testId, labe
     <p className={className} data-testid={testId} aria-label={label}>
       {segments.map((s, i) =>
         s.kind ? (
-          <mark key={i} {...{ [kindAttribute]: s.kind }} title={s.message}>
+          <mark key={i} {...s.data} {...{ [kindAttribute]: s.kind }} title={s.message}>
             {s.text}
           </mark>
         ) : (

@@ -1,4 +1,4 @@
-import { sentenceCount, splitSentences } from '@/components/coach/sentences';
+import { sentenceCount, splitSentences } from '@/components/shared/sentences';
 
 describe('sentenceCount', () => {
   it.each([

@@ -1,5 +1,5 @@
 /**
- * Sentence splitting for the coach. Recommendations are typed by people in a plain text box, so
+ * Sentence splitting for the coach and the request checks. People type in a plain text box, so
  * the splitter must cope with what people type: abbreviations, numbers, links, bullets, emoji,
  * line breaks and a missing final full stop. One pass over the candidate boundaries.
  */
