@@ -1,7 +1,7 @@
 // Vouch's data with 30,000 contacts and 300,000 events (LinkedIn's limit of connections, ten
 // events each), written by Vouch's own storage code into the background's real IndexedDB in a
-// browser of its own; then, in a fresh browser on that profile, one contact's summary and the
-// dashboard's ledger against it.
+// browser of its own; then, in a fresh browser on a copy of that profile, one contact's summary
+// and the dashboard's ledger against it.
 import { loadBundle, messagePage, dashboardPage } from '../lib/browser.mjs';
 import { median } from '../lib/stats.mjs';
 
@@ -110,7 +110,7 @@ export async function storeSection({ browser, seeded, sizes }) {
   const ledgerNote = `ledger.list for ${ledger.rows} contacts takes ${ledger.ms.toFixed(0)} ms${ledger.ok ? '' : ` (${ledger.error})`}`;
   const first = await dashboardRun(page, 30_000);
   if (first === null) {
-    const note = `the dashboard sets no "${LEDGER_MARK}" mark yet; ${ledgerNote}`;
+    const note = `the dashboard sets no "${LEDGER_MARK}" mark; ${ledgerNote}`;
     rows.push(['dashboard', { value: null, note }], ['ledger', { value: null, note }]);
     return { rows, samples: { seeded: { contacts: seeded.contactIds.length }, summary, ledger } };
   }
