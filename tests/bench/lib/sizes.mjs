@@ -30,7 +30,7 @@ export const SMOKE = {
   warmups: 0,
   runs: 1,
   feedRuns: 1,
-  stormMs: 500,
+  stormMs: 1_000,
   stormWarmupMs: 500,
   panelRuns: 1,
   storeRuns: 1,
