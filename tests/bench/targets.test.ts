@@ -1,4 +1,5 @@
-import { metricRow, TARGETS, type MetricId } from './lib/targets.mjs';
+import { SMOKE } from './lib/sizes.mjs';
+import { metricRow, TARGETS, targetsFor, type MetricId } from './lib/targets.mjs';
 
 describe('metricRow verdicts', () => {
   it.each<[MetricId, object, boolean]>([
@@ -21,8 +22,10 @@ describe('metricRow verdicts', () => {
     ['summary', { value: 1 }, true],
     ['dashboard', { value: 199 }, true],
     ['dashboard', { value: 250 }, false],
-    ['import', { value: 2.5 }, true],
-    ['import', { value: 3.2 }, false],
+    ['ledger', { value: 1.99 }, true],
+    ['ledger', { value: 2 }, false],
+    ['import', { value: 5.9 }, true],
+    ['import', { value: 6.2 }, false],
     ['gzip', { value: 79.9 }, true],
     ['gzip', { value: 80.1 }, false],
     ['heap', { value: 1.1 }, true],
@@ -50,8 +53,21 @@ describe('metricRow verdicts', () => {
   it("names every row with its word from the issue's table", () => {
     const words: Record<MetricId, string> = {
       feed: 'feed', storm: 'storm', stormLongTasks: 'storm', panel: 'panel', coach: 'coach', requestChecks: 'request checks',
-      summary: 'summary', dashboard: 'dashboard', import: 'import', gzip: 'gzip', heap: 'heap',
+      summary: 'summary', dashboard: 'dashboard', ledger: 'ledger', import: 'import', gzip: 'gzip', heap: 'heap',
     };
     for (const [id, t] of Object.entries(TARGETS)) expect(t.name).toContain(words[id as MetricId]);
+  });
+
+  it("measures the store and the import at LinkedIn's limit of 30,000 connections", () => {
+    expect(TARGETS.summary.name).toContain('30,000 contacts / 300,000 events');
+    expect(TARGETS.dashboard.name).toContain('30,000 contacts');
+    expect(TARGETS.ledger.name).toContain('30,000 contacts');
+    expect(TARGETS.import.name).toContain('30,000 connections');
+  });
+
+  it('names the sizes a smoke run measured, not the full ones', () => {
+    const smoke = targetsFor(SMOKE);
+    expect(metricRow('import', { value: 0.1 }, smoke).name).toContain(`${SMOKE.connections} connections`);
+    expect(smoke.heap.name).toContain(`after ${SMOKE.heapLate} SPA navigations`);
   });
 });

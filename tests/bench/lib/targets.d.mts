@@ -19,9 +19,11 @@ export type MetricId =
   | 'requestChecks'
   | 'summary'
   | 'dashboard'
+  | 'ledger'
   | 'import'
   | 'gzip'
   | 'heap';
+export function targetsFor(sizes: import('./sizes.mjs').Sizes): Record<MetricId, Target>;
 export const TARGETS: Record<MetricId, Target>;
 export interface MetricRow {
   name: string;
@@ -33,4 +35,4 @@ export interface MetricRow {
   baseline?: number | null;
   note?: string;
 }
-export function metricRow(id: MetricId, measured: Measured): MetricRow;
+export function metricRow(id: MetricId, measured: Measured, targets?: Record<MetricId, Target>): MetricRow;

@@ -23,9 +23,9 @@ export async function panelRun(browser) {
   }
 }
 
-export async function panelSection({ e2e, runs, median }) {
+export async function panelSection({ e2e, runs, warmups = 1, median }) {
   const times = [];
-  await panelRun(e2e); // warm-up
+  for (let i = 0; i < warmups; i++) await panelRun(e2e);
   for (let i = 0; i < runs; i++) times.push(await retryOnce('panel', () => panelRun(e2e)));
   const shown = times.filter((t) => t !== null);
   const missed = times.length - shown.length;
