@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: builds Vouch (production and E2E) and a do-nothing extension, measures both
+// `npm run bench`: builds Vouch and a do-nothing extension, measures both
 // side by side in headless Chromium on generated LinkedIn-like pages, and writes results.json,
 // results.md (the table of docs/performance.md and the README) and samples.json into .bench/.
 // Ends by itself once they are written. Exit status: 0 when every row was measured, even when a
@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { E2E_BUILD, PROD_BUILD, ROOT } from '../e2e/harness.mjs';
+import { PROD_BUILD, ROOT } from '../e2e/harness.mjs';
 import { contactPayloads } from './data/seed.mjs';
 import { bundle } from './lib/bundle.mjs';
 import { chromiumVersion, dashboardPage, start } from './lib/browser.mjs';
@@ -56,13 +56,11 @@ const log = (msg) => console.log(`[bench ${elapsed()}] ${msg}`);
 
 mkdirSync(OUT, { recursive: true });
 if (!process.argv.includes('--no-build')) {
-  for (const [args, env] of [[['wxt', 'build'], {}], [['wxt', 'build'], { WXT_E2E: '1' }]]) {
-    log(`${env.WXT_E2E ? 'WXT_E2E=1 ' : ''}npx ${args.join(' ')}`);
-    const r = spawnSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
-    if (r.status !== 0) {
-      console.error(`The build failed (npx ${args.join(' ')}): nothing to measure.`);
-      process.exit(1); // nothing was started yet
-    }
+  log('npx wxt build');
+  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) {
+    console.error('The build failed (npx wxt build): nothing to measure.');
+    process.exit(1); // nothing was started yet
   }
 }
 // Private copies: another build into .output during the run must not change what is measured.
@@ -73,7 +71,6 @@ const copy = (from, name) => {
   return to;
 };
 const vouchExt = copy(PROD_BUILD, 'vouch-ext');
-const e2eExt = copy(E2E_BUILD, 'vouch-e2e-ext');
 const noopExt = writeNoopExtension(vouchExt, join(OUT, 'noop-ext'));
 const bundleEntry = (file) => bundle(join(ROOT, 'tests/bench/browser', file), join(OUT, 'lib'));
 
@@ -155,7 +152,7 @@ async function seededProfile() {
   return { dir, seeded: { ...out.seeded, contactIds } };
 }
 
-await section('gzip', ['gzip'], async () => gzipSection({ prodBuild: vouchExt }));
+await section('gzip', ['bundle', 'gzip'], async () => gzipSection({ prodBuild: vouchExt }));
 // The feed's own work (layout, paint) varies by about 5% from visit to visit, tens of milliseconds,
 // more than what is measured: more visits, so the medians settle.
 await section('feed', ['feed'], () =>
@@ -169,7 +166,7 @@ await section('storm', ['storm', 'stormLongTasks'], () =>
   ),
 );
 await section('panel', ['panel'], () =>
-  withBrowsers([[e2eExt, { [FORM_PATH]: formPage() }]], (e2e) => panelSection({ ...common, runs: sizes.panelRuns, e2e })),
+  withBrowsers([[vouchExt, { [FORM_PATH]: formPage() }]], (vouch) => panelSection({ ...common, runs: sizes.panelRuns, vouch })),
 );
 await section('pure', ['coach', 'requestChecks'], () =>
   withBrowsers([[vouchExt, {}]], async (b) => pureSection({ ...common, page: await dashboardPage(b), bundleEntry })),

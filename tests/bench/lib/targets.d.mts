@@ -2,6 +2,8 @@ export interface Measured {
   value: number | null;
   baseline?: number | null;
   ratio?: number | null;
+  /** The largest sample, where the target bounds it too (the panel). */
+  max?: number | null;
   note?: string;
 }
 export interface Target {
@@ -21,6 +23,7 @@ export type MetricId =
   | 'dashboard'
   | 'ledger'
   | 'import'
+  | 'bundle'
   | 'gzip'
   | 'heap';
 export function targetsFor(sizes: import('./sizes.mjs').Sizes): Record<MetricId, Target>;

@@ -23,8 +23,7 @@ export async function heapRun(browser, { early = 10, late = 200 } = {}) {
     const earlyBytes = await heapAfterGc(cdp);
     await page.evaluate((n) => window.__benchNavigate(n), late - early);
     const lateBytes = await heapAfterGc(cdp);
-    const panels = await page.evaluate(() => document.querySelectorAll('vouch-panel').length);
-    return { earlyBytes, lateBytes, ratio: lateBytes / earlyBytes, panels, path: new URL(page.url()).pathname };
+    return { earlyBytes, lateBytes, ratio: lateBytes / earlyBytes, path: new URL(page.url()).pathname };
   } finally {
     await page.close();
   }
