@@ -1,5 +1,5 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import type { EventType, HistoryDigest, VouchEvent } from './types';
+import type { DigestEvent, EventType, HistoryDigest, VouchEvent } from './types';
 
 /**
  * The part of a contact's history that decides where they stand: for each type of event, its
@@ -9,17 +9,22 @@ import type { EventType, HistoryDigest, VouchEvent } from './types';
  * it on random histories), and it stays at most one event per type however long the history
  * grows. Returned in the order they were written.
  */
-export function digestOf(events: readonly VouchEvent[]): VouchEvent[] {
-  const newest = new Map<EventType, VouchEvent>();
+export function digestOf(events: readonly (DigestEvent & { deletedAt?: Date })[]): DigestEvent[] {
+  const newest = new Map<EventType, DigestEvent>();
   for (const e of [...events].sort(byWrite)) {
     if (e.deletedAt) continue;
     const best = newest.get(e.type);
     if (!best || e.at.getTime() > best.at.getTime()) newest.set(e.type, e);
   }
-  return [...newest.values()].sort(byWrite);
+  return [...newest.values()].sort(byWrite).map(digestEvent);
 }
 
-const byWrite = (a: VouchEvent, b: VouchEvent) => (a.seq ?? 0) - (b.seq ?? 0);
+/** The part of an event a digest keeps (see `DigestEvent`). */
+export function digestEvent(e: DigestEvent): DigestEvent {
+  return { seq: e.seq, type: e.type, at: e.at };
+}
+
+const byWrite = (a: DigestEvent, b: DigestEvent) => (a.seq ?? 0) - (b.seq ?? 0);
 
 /** The table the database keeps the digests in: one row per contact with any event, removed ones included. */
 export const DIGESTS = 'digests';

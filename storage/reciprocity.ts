@@ -64,7 +64,7 @@ export interface ReciprocityOptions {
 }
 
 /** The part of an event the rules read. */
-export type HistoryEvent = Pick<VouchEvent, 'type' | 'at'> & { deletedAt?: Date | null };
+export type HistoryEvent = Pick<VouchEvent, 'seq' | 'type' | 'at'> & { deletedAt?: Date | null };
 
 export const DEFAULT_REMINDER_AFTER_DAYS = 14;
 
@@ -87,7 +87,7 @@ export function wholeDaysBetween(from: Date, to: Date): number {
   return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS));
 }
 
-function latestOf(events: HistoryEvent[], types: readonly EventType[]): Date | undefined {
+function latestOf(events: readonly HistoryEvent[], types: readonly EventType[]): Date | undefined {
   let best: Date | undefined;
   for (const e of events) {
     if (types.includes(e.type) && (!best || e.at.getTime() > best.getTime())) best = e.at;
@@ -100,7 +100,7 @@ function laterThan(d: Date | undefined, ref: Date | undefined): d is Date {
   return !!d && (!ref || d.getTime() > ref.getTime());
 }
 
-export function reciprocityOf(events: HistoryEvent[], now: Date, opts: ReciprocityOptions = {}): Reciprocity {
+export function reciprocityOf(events: readonly HistoryEvent[], now: Date, opts: ReciprocityOptions = {}): Reciprocity {
   const live = events.filter((e) => !e.deletedAt);
   const last = (...types: EventType[]) => latestOf(live, types);
   const since = (d: Date) => wholeDaysBetween(d, now);

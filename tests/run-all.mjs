@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: type-check, unit and component tests, the two builds, then the end-to-end suites in
-// real headless Chromium and then Firefox ESR. Every suite runs even when an earlier one fails; the
-// last line is the total over all of them, "N passed, M failed".
+// real headless Chromium, the benchmark's smoke run among it (tests/e2e/bench.e2e.ts: every
+// section once on tiny sizes, each row counted), and then in Firefox ESR. Every suite runs even
+// when an earlier one fails; the last line is the total over all of them, "N passed, M failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -30,7 +30,8 @@ export interface SidePanelProps {
 }
 
 type FormPage = Extract<TabPage, { kind: 'form' }>;
-const formKey = (f: FormInfo) => `${f.kind}:${f.contact.id}`;
+/** One form: its kind and person, in one document (reloaded, it is opened afresh: the draft is offered again). */
+const formKey = (p: FormPage) => `${p.doc ?? ''}:${p.form.kind}:${p.form.contact.id}`;
 
 function titleOf(page: TabPage | null): { title: string; subtitle?: string } {
   if (page?.kind === 'form') {
@@ -58,7 +59,7 @@ function useReach(box: RemoteBox | null): Reach {
  * at it after LinkedIn's form closed, with what they wrote (`closed`), and fills nothing then.
  */
 function FormPanel({ page, tabId, frameId, at, closed, viewer, props }: { page: FormPage; tabId: number; frameId: number; at: number; closed: boolean; viewer: Viewer | null; props: SidePanelProps }) {
-  const key = formKey(page.form);
+  const key = formKey(page);
   const box = useMemo(() => props.connectBox(tabId, frameId), [props, tabId, frameId, key]);
   useEffect(() => () => box.close(), [box]);
   // A new report from the tab (the form's next step, or its page again): reach it again if it went away.
@@ -93,7 +94,7 @@ export function SidePanelApp(props: SidePanelProps) {
   const [dismissed, setDismissed] = useState<string | null>(null);
   if (tabId !== null && state && page?.kind === 'form') lastForm.current = { tabId, page, frameId: state.frameId, at: state.at };
   if (lastForm.current && lastForm.current.tabId !== tabId) lastForm.current = null;
-  const closedForm = page?.kind !== 'form' && lastForm.current && dismissed !== formKey(lastForm.current.page.form) ? lastForm.current : null;
+  const closedForm = page?.kind !== 'form' && lastForm.current && dismissed !== formKey(lastForm.current.page) ? lastForm.current : null;
 
   const viewer = settings.viewer ?? (page?.kind === 'form' ? page.viewer : page?.kind === 'profile' ? page.profile.viewer : null);
   const { title, subtitle } = titleOf(closedForm ? closedForm.page : page);
@@ -121,13 +122,13 @@ export function SidePanelApp(props: SidePanelProps) {
     body = (
       <>
         <FormPanel page={closedForm.page} tabId={tabId} frameId={closedForm.frameId} at={closedForm.at} closed viewer={viewer} props={props} />
-        <button type="button" onClick={() => setDismissed(formKey(closedForm.page.form))}>
+        <button type="button" onClick={() => setDismissed(formKey(closedForm.page))}>
           Done with this form
         </button>
       </>
     );
   } else if (page?.kind === 'form' && tabId !== null && state) {
-    body = <FormPanel page={page} tabId={tabId} frameId={state.frameId} at={state.at} closed={false} viewer={viewer} props={props} />;
+    body = <FormPanel key={formKey(page)} page={page} tabId={tabId} frameId={state.frameId} at={state.at} closed={false} viewer={viewer} props={props} />;
   } else if (page?.kind === 'profile') {
     body = <ProfileCard profile={page.profile} viewer={viewer} call={props.call} reminderAfterDays={settings.reminderAfterDays} />;
   } else {

@@ -6,10 +6,14 @@ import type { ProfileReading, RecommendationItem } from '@/components/profile-ca
  * panel from this, and the background sets the toolbar badge from it. No type imports code, so
  * the content script (which builds these) stays small.
  */
-export type TabPage =
+export type TabPage = (
   | { kind: 'form'; url: string; form: FormInfo; viewer: Viewer | null }
   | { kind: 'profile'; url: string; profile: ProfileReading }
-  | { kind: 'none'; url: string };
+  | { kind: 'none'; url: string }
+) & {
+  /** Which document of the tab said it (a reload is a new one): a form there is a new form. */
+  doc?: string;
+};
 
 /** A tab's page with the frame that reported it and when: the panel fills only that frame's box. */
 export interface TabState {

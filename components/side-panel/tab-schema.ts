@@ -46,10 +46,11 @@ const profile = v.object({
   missing,
 });
 
+const doc = v.optional(v.pipe(v.string(), v.maxLength(40)));
 const page = v.variant('kind', [
-  v.object({ kind: v.literal('form'), url, form, viewer: v.nullable(person) }),
-  v.object({ kind: v.literal('profile'), url, profile }),
-  v.object({ kind: v.literal('none'), url }),
+  v.object({ kind: v.literal('form'), url, form, viewer: v.nullable(person), doc }),
+  v.object({ kind: v.literal('profile'), url, profile, doc }),
+  v.object({ kind: v.literal('none'), url, doc }),
 ]);
 
 const message = v.variant('type', [

@@ -65,7 +65,10 @@ const reports = createOutbox(
 
 /** The last page reported from this document, so that only changes are sent. */
 let lastReport = '';
+/** This document's own id: after a reload, the side panel knows a form there is a new one. */
+const doc = Math.random().toString(36).slice(2);
 function tell(page: TabPage): void {
+  page.doc = doc;
   const sig = JSON.stringify(page);
   if (sig === lastReport) return;
   lastReport = sig;

@@ -1,15 +1,16 @@
 import type { Table } from 'dexie';
 import type { VouchDb } from '../db';
-import { groupByContact } from '../digest';
 import {
   DEFAULT_REMINDER_AFTER_DAYS,
   reciprocityOf,
   STATUSES,
+  type HistoryEvent,
   type Reciprocity,
   type ReciprocityOptions,
   type ReciprocityStatus,
 } from '../reciprocity';
-import { normaliseName, type Contact, type Relationship, type VouchEvent } from '../types';
+import { digestEvent, groupByContact } from '../digest';
+import { normaliseName, type Contact, type DigestEvent, type Relationship } from '../types';
 import { historyOf } from './events';
 
 /** The user's global preference; a contact's own `reminderAfterDays` wins over it. */
@@ -22,8 +23,8 @@ export interface ContactStanding extends Reciprocity {
   contactId: string;
   contact: Contact | null;
   relationship: Relationship | null;
-  /** The newest event that is not deleted. */
-  last: VouchEvent | null;
+  /** The newest event that is not deleted, as a digest keeps it (its type, date and order). */
+  last: DigestEvent | null;
   /** A reminder is the next step and the user has not snoozed the contact. */
   due: boolean;
 }
@@ -36,16 +37,16 @@ export function rulesOptions(contact: Contact | null | undefined, defaults: Stat
   };
 }
 
-function newestLive(events: VouchEvent[]): VouchEvent | null {
-  let best: VouchEvent | null = null;
+function newestLive(events: readonly HistoryEvent[]): DigestEvent | null {
+  let best: HistoryEvent | null = null;
   for (const e of events) if (!e.deletedAt && (!best || e.at > best.at)) best = e;
-  return best;
+  return best && digestEvent(best);
 }
 
 export function standingOf(
   contactId: string,
   contact: Contact | null,
-  events: VouchEvent[],
+  events: readonly HistoryEvent[],
   now: Date,
   defaults: StatusDefaults = {},
 ): ContactStanding {

@@ -14,9 +14,10 @@ describe('noopManifest', () => {
     expect(m.manifest_version).toBe(3);
     expect(m.content_scripts).toEqual([{ matches: ['https://www.linkedin.com/*'], run_at: 'document_idle', js: ['content.js'] }]);
   });
-  it('asks for no permission and carries none of Vouch', () => {
-    const m = noopManifest(vouch);
+  it('asks for no permission, has no background and carries none of Vouch', () => {
+    const m = noopManifest({ ...vouch, background: { service_worker: 'background.js' } });
     expect(m.permissions).toBeUndefined();
+    expect(m.background).toBeUndefined();
     expect(JSON.stringify(m)).not.toContain('linkedin.js');
   });
   it('follows Vouch when its matches change', () => {

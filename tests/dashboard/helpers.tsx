@@ -43,7 +43,7 @@ export function standing(
     status: r.status ?? 'none',
     ...(r.days !== undefined ? { days: r.days } : {}),
     nextStep: r.nextStep ?? null,
-    last: r.lastAt ? { contactId: id, type: 'note', at: r.lastAt, source: 'user', key: `k:${id}` } : null,
+    last: r.lastAt ? { seq: 1, type: 'note', at: r.lastAt } : null,
     due: r.due ?? false,
   };
 }

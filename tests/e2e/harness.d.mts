@@ -31,6 +31,12 @@ export interface LaunchOptions {
    * benchmark's dashboard does); requests for the network are counted in `blocked`, not aborted.
    */
   intercept?: boolean;
+  /**
+   * The events whose listeners the service worker must have registered before the browser is
+   * handed over, as paths under `chrome`; default ['runtime.onMessage'] (Vouch registers all of its
+   * listeners in one run). Not waited for when the extension has no background.
+   */
+  listeners?: string[];
 }
 export function launch(opts?: LaunchOptions): Promise<Launched>;
 export function collectPageErrors(page: Page): string[];

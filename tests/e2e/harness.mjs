@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -38,63 +38,79 @@ export async function launch(opts = {}) {
   if (extension && !existsSync(join(extension, 'manifest.json'))) {
     throw new Error(`No built extension at ${extension}: run \`npm run build\` first.`);
   }
+  const manifest = extension ? JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) : null;
   const ownProfile = !opts.userDataDir;
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'vouch-e2e-'));
   const args = [...CHROMIUM_FLAGS];
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: opts.headless ?? true,
-    args,
-    viewport: { width: 1280, height: 900 },
-  });
-
-  const serve = fixtureServer(opts.pages);
-
-  const blocked = [];
-  const served = [];
-  if (opts.intercept === false) {
-    context.on('request', (request) => {
-      if (/^(https?|wss?):/.test(request.url())) blocked.push(request.url());
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: opts.headless ?? true,
+      args,
+      viewport: { width: 1280, height: 900 },
     });
-  } else {
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (!/^https?:/.test(url)) return route.continue();
-      const html = serve(url, route.request().resourceType() === 'document');
-      if (html !== null) {
-        served.push(url);
-        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-      }
-      blocked.push(url);
-      return route.abort('blockedbyclient');
-    });
+  } catch (e) {
+    if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
+    throw e;
   }
-
-  let worker = null;
-  let extensionId = null;
-  if (extension) {
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    extensionId = new URL(worker.url()).host;
-    await listenersRegistered(worker);
-  }
-
-  return {
-    context,
-    extensionId,
-    worker,
-    blocked,
-    served,
-    async open(url) {
-      const page = await context.newPage();
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
-      return page;
-    },
-    async close() {
-      await context.close();
-      if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
-    },
+  const close = async () => {
+    await context.close();
+    if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
   };
+
+  // Whatever fails from here on, the browser is closed before the error goes on: a browser left
+  // running keeps the Node process that started it alive.
+  try {
+    const serve = fixtureServer(opts.pages);
+
+    const blocked = [];
+    const served = [];
+    if (opts.intercept === false) {
+      context.on('request', (request) => {
+        if (/^(https?|wss?):/.test(request.url())) blocked.push(request.url());
+      });
+    } else {
+      await context.route('**/*', async (route) => {
+        const url = route.request().url();
+        if (!/^https?:/.test(url)) return route.continue();
+        const html = serve(url, route.request().resourceType() === 'document');
+        if (html !== null) {
+          served.push(url);
+          return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+        }
+        blocked.push(url);
+        return route.abort('blockedbyclient');
+      });
+    }
+
+    let worker = null;
+    let extensionId = null;
+    // An extension without a background (the benchmark's do-nothing one) has no worker to wait for.
+    if (manifest?.background?.service_worker) {
+      worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+      extensionId = new URL(worker.url()).host;
+      await listenersRegistered(worker, opts.listeners ?? ['runtime.onMessage']);
+    }
+
+    return {
+      context,
+      extensionId,
+      worker,
+      blocked,
+      served,
+      async open(url) {
+        const page = await context.newPage();
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
+        return page;
+      },
+      close,
+    };
+  } catch (e) {
+    await close().catch(() => {});
+    throw e;
+  }
 }
 
 /**
@@ -103,16 +119,20 @@ export async function launch(opts = {}) {
  * no listener for the extension's events and drops them (a toolbar click, a message), as it does
  * for any extension that has not registered one. On a busy machine that took long enough for a
  * test's first click to go nowhere.
+ *
+ * `events` are paths under `chrome` ('runtime.onMessage'). Vouch's background registers all of its
+ * listeners in one synchronous run, so once its message listener is there every other one is too
+ * (the toolbar's, if it has one): that one is the default.
  */
-async function listenersRegistered(worker) {
+async function listenersRegistered(worker, events) {
   const until = Date.now() + 15_000;
   for (;;) {
-    const ready = await worker.evaluate(() => {
-      const c = globalThis.chrome;
-      return c.runtime.onMessage.hasListeners();
-    });
-    if (ready) return;
-    if (Date.now() > until) throw new Error('The service worker registered no listeners within 15 s of starting.');
+    const missing = await worker.evaluate(
+      (events) => events.filter((path) => !path.split('.').reduce((o, k) => o?.[k], globalThis.chrome)?.hasListeners?.()),
+      events,
+    );
+    if (missing.length === 0) return;
+    if (Date.now() > until) throw new Error(`The service worker registered no listener for ${missing.join(', ')} within 15 s of starting.`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

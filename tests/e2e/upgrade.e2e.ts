@@ -116,7 +116,9 @@ describe('an update that changes the schema', () => {
       const disk = await page.evaluate(readDisk);
       expect(disk.version).toBe(30);
       expect(disk.events.map((e: { key: string }) => e.key)).toEqual(rows.events.map((e) => e.key));
-      const digests = Object.fromEntries((disk.digests ?? []).map((d: { contactId: string; events: { key: string }[] }) => [d.contactId, d.events.map((e) => e.key)]));
+      // A digest keeps each event's seq (its order), not its key.
+      const keyOf = new Map(disk.events.map((e: { seq: number; key: string }) => [e.seq, e.key]));
+      const digests = Object.fromEntries((disk.digests ?? []).map((d: { contactId: string; events: { seq: number }[] }) => [d.contactId, d.events.map((e) => keyOf.get(e.seq))]));
       expect(digests).toEqual({
         'sam-rivera': ['v2:sam:req'],
         'jane-doe-42': ['v2:jane:req', 'v2:jane:rec'],

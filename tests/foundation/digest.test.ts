@@ -100,12 +100,18 @@ const ev = (contactId: string, type: EventType, day: number, key: string, extra:
   contactId, type, at: new Date(Date.UTC(2025, 0, day)), source: 'user', key, ...extra,
 });
 
+/** The keys of the events a contact's stored digest holds (a digest keeps each event's seq, not its key). */
+async function digestKeys(db: VouchDb, contactId: string): Promise<string[] | undefined> {
+  const digest = await db.digests.get(contactId);
+  return digest && Promise.all(digest.events.map(async (e) => (await db.events.get(e.seq!))!.key));
+}
+
 describe('the digests the database keeps', () => {
   it('follow every way events are written: append, edit, remove, undo, move, delete by key or range, clear', async () => {
     const db = freshDb();
     await appendEvents(db, [ev('a', 'request-sent', 1, 'a1'), ev('a', 'agreed', 3, 'a2'), ev('b', 'given', 2, 'b1')]);
     await expectTrue(db, 'append');
-    expect((await db.digests.get('a'))?.events.map((e) => e.key)).toEqual(['a1', 'a2']);
+    expect(await digestKeys(db, 'a')).toEqual(['a1', 'a2']);
     await appendEvents(db, [ev('a', 'request-sent', 1, 'a1'), ev('a', 'received', 9, 'a3')]); // a1 again: skipped
     await expectTrue(db, 'append again');
 
@@ -113,7 +119,7 @@ describe('the digests the database keeps', () => {
     await expectTrue(db, 'edit');
     await deleteEvent(db, 'a2', NOW);
     await expectTrue(db, 'remove');
-    expect((await db.digests.get('a'))?.events.map((e) => e.key)).toEqual(['a1', 'a3']);
+    expect(await digestKeys(db, 'a')).toEqual(['a1', 'a3']);
     await restoreEvent(db, 'a2');
     await expectTrue(db, 'undo');
 
@@ -130,7 +136,7 @@ describe('the digests the database keeps', () => {
     const d1 = (await db.events.where('key').equals('d1').first())!.seq!;
     await db.events.where(':id').between(d1, d1 + 1).delete();
     await expectTrue(db, 'delete a range');
-    expect((await db.digests.get('d'))?.events.map((e) => e.key)).toEqual(['d2']);
+    expect(await digestKeys(db, 'd')).toEqual(['d2']);
 
     await db.events.clear();
     await expectTrue(db, 'clear');
@@ -157,7 +163,7 @@ describe('the digests the database keeps', () => {
       }),
     ).rejects.toThrow('something else went wrong');
     await expectTrue(db);
-    expect((await db.digests.get('a'))?.events.map((e) => e.key)).toEqual(['a1']);
+    expect(await digestKeys(db, 'a')).toEqual(['a1']);
   });
 
   it('are made again by a backup restore and emptied by deleting everything, and are not in the backup', async () => {

@@ -70,6 +70,16 @@ describe('the side panel', () => {
     expect(await screen.findByText(/Open a profile, or LinkedIn's form/)).toBeTruthy();
   });
 
+  it('takes the same form in a reloaded page for a new one (its draft is offered again), but not a new step of it', async () => {
+    const { store, connectBox } = setup({ tabId: 3, state: { ...requestForm, page: { ...requestForm.page, doc: 'first' } }, sight: 'live' });
+    await screen.findByRole('region', { name: 'Vouch: Ask for a recommendation' });
+    expect(connectBox).toHaveBeenCalledTimes(1);
+    act(() => store.setState({ state: { ...requestForm, at: 2, page: { ...requestForm.page, doc: 'first', url: `${requestForm.page.url}?step=2` } } }));
+    expect(connectBox).toHaveBeenCalledTimes(1);
+    act(() => store.setState({ state: { ...requestForm, at: 3, page: { ...requestForm.page, doc: 'reloaded' } } }));
+    await vi.waitFor(() => expect(connectBox).toHaveBeenCalledTimes(2));
+  });
+
   it('says to reload a LinkedIn tab that Vouch can no longer see, and still offers the ledger', async () => {
     setup({ tabId: 4, state: null, sight: 'stale' });
     expect(await screen.findByText(/Reload the tab to use Vouch there/)).toBeTruthy();

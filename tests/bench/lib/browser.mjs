@@ -10,9 +10,10 @@ export const LINKEDIN = 'https://www.linkedin.com';
  * their files on a round trip through Node (see `launch`); a request for the network is still
  * counted.
  * @param {string} extension unpacked extension directory  @param {Record<string, string>} pages path → HTML
+ * @param {{ userDataDir?: string }} [opts] a browser profile to start on (kept when the browser closes)
  */
-export function start(extension, pages = {}) {
-  return launch({ extension, headless: true, pages, intercept: Object.keys(pages).length > 0 });
+export function start(extension, pages = {}, opts = {}) {
+  return launch({ extension, headless: true, pages, intercept: Object.keys(pages).length > 0, userDataDir: opts.userDataDir });
 }
 
 /** A new tab on Vouch's dashboard, where extension messages can be sent from. */

@@ -1,7 +1,7 @@
 // The do-nothing extension: what any extension on linkedin.com costs, the floor Vouch is measured
 // against. It matches the same pages at the same moment as Vouch's content script and runs an
-// empty one. It has an empty service worker too, like Vouch has a background, because the
-// browser harness waits for one before it hands the browser over.
+// empty one. Nothing else: no background, no listener, no permission (the browser harness waits
+// for a service worker only when the manifest has one).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -17,7 +17,6 @@ export function noopManifest(vouch) {
     manifest_version: 3,
     name: 'Do-nothing (Vouch bench baseline)',
     version: '1.0.0',
-    background: { service_worker: 'background.js' },
     content_scripts: scripts,
   };
 }
@@ -29,6 +28,5 @@ export function writeNoopExtension(vouchDir, outDir) {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(noopManifest(vouch), null, 2));
   writeFileSync(join(outDir, 'content.js'), '// intentionally empty\n');
-  writeFileSync(join(outDir, 'background.js'), '// intentionally empty\n');
   return outDir;
 }

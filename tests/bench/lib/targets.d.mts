@@ -2,6 +2,8 @@ export interface Measured {
   value: number | null;
   baseline?: number | null;
   ratio?: number | null;
+  /** The largest sample, where the target bounds it too (the panel). */
+  max?: number | null;
   note?: string;
 }
 export interface Target {
@@ -19,9 +21,12 @@ export type MetricId =
   | 'requestChecks'
   | 'summary'
   | 'dashboard'
+  | 'ledger'
   | 'import'
+  | 'bundle'
   | 'gzip'
   | 'heap';
+export function targetsFor(sizes: import('./sizes.mjs').Sizes): Record<MetricId, Target>;
 export const TARGETS: Record<MetricId, Target>;
 export interface MetricRow {
   name: string;
@@ -33,4 +38,4 @@ export interface MetricRow {
   baseline?: number | null;
   note?: string;
 }
-export function metricRow(id: MetricId, measured: Measured): MetricRow;
+export function metricRow(id: MetricId, measured: Measured, targets?: Record<MetricId, Target>): MetricRow;

@@ -33,9 +33,9 @@ export async function feedRun(browser) {
 }
 
 /** Vouch and the do-nothing extension, visit after visit, in alternation. */
-export async function feedSection({ vouch, noop, runs, interleave, median }) {
+export async function feedSection({ vouch, noop, runs, warmups = 1, interleave, median }) {
   const samples = { vouch: [], noop: [] };
-  for (const slot of interleave(['vouch', 'noop'], { warmups: 1, runs })) {
+  for (const slot of interleave(['vouch', 'noop'], { warmups, runs })) {
     const r = await retryOnce(`feed (${slot.variant})`, () => feedRun(slot.variant === 'vouch' ? vouch : noop));
     if (!slot.warmup) samples[slot.variant].push(r);
   }

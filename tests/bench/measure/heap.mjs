@@ -23,24 +23,23 @@ export async function heapRun(browser, { early = 10, late = 200 } = {}) {
     const earlyBytes = await heapAfterGc(cdp);
     await page.evaluate((n) => window.__benchNavigate(n), late - early);
     const lateBytes = await heapAfterGc(cdp);
-    const panels = await page.evaluate(() => document.querySelectorAll('vouch-panel').length);
-    return { earlyBytes, lateBytes, ratio: lateBytes / earlyBytes, panels, path: new URL(page.url()).pathname };
+    return { earlyBytes, lateBytes, ratio: lateBytes / earlyBytes, path: new URL(page.url()).pathname };
   } finally {
     await page.close();
   }
 }
 
-export async function heapSection({ vouch, noop, runs, median }) {
+export async function heapSection({ vouch, noop, runs, median, early = 10, late = 200 }) {
   const vouchRuns = [];
-  for (let i = 0; i < runs; i++) vouchRuns.push(await heapRun(vouch));
-  const pageOnly = await heapRun(noop);
+  for (let i = 0; i < runs; i++) vouchRuns.push(await heapRun(vouch, { early, late }));
+  const pageOnly = await heapRun(noop, { early, late });
   const kb = (b) => (b / 1024).toFixed(0);
-  const early = median(vouchRuns.map((r) => r.earlyBytes));
-  const late = median(vouchRuns.map((r) => r.lateBytes));
+  const earlyBytes = median(vouchRuns.map((r) => r.earlyBytes));
+  const lateBytes = median(vouchRuns.map((r) => r.lateBytes));
   return {
     rows: [['heap', {
       value: median(vouchRuns.map((r) => r.ratio)),
-      note: `${kb(early)} KiB after 10, ${kb(late)} KiB after 200 (medians of ${runs}); the page with the do-nothing extension: ${kb(pageOnly.earlyBytes)} → ${kb(pageOnly.lateBytes)} KiB (ratio ${pageOnly.ratio.toFixed(3)})`,
+      note: `${kb(earlyBytes)} KiB after ${early}, ${kb(lateBytes)} KiB after ${late} (medians of ${runs}); the page with the do-nothing extension: ${kb(pageOnly.earlyBytes)} → ${kb(pageOnly.lateBytes)} KiB (ratio ${pageOnly.ratio.toFixed(3)})`,
     }]],
     samples: { vouch: vouchRuns, noop: pageOnly },
   };

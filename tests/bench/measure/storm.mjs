@@ -26,11 +26,11 @@ export async function stormRun(browser, { ms, nodesPerFrame }) {
 }
 
 /** Vouch and the do-nothing extension under the same storms, in alternation. */
-export async function stormSection({ vouch, noop, runs, interleave, median, ms = 10_000, nodesPerFrame = 1_000 }) {
+export async function stormSection({ vouch, noop, runs, warmups = 1, interleave, median, ms = 10_000, warmupMs = 2_000, nodesPerFrame = 1_000 }) {
   const samples = { vouch: [], noop: [] };
-  for (const slot of interleave(['vouch', 'noop'], { warmups: 1, runs })) {
+  for (const slot of interleave(['vouch', 'noop'], { warmups, runs })) {
     // Warm-ups are short: they only get both browsers past their first storm.
-    const r = await retryOnce(`storm (${slot.variant})`, () => stormRun(slot.variant === 'vouch' ? vouch : noop, { ms: slot.warmup ? 2_000 : ms, nodesPerFrame }));
+    const r = await retryOnce(`storm (${slot.variant})`, () => stormRun(slot.variant === 'vouch' ? vouch : noop, { ms: slot.warmup ? warmupMs : ms, nodesPerFrame }));
     if (!slot.warmup) samples[slot.variant].push(r);
   }
   const med = (v, key) => median(samples[v].map((r) => r[key]));
