@@ -15,11 +15,14 @@ interface PanelApis {
 
 const quietly = (p: Promise<unknown> | undefined) => void p?.catch((e: unknown) => console.warn('[vouch] panel:', e));
 
-/** Opens the panel for a tab, on the user's click on one of LinkedIn's "recommend" controls. */
+/**
+ * Opens the panel for a tab, on the user's click on one of LinkedIn's "recommend" controls. Chrome
+ * only: Firefox opens its sidebar only from the add-on's own button or shortcut, never from a
+ * click in the page, so there is nothing to ask of it.
+ */
 export function openSidePanel(api: unknown, tabId: number): void {
-  const { sidePanel, sidebarAction } = api as PanelApis;
+  const { sidePanel } = api as PanelApis;
   if (sidePanel?.open) quietly(sidePanel.open({ tabId }));
-  else quietly(sidebarAction?.open());
 }
 
 /** The toolbar button (and its shortcut) opens the panel: Chrome does it itself once told; Firefox is told here. */

@@ -102,6 +102,15 @@ describe('the background worker', () => {
     expect(sidePanel.open).toHaveBeenCalledWith({ tabId: 9 });
   });
 
+  it('on Firefox, asks nothing of the sidebar for a click in the page (Firefox would refuse it)', () => {
+    delete api.sidePanel;
+    const sidebarAction = { open: vi.fn(async () => {}), toggle: vi.fn(async () => {}) };
+    api.sidebarAction = sidebarAction;
+    background.main();
+    void fakeBrowser.runtime.onMessage.trigger({ vouchTab: 1, type: 'open-panel' }, fromTab(9) as never, () => {});
+    expect(sidebarAction.open).not.toHaveBeenCalled();
+  });
+
   it('forgets a tab that closes', async () => {
     chromeLike();
     background.main();
