@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import { profileIdFromHref } from '@/entrypoints/linkedin.content/pages/urls';
+import { profileIdFromHref } from './linkedin-urls';
 
 /**
  * Reads LinkedIn's "Get a copy of your data" archive. What real exports contain is described in

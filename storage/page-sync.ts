@@ -1,4 +1,4 @@
-import type { LinkedInRelationship } from '@/components/shared/linkedin-relationships';
+import type { LinkedInRelationship } from './relationships';
 import { isContactId, MAX_NAME, MAX_TEXT } from './limits';
 import type { ContactFacts } from './repositories/contacts';
 import type { NewEvent } from './repositories/events';

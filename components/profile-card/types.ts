@@ -1,6 +1,6 @@
 /**
  * The profile reading this card consumes. It mirrors what `readProfile` in
- * entrypoints/linkedin.content/pages/profile.ts returns; declared here so that the card depends on
+ * components/linkedin/profile.ts returns; declared here so that the card depends on
  * the shape it uses, not on the reader's module.
  */
 export interface RecommendationItem {

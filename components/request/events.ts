@@ -1,6 +1,6 @@
 import { isoDay } from '@/components/shared/day';
 import type { NewEvent } from '@/storage/repositories/events';
-import type { TemplateKind } from './builtins';
+import type { TemplateKind } from '@/storage/builtin-templates';
 
 /** The facts the composer records when the user says they sent something. */
 export type SentEventType = 'request-sent' | 'heads-up-sent' | 'reminder-sent' | 'thanked';

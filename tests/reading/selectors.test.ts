@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FORM_SELECTORS } from '@/entrypoints/linkedin.content/pages/form';
-import { IDENTITY_SELECTORS } from '@/entrypoints/linkedin.content/pages/identity';
-import { PROFILE_SELECTORS } from '@/entrypoints/linkedin.content/pages/profile';
-import { RECOMMENDATION_SELECTORS } from '@/entrypoints/linkedin.content/pages/recommendations';
+import { FORM_SELECTORS } from '@/components/linkedin/form';
+import { IDENTITY_SELECTORS } from '@/components/linkedin/identity';
+import { PROFILE_SELECTORS } from '@/components/linkedin/profile';
+import { RECOMMENDATION_SELECTORS } from '@/components/linkedin/recommendations';
 import { fixtureName, FIXTURES, loadFixture } from './fixtures';
 
 type Table = Record<string, { css: string; counts: Record<string, number> }>;

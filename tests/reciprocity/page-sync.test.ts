@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GROUP_ON_REQUEST_FORM, GROUP_ON_WRITE_FORM, groupForContact } from '@/components/request/relationships';
-import { LINKEDIN_RELATIONSHIPS } from '@/components/shared/linkedin-relationships';
-import { readProfile } from '@/entrypoints/linkedin.content/pages/profile';
+import { GROUP_ON_REQUEST_FORM, GROUP_ON_WRITE_FORM, groupForContact } from '@/storage/relationships';
+import { LINKEDIN_RELATIONSHIPS } from '@/storage/relationships';
+import { readProfile } from '@/components/linkedin/profile';
 import {
   factsFromProfile,
   pageKey,

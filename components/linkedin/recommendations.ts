@@ -7,7 +7,7 @@
 import { IDENTITY_SELECTORS, isProfileLink } from './identity';
 import { parseRelationshipLine, splitDate } from './relationship';
 import { firstNameOf, foldForCompare, oneLine, readLines, stripBadge } from './text';
-import { profileIdFromHref } from './urls';
+import { profileIdFromHref } from '@/storage/linkedin-urls';
 
 export interface Item {
   name: string;

@@ -4,7 +4,7 @@
  * in hrefs on the legacy one and in form URLs). Plain URN strings can vanish after hydration, so
  * they are read from attributes, never from scripts.
  */
-import { pageProfileId, profileIdFromHref } from './urls';
+import { pageProfileId, profileIdFromHref } from '@/storage/linkedin-urls';
 import { oneLine, readLines } from './text';
 
 export interface Viewer {
