@@ -1,5 +1,6 @@
 import type { VouchDb } from './db';
 import { UserFacingError } from './errors';
+import { importEventKey, textHash } from './event-keys';
 import { connectionProfileId, type Connection, type LinkedInExport, type Rec } from './linkedin-export';
 import { draftId } from './repositories/drafts';
 import type { NewEvent } from './repositories/events';
@@ -37,29 +38,6 @@ export interface ImportOptions {
 /** The settings-table row that remembers dismissed questions, so that a re-import does not ask again. */
 export const DISMISSED_KEY = 'import.dismissedAmbiguities';
 const CHUNK = 2_000;
-
-/** A short, stable fingerprint of a recommendation's text (cyrb53), whitespace and Unicode form aside. */
-export function textHash(text: string): string {
-  const s = text.normalize('NFC').replace(/\s+/g, ' ').trim();
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
-/**
- * The event key of one export row. The day, not the instant: two generations of the export write
- * the same recommendation's date differently (with and without a time).
- */
-export function importEventKey(direction: Direction, nameKey: string, date: Date, text: string): string {
-  return `import:${direction}:${nameKey}:${date.toISOString().slice(0, 10)}:${textHash(text)}`;
-}
 
 /**
  * The id of a contact known only by name (no profile URL anywhere): `import:<name-key-with-dashes>`.

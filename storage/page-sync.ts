@@ -1,3 +1,4 @@
+import { pageKey, pendingKey } from './event-keys';
 import type { LinkedInRelationship } from './relationships';
 import { isContactId, MAX_NAME, MAX_TEXT } from './limits';
 import type { ContactFacts } from './repositories/contacts';
@@ -39,33 +40,6 @@ export type PageContact = ContactFacts & { relationship?: Relationship };
 export interface PageFacts {
   contacts: PageContact[];
   events: PageEvent[];
-}
-
-/**
- * One key per direction per contact: re-reading the page, or reading the same recommendation on
- * the contact's profile and then on the user's own, writes nothing new.
- */
-export function pageKey(type: 'received' | 'given', contactId: string): string {
-  return `page:${type}:${contactId}`;
-}
-
-/** 32-bit FNV-1a, base 36: short, stable, and enough to tell one request's text from another's. */
-function textHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    h ^= cp;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
-
-/**
- * A pending request's key: the person and the request's words, never its date (the page gives it
- * as "2 days ago", which reads differently every day). A new request with other words is a new fact.
- */
-export function pendingKey(contactId: string, text: string | undefined): string {
-  return `page:request-sent:${contactId}:${textHash((text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim())}`;
 }
 
 /** Whether a key is one that page sync writes for this type and contact (the background checks it). */

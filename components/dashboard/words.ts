@@ -1,4 +1,4 @@
-export { fromIsoDay, isoDay } from '@/components/shared/day';
+export { fromIsoDay, isoDay } from '@/storage/day';
 import { forDisplay } from '@/components/shared/display';
 import { formUrl } from '@/components/shared/linkedin-links';
 import { daysAgo as timeAgo } from '@/components/shared/time-ago';

@@ -1,4 +1,4 @@
-export { fromIsoDay, isoDay } from '@/components/shared/day';
+export { fromIsoDay, isoDay } from '@/storage/day';
 import { formUrl } from '@/components/shared/linkedin-links';
 import { daysAgo } from '@/components/shared/time-ago';
 import type { NextStep, Reciprocity, ReciprocityStatus } from '@/storage/reciprocity';

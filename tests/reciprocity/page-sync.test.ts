@@ -1,11 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GROUP_ON_REQUEST_FORM, GROUP_ON_WRITE_FORM, groupForContact } from '@/storage/relationships';
-import { LINKEDIN_RELATIONSHIPS } from '@/storage/relationships';
+import { GROUP_ON_REQUEST_FORM, GROUP_ON_WRITE_FORM, groupForContact, LINKEDIN_RELATIONSHIPS } from '@/storage/relationships';
+import { pageKey, pendingKey } from '@/storage/event-keys';
 import { readProfile } from '@/components/linkedin/profile';
 import {
   factsFromProfile,
-  pageKey,
-  pendingKey,
   relationshipFromLinkedIn,
   RELATIONSHIP_FROM_LINKEDIN,
   sameProfile,
