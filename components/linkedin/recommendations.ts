@@ -29,22 +29,22 @@ export interface Recommendations {
   pending?: Item[];
 }
 
-/** Each entry: the selector, and how many elements it matches on each fixture in tests/fixtures/pages (absent = 0), asserted by tests/reading/selectors.test.ts so that a LinkedIn change names its selector. */
+/** Each entry names one selector; tests/reading/selector-counts.ts says how many elements it matches on each fixture page. */
 export const RECOMMENDATION_SELECTORS = {
   /** Legacy card anchor: the card is the `section` around it. */
-  legacyAnchor: { css: '#recommendations', counts: { 'profile-legacy-connection': 1, 'profile-legacy-own': 1, 'profile-legacy-stranger': 1, 'form-request-modal': 1, 'form-write-contenteditable': 1, 'form-open-click': 1, 'form-open-timeout': 1 } },
+  legacyAnchor: { css: '#recommendations' },
   /** New front-end card, keyed by its component key's suffix. */
-  sduiCard: { css: '[componentkey$="RecommendationsTopLevel"]', counts: { 'profile-sdui-connection': 1, 'profile-sdui-own': 1, 'form-write-dialog': 1, 'profile-sdui-stranger': 1 } },
+  sduiCard: { css: '[componentkey$="RecommendationsTopLevel"]' },
   /** Fallback named by NOTES.md for the new front-end. */
-  viewNameCard: { css: '[data-view-name="profile-card-recommendations"]', counts: { 'profile-sdui-connection': 1, 'profile-sdui-own': 1, 'form-write-dialog': 1, 'profile-sdui-stranger': 1 } },
+  viewNameCard: { css: '[data-view-name="profile-card-recommendations"]' },
   /** Fallback of last resort: any section, told apart by its heading's text. */
-  headings: { css: 'section h2, [componentkey] h2', counts: { 'profile-legacy-connection': 5, 'profile-sdui-connection': 5, 'profile-legacy-own': 5, 'profile-sdui-own': 5, 'profile-legacy-stranger': 5, 'profile-sdui-lazy': 4, 'details-legacy': 3, 'details-own-pending': 3, 'form-request-modal': 5, 'form-write-dialog': 5, 'form-write-contenteditable': 5, 'form-open-click': 5, 'form-open-timeout': 5, 'profile-sdui-stranger': 5, 'details-given-tab': 3 } },
+  headings: { css: 'section h2, [componentkey] h2' },
   /** Tab-like controls; told apart by their label. */
-  tabs: { css: '[role="tab"], [role="radio"], button[aria-pressed], button[aria-selected]', counts: { 'profile-legacy-connection': 2, 'profile-sdui-connection': 2, 'profile-legacy-own': 2, 'profile-sdui-own': 2, 'profile-legacy-stranger': 2, 'details-legacy': 2, 'details-own-pending': 3, 'form-request-modal': 2, 'form-write-dialog': 2, 'form-write-contenteditable': 2, 'form-open-click': 2, 'form-open-timeout': 2, 'profile-sdui-stranger': 2, 'details-given-tab': 2 } },
+  tabs: { css: '[role="tab"], [role="radio"], button[aria-pressed], button[aria-selected]' },
   /** A recommendation's long text on the new front-end (NOTES.md): profile links inside it are mentions, not its author. */
-  expandableText: { css: '[data-testid="expandable-text-box"]', counts: { 'profile-sdui-connection': 5, 'profile-sdui-own': 2, 'profile-sdui-stranger': 3 } },
+  expandableText: { css: '[data-testid="expandable-text-box"]' },
   /** Legacy tab panels, paired to tabs by `aria-controls` / `aria-labelledby`. */
-  panels: { css: '[role="tabpanel"]', counts: { 'profile-legacy-connection': 2, 'profile-legacy-own': 2, 'profile-legacy-stranger': 2, 'details-legacy': 2, 'details-own-pending': 3, 'form-request-modal': 2, 'form-write-contenteditable': 2, 'form-open-click': 2, 'form-open-timeout': 2, 'details-given-tab': 2 } },
+  panels: { css: '[role="tabpanel"]' },
 };
 
 type Tab = 'received' | 'given' | 'pending';
