@@ -10,8 +10,8 @@ import type { Relationship } from './types';
  * Pure: the content script derives the facts, the background (`sync.profile`) writes them.
  */
 
-/** One recommendation as the page lists it (the subset of the reader's item that matters here). */
-export interface PageItem {
+/** One recommendation as a page lists it: the page readers return it, the panels show it, page sync records it. */
+export interface RecommendationItem {
   name: string;
   profileId: string;
   headline?: string;
@@ -25,7 +25,7 @@ export interface PageReading {
   contact: { id: string };
   isOwnProfile: boolean;
   /** `pending`: the user's own requests still waiting, where the page shows them (own details page). */
-  recommendations: { received: PageItem[]; given: PageItem[]; pending?: PageItem[] } | null;
+  recommendations: { received: RecommendationItem[]; given: RecommendationItem[]; pending?: RecommendationItem[] } | null;
 }
 
 export type PageEventType = 'received' | 'given' | 'request-sent';
@@ -97,7 +97,7 @@ function validDate(d: Date | undefined, fallback: Date): Date {
   return d instanceof Date && !Number.isNaN(d.getTime()) ? d : fallback;
 }
 
-function eventFor(type: PageEventType, contactId: string, item: PageItem, now: Date): PageEvent {
+function eventFor(type: PageEventType, contactId: string, item: RecommendationItem, now: Date): PageEvent {
   const text = item.text?.trim().slice(0, MAX_TEXT);
   return {
     contactId,
@@ -124,8 +124,8 @@ export function factsFromProfile(reading: PageReading, viewerId: string | null, 
   const own = reading.isOwnProfile || (!!viewerId && sameProfile(reading.contact.id, viewerId));
   const events = new Map<string, PageEvent>();
   const contacts = new Map<string, PageContact>();
-  const usable = (item: PageItem) => isContactId(item.profileId);
-  const suggest = (id: string, item: PageItem, writer: 'they' | 'i') => {
+  const usable = (item: RecommendationItem) => isContactId(item.profileId);
+  const suggest = (id: string, item: RecommendationItem, writer: 'they' | 'i') => {
     const relationship = relationshipFromLinkedIn(item.relationship, writer);
     const known = contacts.get(id);
     if (relationship && !known?.relationship) contacts.set(id, { ...known, id, relationship });
@@ -152,7 +152,7 @@ export function factsFromProfile(reading: PageReading, viewerId: string | null, 
       }
     }
   } else if (viewerId && isContactId(reading.contact.id)) {
-    const isViewer = (item: PageItem) => sameProfile(item.profileId, viewerId);
+    const isViewer = (item: RecommendationItem) => sameProfile(item.profileId, viewerId);
     const theyGaveMe = recs.given.find(isViewer);
     const iGaveThem = recs.received.find(isViewer);
     if (theyGaveMe) {

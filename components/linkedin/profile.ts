@@ -4,11 +4,11 @@
  * `missing` what it could not read so that the panel can say so.
  */
 import { IDENTITY_SELECTORS, readMemberUrn, readViewer, type Viewer } from './identity';
-import { readRecommendations, type Item, type Recommendations } from './recommendations';
+import { readRecommendations, type Recommendations } from './recommendations';
 import { firstNameOf, oneLine, readLines, readText, stripBadge } from './text';
 import { isOwnProfileUrl, pageProfileId, profileIdFromHref } from '@/storage/linkedin-urls';
 
-export type { Item, Recommendations, Viewer };
+export type { Recommendations, Viewer };
 
 export interface ProfileContact {
   id: string;

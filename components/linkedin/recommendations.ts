@@ -8,25 +8,17 @@ import { IDENTITY_SELECTORS, isProfileLink } from './identity';
 import { parseRelationshipLine, splitDate } from './relationship';
 import { firstNameOf, foldForCompare, oneLine, readLines, stripBadge } from './text';
 import { profileIdFromHref } from '@/storage/linkedin-urls';
-
-export interface Item {
-  name: string;
-  profileId: string;
-  headline?: string;
-  date?: Date;
-  relationship?: string;
-  text?: string;
-}
+import type { RecommendationItem } from '@/storage/page-sync';
 
 export interface Recommendations {
-  received: Item[];
-  given: Item[];
+  received: RecommendationItem[];
+  given: RecommendationItem[];
   /**
    * The user's own requests still waiting for an answer, from the Pending tab of their own details
    * page ("Requested · 2 days ago"): the item's person is the one asked, its text the user's
    * request. Absent where the page shows no Pending tab (every other page).
    */
-  pending?: Item[];
+  pending?: RecommendationItem[];
 }
 
 /** Each entry names one selector; tests/reading/selector-counts.ts says how many elements it matches on each fixture page. */
@@ -173,13 +165,13 @@ function* ancestorsWithin(el: Element, stop: Element): Generator<Element> {
 }
 
 /** One recommendation, read from its box; `owner` is the profile's first name, for direction. */
-export function readItem(box: Element, side: 'received' | 'given', ownerFirstName: string): Item | null {
+export function readItem(box: Element, side: 'received' | 'given', ownerFirstName: string): RecommendationItem | null {
   const link = personLinks(box)[0] ?? (box.matches('a') ? box : null);
   const profileId = link ? profileIdFromHref(link.getAttribute('href') ?? '') : null;
   const lines = readLines(box).map(stripBadge).filter(Boolean);
   const name = lines[0];
   if (!profileId || !name) return null;
-  const item: Item = { name, profileId };
+  const item: RecommendationItem = { name, profileId };
   const person = firstNameOf(name);
   const names = side === 'received'
     ? { recommenderFirstName: person, recommendeeFirstName: ownerFirstName }
@@ -243,13 +235,13 @@ export function parseRelativeTime(caption: string, now: Date): Date | null {
 }
 
 /** One pending request, read from its box: name, headline, the "Requested · …" caption, the request's text. */
-export function readPendingItem(box: Element, now: Date): Item | null {
+export function readPendingItem(box: Element, now: Date): RecommendationItem | null {
   const link = personLinks(box)[0] ?? (box.matches('a') ? box : null);
   const profileId = link ? profileIdFromHref(link.getAttribute('href') ?? '') : null;
   const lines = readLines(box).map(stripBadge).filter(Boolean);
   const name = lines[0];
   if (!profileId || !name) return null;
-  const item: Item = { name, profileId };
+  const item: RecommendationItem = { name, profileId };
   const captionAt = lines.findIndex((l, i) => i > 0 && PENDING_CAPTION.test(oneLine(l)));
   if (captionAt > 1 || (captionAt < 0 && lines[1])) item.headline = lines[1];
   if (captionAt > 0) {

@@ -7,7 +7,7 @@ import {
   relationshipFromLinkedIn,
   RELATIONSHIP_FROM_LINKEDIN,
   sameProfile,
-  type PageItem,
+  type RecommendationItem,
   type PageReading,
 } from '@/storage/page-sync';
 import { recordPageFacts } from '@/storage/protocol/reciprocity';
@@ -20,8 +20,8 @@ import { FIXTURES, loadFixture } from '../reading/fixtures';
 import { backgroundCall, daysAgo, freshDb, NOW, userEvent } from './helpers';
 
 const ME = 'alex-kim';
-const item = (profileId: string, extra: Partial<PageItem> = {}): PageItem => ({ name: profileId.toUpperCase(), profileId, ...extra });
-const reading = (id: string, received: PageItem[], given: PageItem[], isOwnProfile = false, pending?: PageItem[]): PageReading => ({
+const item = (profileId: string, extra: Partial<RecommendationItem> = {}): RecommendationItem => ({ name: profileId.toUpperCase(), profileId, ...extra });
+const reading = (id: string, received: RecommendationItem[], given: RecommendationItem[], isOwnProfile = false, pending?: RecommendationItem[]): PageReading => ({
   contact: { id },
   isOwnProfile,
   recommendations: { received, given, ...(pending ? { pending } : {}) },
