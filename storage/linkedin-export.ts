@@ -4,7 +4,7 @@ import { profileIdFromHref } from './linkedin-urls';
 
 /**
  * Reads LinkedIn's "Get a copy of your data" archive. What real exports contain is described in
- * /work/shared/linkedin/NOTES.md; every quirk listed there has a fixture in tests/import/.
+ * docs/linkedin-pages.md ("The data export"); every quirk listed there has a fixture in tests/import/.
  *
  * Rows that cannot be read are listed in `problems` in words the user can act on; an archive that
  * is damaged or is not a LinkedIn export is an Error. Nothing is ever guessed silently.

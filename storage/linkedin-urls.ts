@@ -2,7 +2,7 @@
  * What LinkedIn's URLs say: which page a URL is, from the URL alone (cheap, and the first thing the
  * content script checks, so that pages where Vouch has nothing to do cost nothing), and the member
  * id in `/in/<id>/` links, which keys contacts. It sits with the data because both the content
- * script and the export import read ids by it. Shapes: ../shared/linkedin/NOTES.md ("URLs").
+ * script and the export import read ids by it. Shapes: docs/linkedin-pages.md ("URLs").
  */
 
 export type PageKind =

@@ -27,13 +27,13 @@ export const RECOMMENDATION_SELECTORS = {
   legacyAnchor: { css: '#recommendations' },
   /** New front-end card, keyed by its component key's suffix. */
   sduiCard: { css: '[componentkey$="RecommendationsTopLevel"]' },
-  /** Fallback named by NOTES.md for the new front-end. */
+  /** Fallback named by docs/linkedin-pages.md for the new front-end. */
   viewNameCard: { css: '[data-view-name="profile-card-recommendations"]' },
   /** Fallback of last resort: any section, told apart by its heading's text. */
   headings: { css: 'section h2, [componentkey] h2' },
   /** Tab-like controls; told apart by their label. */
   tabs: { css: '[role="tab"], [role="radio"], button[aria-pressed], button[aria-selected]' },
-  /** A recommendation's long text on the new front-end (NOTES.md): profile links inside it are mentions, not its author. */
+  /** A recommendation's long text on the new front-end (docs/linkedin-pages.md): profile links inside it are mentions, not its author. */
   expandableText: { css: '[data-testid="expandable-text-box"]' },
   /** Legacy tab panels, paired to tabs by `aria-controls` / `aria-labelledby`. */
   panels: { css: '[role="tabpanel"]' },
