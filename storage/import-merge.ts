@@ -1,7 +1,8 @@
 import type { VouchDb } from './db';
 import { UserFacingError } from './errors';
 import { importEventKey, textHash } from './event-keys';
-import { connectionProfileId, type Connection, type LinkedInExport, type Rec } from './linkedin-export';
+import { connectionProfileId } from './export-tables';
+import type { Connection, LinkedInExport, Rec } from './linkedin-export';
 import { draftId } from './repositories/drafts';
 import type { NewEvent } from './repositories/events';
 import type { Ambiguity, Contact } from './types';
