@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGivenEvent, buildGreenLightEvent } from '@/components/coach/green-light';
 import { importEventKey, pageKey, pendingKey, recordedKey, textHash } from '@/storage/event-keys';
-import { syntheticContactId } from '@/storage/import-merge';
+import { syntheticContactId } from '@/storage/import-plan';
 import { fnv1a } from '@/storage/hash';
 
 /**

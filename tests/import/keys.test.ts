@@ -1,5 +1,5 @@
 import { importEventKey, textHash } from '@/storage/event-keys';
-import { syntheticContactId } from '@/storage/import-merge';
+import { syntheticContactId } from '@/storage/import-plan';
 
 describe('textHash', () => {
   const same: [string, string][] = [
