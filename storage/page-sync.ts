@@ -66,7 +66,7 @@ export function sameProfile(a: string, b: string): boolean {
  * (LinkedIn's kinds speak of recommender and recommendee). `theyWrote`: the other person is the
  * recommender (the user received the recommendation); `iWrote`: the user is (the user gave it).
  *
- * Same wording as the request composer's groups (components/request/relationships.ts) where
+ * Same wording as the request composer's groups (storage/relationships.ts) where
  * those are about the person: teachers count with classmates ("Classmate or teacher"), and a client
  * relationship is one whichever way it ran. Vouch's own vocabulary adds the directions the groups
  * fold away: a person the user was senior to is `junior`, one the user mentored or taught `mentee`.
