@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { VouchDb } from './db';
-import { textHash } from './import-merge';
+import { textHash } from './event-keys';
 import { reciprocityOf } from './reciprocity';
 import type { Contact, VouchEvent } from './types';
 

@@ -1,19 +1,14 @@
 import type { VouchDb } from './db';
-import { UserFacingError } from './errors';
-import { connectionProfileId, type Connection, type LinkedInExport, type Rec } from './linkedin-export';
+import { planImport } from './import-plan';
+import { dismissedKeys } from './import-questions';
+import type { LinkedInExport } from './linkedin-export';
 import { draftId } from './repositories/drafts';
-import type { NewEvent } from './repositories/events';
-import type { Ambiguity, Contact } from './types';
-import { normaliseName } from './types';
 
 /**
  * Turns a parsed LinkedIn export into contacts, `received`/`given` events and questions for the
- * user, in one transaction. Event keys come from the row itself (direction, name, day, text), not
- * from whichever contact it matched, so importing the same export twice, or a newer one, or
- * answering a question and importing again, never writes a fact twice.
+ * user, in one transaction (the plan is storage/import-plan.ts, the questions
+ * storage/import-questions.ts). Answering a question and importing again never writes a fact twice.
  */
-
-export type Direction = 'received' | 'given';
 
 export interface ImportSummary {
   contactsAdded: number;
@@ -34,226 +29,12 @@ export interface ImportOptions {
   now?: Date;
 }
 
-/** The settings-table row that remembers dismissed questions, so that a re-import does not ask again. */
-export const DISMISSED_KEY = 'import.dismissedAmbiguities';
 const CHUNK = 2_000;
-
-/** A short, stable fingerprint of a recommendation's text (cyrb53), whitespace and Unicode form aside. */
-export function textHash(text: string): string {
-  const s = text.normalize('NFC').replace(/\s+/g, ' ').trim();
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
-/**
- * The event key of one export row. The day, not the instant: two generations of the export write
- * the same recommendation's date differently (with and without a time).
- */
-export function importEventKey(direction: Direction, nameKey: string, date: Date, text: string): string {
-  return `import:${direction}:${nameKey}:${date.toISOString().slice(0, 10)}:${textHash(text)}`;
-}
-
-/**
- * The id of a contact known only by name (no profile URL anywhere): `import:<name-key-with-dashes>`.
- * It is a valid contact id for messages (no spaces or slashes) and stays the same across imports,
- * so later rows for the same name find it.
- */
-export function syntheticContactId(nameKey: string, rawName = ''): string {
-  const slug = nameKey.replace(/\s+/g, '-').slice(0, 180);
-  return slug ? `import:${slug}` : `import:~${textHash(rawName)}`;
-}
-
-const companyKey = (s: string | undefined) => normaliseName(s ?? '');
-
-/** The first free id for another person of the same name: `<base>~2`, `<base>~3`, … */
-export function namesakeId(base: string, taken: (id: string) => boolean): string {
-  let n = 2;
-  while (taken(`${base}~${n}`)) n++;
-  return `${base}~${n}`;
-}
-const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`.replace(/\s+/g, ' ').trim();
-
-export interface ImportPlan {
-  /** Contacts this import touches; only those `added` or `changed` are written. */
-  contacts: Map<string, { contact: Contact; added: boolean; changed: boolean }>;
-  events: NewEvent[];
-  ambiguities: Omit<Ambiguity, 'id'>[];
-  /** Name-keyed (`import:`) contact id → the profile id that replaces it. */
-  merges: Map<string, string>;
-  problems: string[];
-}
-
-/** What only the user sets on a contact: carried over when two contacts become one. */
-const USER_FIELDS = ['relationship', 'relationshipCleared', 'reminderAfterDays', 'doNotNudge', 'snoozedUntil'] as const;
-
-/**
- * Decides, without touching the database, what the export means for the contacts Vouch already
- * has. Pure, so the matching rules can be tested row by row.
- */
-export function planImport(data: LinkedInExport, existing: readonly Contact[], now: Date): ImportPlan {
-  const plan: ImportPlan = { contacts: new Map(), events: [], ambiguities: [], merges: new Map(), problems: [] };
-  const byId = new Map(existing.map((c) => [c.id, c]));
-  const byName = new Map<string, Set<string>>();
-  const index = (c: Contact) => {
-    if (!byName.has(c.nameKey)) byName.set(c.nameKey, new Set());
-    byName.get(c.nameKey)!.add(c.id);
-  };
-  existing.forEach(index);
-
-  /** A copy of the contact that this import may change; only copies end up written. */
-  const working = (id: string, name: string, nameKey: string): Contact => {
-    const planned = plan.contacts.get(id);
-    if (planned) return planned.contact;
-    const known = byId.get(id);
-    const contact: Contact = known ? { ...known } : { id, name, nameKey, createdAt: now, updatedAt: now };
-    plan.contacts.set(id, { contact, added: !known, changed: false });
-    if (!known) {
-      byId.set(id, contact);
-      index(contact);
-    }
-    return contact;
-  };
-
-  // Fills gaps only: what the page showed or the user typed is never replaced by an export's copy.
-  const fill = (c: Contact, facts: Partial<Pick<Contact, 'name' | 'firstName' | 'lastName' | 'company' | 'headline' | 'connectedAt'>>) => {
-    const entry = plan.contacts.get(c.id)!;
-    // A contact first seen on a page before its name was read carries its id as its name.
-    if (facts.name && c.name === c.id && facts.name !== c.id) {
-      c.name = facts.name;
-      c.nameKey = normaliseName(facts.name);
-      index(c);
-      entry.changed = true;
-    }
-    for (const field of ['firstName', 'lastName', 'company', 'headline'] as const) {
-      const value = facts[field];
-      if (value && !c[field]) {
-        c[field] = value;
-        entry.changed = true;
-      }
-    }
-    if (facts.connectedAt && !c.connectedAt) {
-      c.connectedAt = facts.connectedAt;
-      entry.changed = true;
-    }
-    if (entry.changed && !entry.added) c.updatedAt = now;
-  };
-
-  const pick = (ids: Iterable<string>, company: string | undefined): string[] => {
-    const all = [...ids];
-    if (all.length <= 1 || !companyKey(company)) return all;
-    const same = all.filter((id) => companyKey(byId.get(id)?.company) === companyKey(company));
-    return same.length === 1 ? same : all;
-  };
-
-  /** Every one of these contacts has a known company, and none is this one. */
-  const atOtherCompanies = (ids: string[], company: string | undefined): boolean => {
-    const key = companyKey(company);
-    return !!key && ids.every((id) => {
-      const theirs = companyKey(byId.get(id)?.company);
-      return !!theirs && theirs !== key;
-    });
-  };
-
-  // Connections first: they carry the profile URLs that recommendation rows lack.
-  const connectionsByName = new Map<string, { id: string; company?: string; fromUrl: boolean }[]>();
-  for (const conn of data.connections) {
-    const name = fullName(conn);
-    const nameKey = normaliseName(name);
-    const facts = factsOf(conn);
-    const urlId = connectionProfileId(conn);
-    let id = urlId;
-    if (!id) {
-      const named = [...(byName.get(nameKey) ?? [])];
-      const candidates = pick(named, conn.company);
-      if (named.length && atOtherCompanies(named, conn.company)) {
-        // Everyone of that name works somewhere else: a namesake, kept as a contact of their own
-        // (two "Dan Okafor" rows of one export, at two companies, are two people).
-        id = namesakeId(syntheticContactId(nameKey, name), (candidate) => byId.has(candidate));
-      } else if (candidates.length > 1) {
-        plan.problems.push(`${candidates.length} contacts are named ${name}: the details of that connection were not filled in.`);
-        continue;
-      } else {
-        id = candidates[0] ?? syntheticContactId(nameKey, name);
-      }
-    }
-    fill(working(id, name, nameKey), { name, ...facts });
-    if (!connectionsByName.has(nameKey)) connectionsByName.set(nameKey, []);
-    connectionsByName.get(nameKey)!.push({ id, company: conn.company, fromUrl: !!urlId });
-  }
-
-  // Someone first imported from an export without URLs lives on a name-keyed contact; once a newer
-  // export gives their profile, that contact is folded into it rather than left beside it as a
-  // namesake. Only when the export names exactly one person of that name.
-  for (const [nameKey, conns] of connectionsByName) {
-    const syntheticId = syntheticContactId(nameKey);
-    const synthetic = byId.get(syntheticId);
-    if (!synthetic || conns.length !== 1 || !conns[0]!.fromUrl) continue;
-    const realId = conns[0]!.id;
-    plan.merges.set(syntheticId, realId);
-    plan.contacts.delete(syntheticId);
-    byName.get(nameKey)?.delete(syntheticId);
-    const entry = plan.contacts.get(realId)!;
-    for (const field of USER_FIELDS) {
-      if (synthetic[field] !== undefined && entry.contact[field] === undefined) {
-        (entry.contact as unknown as Record<string, unknown>)[field] = synthetic[field];
-        entry.changed = true;
-      }
-    }
-    if (synthetic.createdAt < entry.contact.createdAt) entry.contact.createdAt = synthetic.createdAt;
-  }
-
-  const rows: [Direction, Rec][] = [
-    ...data.received.map((r) => ['received', r] as [Direction, Rec]),
-    ...data.given.map((r) => ['given', r] as [Direction, Rec]),
-  ];
-  for (const [direction, rec] of rows) {
-    const name = fullName(rec);
-    const nameKey = normaliseName(name);
-    const key = importEventKey(direction, nameKey, rec.date, rec.text);
-    // A connection of that name at the row's company is the profile URL route; otherwise every
-    // contact and connection of that name is a candidate (a connection may be stored under the
-    // name its profile page showed, which can differ from the export's).
-    const connections = connectionsByName.get(nameKey) ?? [];
-    const atCompany = connections.filter((c) => companyKey(c.company) && companyKey(c.company) === companyKey(rec.company));
-    const candidates =
-      atCompany.length === 1
-        ? [atCompany[0]!.id]
-        : pick(new Set([...connections.map((c) => c.id), ...(byName.get(nameKey) ?? [])]), rec.company);
-    if (candidates.length > 1) {
-      plan.ambiguities.push({
-        createdAt: now,
-        row: { name, ...(rec.company ? { company: rec.company } : {}), type: direction, at: rec.date, text: rec.text, key },
-        candidates: candidates.sort(),
-      });
-      continue;
-    }
-    const id = candidates[0] ?? syntheticContactId(nameKey, name);
-    const contact = working(id, name, nameKey);
-    // The company and title in a recommendation are those of its day: they only start a new contact.
-    if (plan.contacts.get(id)!.added) {
-      fill(contact, { firstName: rec.firstName, lastName: rec.lastName, company: rec.company, headline: rec.jobTitle });
-    }
-    plan.events.push({ contactId: id, type: direction, at: rec.date, text: rec.text, source: 'import', key });
-  }
-  return plan;
-}
-
-function factsOf(conn: Connection) {
-  return { firstName: conn.firstName, lastName: conn.lastName, company: conn.company, headline: conn.position, connectedAt: conn.connectedOn };
-}
 
 /**
  * Imports a parsed export. All or nothing: any failure rolls the whole import back. Existing
- * contacts are read once into memory and everything is written in bulk, so 10,000 connections
- * take well under the 3-second budget.
+ * contacts are read once into memory and everything is written in bulk, so that a large export
+ * costs a few bulk writes rather than one per row.
  */
 export async function importLinkedInExport(
   db: VouchDb,
@@ -315,58 +96,4 @@ async function foldContact(db: VouchDb, from: string, to: string) {
     if (a.candidates.includes(from)) a.candidates = [...new Set(a.candidates.map((c) => (c === from ? to : c)))].sort();
   });
   await db.contacts.delete(from);
-}
-
-async function dismissedKeys(db: VouchDb): Promise<string[]> {
-  const row = await db.settings.get(DISMISSED_KEY);
-  return Array.isArray(row?.value) ? (row.value as unknown[]).filter((k): k is string => typeof k === 'string') : [];
-}
-
-async function takeAmbiguity(db: VouchDb, id: number): Promise<Ambiguity> {
-  const ambiguity = await db.ambiguities.get(id);
-  if (!ambiguity) throw new UserFacingError('This question has already been answered.');
-  await db.ambiguities.delete(id);
-  return ambiguity;
-}
-
-async function writeRow(db: VouchDb, row: Ambiguity['row'], contactId: string) {
-  if ((await db.events.where('key').equals(row.key).count()) > 0) return;
-  await db.events.add({ contactId, type: row.type, at: row.at, text: row.text, source: 'import', key: row.key });
-}
-
-/** The user says which contact a row is about: the fact is written there and the question closes. */
-export async function resolveAmbiguity(db: VouchDb, id: number, contactId: string): Promise<void> {
-  await db.transaction('rw', [db.ambiguities, db.events, db.contacts], async () => {
-    if (!(await db.contacts.get(contactId))) throw new UserFacingError('That contact no longer exists.');
-    const { row } = await takeAmbiguity(db, id);
-    await writeRow(db, row, contactId);
-  });
-}
-
-/**
- * The user says the row is about none of the candidates: a new contact is made for it, with an id
- * of its own (`import:<name>~<n>`) so that it never merges with the namesakes.
- */
-export async function resolveAmbiguityAsNewContact(db: VouchDb, id: number, now = new Date()): Promise<Contact> {
-  return db.transaction('rw', [db.ambiguities, db.events, db.contacts], async () => {
-    const { row } = await takeAmbiguity(db, id);
-    const nameKey = normaliseName(row.name);
-    const base = syntheticContactId(nameKey, row.name);
-    let n = 2;
-    while (await db.contacts.get(`${base}~${n}`)) n++;
-    const contact: Contact = { id: `${base}~${n}`, name: row.name, nameKey, createdAt: now, updatedAt: now };
-    if (row.company) contact.company = row.company;
-    await db.contacts.add(contact);
-    await writeRow(db, row, contact.id);
-    return contact;
-  });
-}
-
-/** The user sets the row aside: it is not imported, and later imports of it do not ask again. */
-export async function dismissAmbiguity(db: VouchDb, id: number): Promise<void> {
-  await db.transaction('rw', [db.ambiguities, db.settings], async () => {
-    const { row } = await takeAmbiguity(db, id);
-    const keys = await dismissedKeys(db);
-    if (!keys.includes(row.key)) await db.settings.put({ key: DISMISSED_KEY, value: [...keys, row.key] });
-  });
 }

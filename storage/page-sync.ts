@@ -1,4 +1,5 @@
-import type { LinkedInRelationship } from '@/components/shared/linkedin-relationships';
+import { pageKey, pendingKey } from './event-keys';
+import type { LinkedInRelationship } from './relationships';
 import { isContactId, MAX_NAME, MAX_TEXT } from './limits';
 import type { ContactFacts } from './repositories/contacts';
 import type { NewEvent } from './repositories/events';
@@ -9,8 +10,8 @@ import type { Relationship } from './types';
  * Pure: the content script derives the facts, the background (`sync.profile`) writes them.
  */
 
-/** One recommendation as the page lists it (the subset of the reader's item that matters here). */
-export interface PageItem {
+/** One recommendation as a page lists it: the page readers return it, the panels show it, page sync records it. */
+export interface RecommendationItem {
   name: string;
   profileId: string;
   headline?: string;
@@ -24,7 +25,7 @@ export interface PageReading {
   contact: { id: string };
   isOwnProfile: boolean;
   /** `pending`: the user's own requests still waiting, where the page shows them (own details page). */
-  recommendations: { received: PageItem[]; given: PageItem[]; pending?: PageItem[] } | null;
+  recommendations: { received: RecommendationItem[]; given: RecommendationItem[]; pending?: RecommendationItem[] } | null;
 }
 
 export type PageEventType = 'received' | 'given' | 'request-sent';
@@ -39,33 +40,6 @@ export type PageContact = ContactFacts & { relationship?: Relationship };
 export interface PageFacts {
   contacts: PageContact[];
   events: PageEvent[];
-}
-
-/**
- * One key per direction per contact: re-reading the page, or reading the same recommendation on
- * the contact's profile and then on the user's own, writes nothing new.
- */
-export function pageKey(type: 'received' | 'given', contactId: string): string {
-  return `page:${type}:${contactId}`;
-}
-
-/** 32-bit FNV-1a, base 36: short, stable, and enough to tell one request's text from another's. */
-function textHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    h ^= cp;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
-
-/**
- * A pending request's key: the person and the request's words, never its date (the page gives it
- * as "2 days ago", which reads differently every day). A new request with other words is a new fact.
- */
-export function pendingKey(contactId: string, text: string | undefined): string {
-  return `page:request-sent:${contactId}:${textHash((text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim())}`;
 }
 
 /** Whether a key is one that page sync writes for this type and contact (the background checks it). */
@@ -92,7 +66,7 @@ export function sameProfile(a: string, b: string): boolean {
  * (LinkedIn's kinds speak of recommender and recommendee). `theyWrote`: the other person is the
  * recommender (the user received the recommendation); `iWrote`: the user is (the user gave it).
  *
- * Same wording as the request composer's groups (components/request/relationships.ts) where
+ * Same wording as the request composer's groups (storage/relationships.ts) where
  * those are about the person: teachers count with classmates ("Classmate or teacher"), and a client
  * relationship is one whichever way it ran. Vouch's own vocabulary adds the directions the groups
  * fold away: a person the user was senior to is `junior`, one the user mentored or taught `mentee`.
@@ -123,7 +97,7 @@ function validDate(d: Date | undefined, fallback: Date): Date {
   return d instanceof Date && !Number.isNaN(d.getTime()) ? d : fallback;
 }
 
-function eventFor(type: PageEventType, contactId: string, item: PageItem, now: Date): PageEvent {
+function eventFor(type: PageEventType, contactId: string, item: RecommendationItem, now: Date): PageEvent {
   const text = item.text?.trim().slice(0, MAX_TEXT);
   return {
     contactId,
@@ -150,8 +124,8 @@ export function factsFromProfile(reading: PageReading, viewerId: string | null, 
   const own = reading.isOwnProfile || (!!viewerId && sameProfile(reading.contact.id, viewerId));
   const events = new Map<string, PageEvent>();
   const contacts = new Map<string, PageContact>();
-  const usable = (item: PageItem) => isContactId(item.profileId);
-  const suggest = (id: string, item: PageItem, writer: 'they' | 'i') => {
+  const usable = (item: RecommendationItem) => isContactId(item.profileId);
+  const suggest = (id: string, item: RecommendationItem, writer: 'they' | 'i') => {
     const relationship = relationshipFromLinkedIn(item.relationship, writer);
     const known = contacts.get(id);
     if (relationship && !known?.relationship) contacts.set(id, { ...known, id, relationship });
@@ -178,7 +152,7 @@ export function factsFromProfile(reading: PageReading, viewerId: string | null, 
       }
     }
   } else if (viewerId && isContactId(reading.contact.id)) {
-    const isViewer = (item: PageItem) => sameProfile(item.profileId, viewerId);
+    const isViewer = (item: RecommendationItem) => sameProfile(item.profileId, viewerId);
     const theyGaveMe = recs.given.find(isViewer);
     const iGaveThem = recs.received.find(isViewer);
     if (theyGaveMe) {

@@ -1,4 +1,4 @@
-import { isoDay } from '@/components/shared/day';
+import { recordedKey, type RecordedInput } from '@/storage/event-keys';
 import type { NewEvent } from '@/storage/repositories/events';
 
 /**
@@ -23,25 +23,10 @@ export function greenLightMessage(input: { firstName?: string; draft: string; se
   return lines.join('\n');
 }
 
-// A short, stable fingerprint of the text (FNV-1a), so keys stay small whatever the text's length.
-function fingerprint(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  let h = 0x811c9dc5;
-  for (let i = 0; i < t.length; i++) {
-    h ^= t.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
-
-export interface CoachEventInput {
-  contactId: string;
-  text: string;
-  at: Date;
-}
+export type CoachEventInput = RecordedInput;
 
 export function buildGivenEvent({ contactId, text, at }: CoachEventInput): NewEvent {
-  return { contactId, type: 'given', at, text: text.trim(), source: 'user', key: `given:${contactId}:${isoDay(at)}:${fingerprint(text)}` };
+  return { contactId, type: 'given', at, text: text.trim(), source: 'user', key: recordedKey('given', { contactId, text, at }) };
 }
 
 export function buildGreenLightEvent({ contactId, text, at }: CoachEventInput): NewEvent {
@@ -51,6 +36,6 @@ export function buildGreenLightEvent({ contactId, text, at }: CoachEventInput): 
     at,
     text: text.trim(),
     source: 'user',
-    key: `green-light-asked:${contactId}:${isoDay(at)}:${fingerprint(text)}`,
+    key: recordedKey('green-light-asked', { contactId, text, at }),
   };
 }

@@ -1,4 +1,4 @@
-import { LINKEDIN_RELATIONSHIPS, type LinkedInRelationship } from '@/components/shared/linkedin-relationships';
+import { LINKEDIN_RELATIONSHIPS, type LinkedInRelationship } from '@/storage/relationships';
 import type { Relationship } from '@/storage/types';
 
 /**

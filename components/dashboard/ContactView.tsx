@@ -10,7 +10,8 @@ import { useDashboard, useReadOnly } from './context';
 import { useNav } from './store';
 import { UndoBar, type Undoable } from './UndoBar';
 import { useSettings } from '@/components/shared/use-settings';
-import { daysAgo, profileUrl, RELATIONSHIP_LABELS, shorten, STATUS_LABELS } from './words';
+import { RELATIONSHIP_LABELS } from '@/storage/relationships';
+import { daysAgo, profileUrl, shorten, STATUS_LABELS } from './words';
 
 /** One person: where the user stands with them, their history, notes and drafts, and their settings. */
 export function ContactView({ contactId }: { contactId: string }) {

@@ -10,7 +10,8 @@ import { applyFilters, isFiltered, sortLedger, type LedgerFilters } from './ledg
 import { afterFirstPaint, markOnce } from './perf';
 import { useLedgerFilters, useNav } from './store';
 import { useSettings } from '@/components/shared/use-settings';
-import { daysAgo, EVENT_LABELS, RELATIONSHIP_LABELS, shorten, STATUS_LABELS } from './words';
+import { RELATIONSHIP_LABELS } from '@/storage/relationships';
+import { daysAgo, EVENT_LABELS, shorten, STATUS_LABELS } from './words';
 
 const ROW_HEIGHT = 56;
 const SORT_LABELS: Record<LedgerSort, string> = {

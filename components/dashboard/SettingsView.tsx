@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { updateSettings, type Settings } from '@/storage/settings';
-import { profileIdFromHref } from '@/entrypoints/linkedin.content/pages/urls';
+import { profileIdFromHref } from '@/storage/linkedin-urls';
 import { parseReminderDays } from './contact-edit';
 import { useDashboard, useReadOnly } from './context';
 import { TemplateEditor } from './TemplateEditor';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { KIND_LABELS, TEMPLATE_KINDS, type TemplateKind } from '@/components/request/builtins';
-import { GROUP_LABELS, REQUEST_GROUPS, type RequestGroup } from '@/components/request/relationships';
+import { KIND_LABELS, TEMPLATE_KINDS, type TemplateKind } from '@/storage/builtin-templates';
+import { GROUP_LABELS, REQUEST_GROUPS, type RequestGroup } from '@/storage/relationships';
 import { TEMPLATE_VARIABLES } from '@/components/request/templates';
 import { listTemplates } from '@/storage/repositories/templates';
 import { useDashboard, useReadOnly } from './context';

@@ -1,4 +1,4 @@
-import { groupForContact, type RequestGroup } from '@/components/request/relationships';
+import { groupForContact, type RequestGroup } from '@/storage/relationships';
 import type { Relationship, VouchEvent } from '@/storage/types';
 
 /**

@@ -1,4 +1,4 @@
-import { groupForContact, type RequestGroup } from '@/components/request/relationships';
+import { groupForContact, type RequestGroup } from '@/storage/relationships';
 import type { TemplateVars } from '@/components/request/templates';
 import type { ContactStanding } from '@/storage/repositories/status';
 import type { Contact } from '@/storage/types';

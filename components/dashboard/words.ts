@@ -1,9 +1,9 @@
-export { fromIsoDay, isoDay } from '@/components/shared/day';
+export { fromIsoDay, isoDay } from '@/storage/day';
 import { forDisplay } from '@/components/shared/display';
 import { formUrl } from '@/components/shared/linkedin-links';
 import { daysAgo as timeAgo } from '@/components/shared/time-ago';
 import type { ReciprocityStatus } from '@/storage/reciprocity';
-import type { EventSource, EventType, Relationship } from '@/storage/types';
+import type { EventSource, EventType } from '@/storage/types';
 
 /** How the dashboard names things: short, because they sit in columns and filters. */
 
@@ -16,18 +16,6 @@ export const STATUS_LABELS: Record<ReciprocityStatus, string> = {
   waiting: 'Waiting',
   'they-owe': 'They owe one',
   none: 'Nothing yet',
-};
-
-export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
-  manager: 'Manager',
-  senior: 'Senior colleague',
-  peer: 'Peer',
-  junior: 'Junior colleague',
-  report: 'Reported to you',
-  client: 'Client',
-  mentor: 'Mentor',
-  mentee: 'Mentee',
-  classmate: 'Classmate or teacher',
 };
 
 export const EVENT_LABELS: Record<EventType, string> = {

@@ -8,7 +8,8 @@ import { QuickActions } from './QuickActions';
 import { contactFactsOf, messageOf } from './sync';
 import type { ProfileCardProps } from './ProfileCard';
 import { UndoBar, type UndoEntry } from './UndoBar';
-import { eventLabel, RELATIONSHIP_LABELS, sinceLine, statusSentence, stepLink } from './words';
+import { RELATIONSHIP_LABELS } from '@/storage/relationships';
+import { eventLabel, sinceLine, statusSentence, stepLink } from './words';
 import { forDisplay } from '@/components/shared/display';
 
 type Summary = MessageOutput<'contact.summary'>;

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { NextStep } from '@/storage/reciprocity';
 import { RELATIONSHIPS, type EventType, type Relationship } from '@/storage/types';
 import { QUICK_EVENTS, stepEvents } from './actions';
-import { RELATIONSHIP_LABELS } from './words';
+import { RELATIONSHIP_LABELS } from '@/storage/relationships';
 
 interface Props {
   firstName: string;

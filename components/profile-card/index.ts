@@ -1,4 +1,4 @@
 export { ProfileCard, type ProfileCardProps } from './ProfileCard';
 export { OwnProfileSummary } from './OwnProfileSummary';
 export { profileCardCss } from './styles';
-export type { ProfileReading, RecommendationItem } from './types';
+export type { ProfileReading } from './types';

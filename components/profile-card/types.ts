@@ -1,18 +1,9 @@
-/**
- * The profile reading this card consumes. It mirrors what `readProfile` in
- * entrypoints/linkedin.content/pages/profile.ts returns; declared here so that the card depends on
- * the shape it uses, not on the reader's module.
- */
-export interface RecommendationItem {
-  name: string;
-  profileId: string;
-  headline?: string;
-  date?: Date;
-  /** LinkedIn's sentence under the item, e.g. "Sam was Alex's mentor". */
-  relationship?: string;
-  text?: string;
-}
+import type { RecommendationItem } from '@/storage/page-sync';
 
+/**
+ * The profile reading this card consumes: what `readProfile` in components/linkedin/profile.ts
+ * returns, declared here so that the card depends on the shape it uses, not on the reader's module.
+ */
 export interface ProfileReading {
   contact: { id: string; name: string; firstName: string; headline?: string; memberUrn?: string };
   viewer: { id: string; name: string } | null;

@@ -1,8 +1,8 @@
-export { fromIsoDay, isoDay } from '@/components/shared/day';
+export { fromIsoDay, isoDay } from '@/storage/day';
 import { formUrl } from '@/components/shared/linkedin-links';
 import { daysAgo } from '@/components/shared/time-ago';
 import type { NextStep, Reciprocity, ReciprocityStatus } from '@/storage/reciprocity';
-import type { EventSource, EventType, Relationship } from '@/storage/types';
+import type { EventSource, EventType } from '@/storage/types';
 
 /** How the card says things: one place for the product's wording, tested as a table. */
 
@@ -57,18 +57,6 @@ export function eventLabel(type: EventType, source?: EventSource): string {
   const from = source === 'page' ? ' (seen on LinkedIn)' : source === 'import' ? ' (imported)' : '';
   return EVENT_LABELS[type] + from;
 }
-
-export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
-  manager: 'Was my manager',
-  senior: 'Senior to me',
-  peer: 'Peer',
-  junior: 'Junior to me',
-  report: 'Reported to me',
-  client: 'Client',
-  mentor: 'My mentor',
-  mentee: 'My mentee',
-  classmate: 'Classmate or teacher',
-};
 
 export { formUrl, profileUrl } from '@/components/shared/linkedin-links';
 

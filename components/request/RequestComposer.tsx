@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import type { PanelProps } from '@/components/shared/panel-api';
-import { KIND_LABELS, TEMPLATE_KINDS, type TemplateKind } from './builtins';
+import { KIND_LABELS, TEMPLATE_KINDS, type TemplateKind } from '@/storage/builtin-templates';
 import type { Finding } from './checks';
 import { EMPTY_POINTS, firstNameOf, findingsFor, varsFor, type TalkingPoints } from './compose';
-import { SENT_EVENT_FOR_KIND, buildSentEvent, sentEventKey } from './events';
+import { recordedKey } from '@/storage/event-keys';
+import { SENT_EVENT_FOR_KIND, buildSentEvent } from './events';
 import { FindingList } from './FindingList';
 import { applyFix, fixFor, type Fix } from './fixes';
-import { GROUP_LABELS, REQUEST_GROUPS, groupForRelationship, isRequestGroup } from './relationships';
+import { GROUP_LABELS, REQUEST_GROUPS, groupForRelationship, isRequestGroup } from '@/storage/relationships';
 import { createComposerStore } from './store';
 import { TalkingPointsForm } from './TalkingPointsForm';
 import { TemplateEditor } from './TemplateEditor';
@@ -74,7 +75,7 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
     [painted, kind, text, firstName, sentBefore, form.maxLength],
   );
   const sentType = SENT_EVENT_FOR_KIND[kind];
-  const sentKey = sentType ? sentEventKey(sentType, { contactId: form.contact.id, text, at: now() }) : null;
+  const sentKey = sentType ? recordedKey(sentType, { contactId: form.contact.id, text, at: now() }) : null;
   const sentState = sentKey ? s.recorded[sentKey] : undefined;
 
   const showSpan = (f: Finding) => {

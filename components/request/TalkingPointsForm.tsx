@@ -1,6 +1,6 @@
 import { useId, useState, type RefObject } from 'react';
 import { MAX_STRENGTHS, type TalkingPoints } from './compose';
-import type { RequestGroup } from './relationships';
+import type { RequestGroup } from '@/storage/relationships';
 import { strengthChoices } from './strengths';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { Call } from '@/components/shared/client';
 import type { ListedTemplate } from '@/storage/repositories/templates';
-import type { TemplateKind } from './builtins';
-import type { RequestGroup } from './relationships';
+import type { TemplateKind } from '@/storage/builtin-templates';
+import type { RequestGroup } from '@/storage/relationships';
 
 interface Props {
   call: Call;

@@ -1,6 +1,6 @@
 import type { FormInfo, Viewer } from '@/components/shared/panel-api';
 import { checkRequest, type CheckContext, type CheckKind, type Finding } from './checks';
-import type { TemplateKind } from './builtins';
+import type { TemplateKind } from '@/storage/builtin-templates';
 import type { TemplateVars } from './templates';
 
 /** What the user tells Vouch about the work, turned into sentences by the templates. */

@@ -3,6 +3,7 @@
  * so that comparing two messages is one merge. Earlier messages are cached by their text, so a
  * check against a thousand of them costs a thousand merges and no re-tokenising.
  */
+import { fnv1a } from '@/storage/hash';
 import { fold, plain, words, type Span } from './text';
 
 const K = 3;
@@ -11,15 +12,6 @@ const GREETING = /^(?:hi|hello|hey|hiya|dear|greetings|howdy|morning|afternoon|e
 export interface Shingled {
   /** Sorted unique hashes of the message's word shingles. */
   hashes: Uint32Array;
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 /** Folded name parts: "Mary-Ann O'Neil" gives mary, ann, mary-ann, o'neil, oneil, neil. */

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
-import type { TemplateKind } from './builtins';
+import type { TemplateKind } from '@/storage/builtin-templates';
 import { addStrength, EMPTY_POINTS, type TalkingPoints } from './compose';
-import type { RequestGroup } from './relationships';
+import type { RequestGroup } from '@/storage/relationships';
 
 export type Notice = { tone: 'ok' | 'error' | 'info'; text: string } | null;
 

@@ -1,4 +1,4 @@
-import type { RequestGroup } from './relationships';
+import type { RequestGroup } from '@/storage/relationships';
 
 /**
  * Strengths to pick from, by who is asked: what that person saw of the user's work and can speak

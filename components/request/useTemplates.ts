@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Call } from '@/components/shared/client';
 import type { ListedTemplate } from '@/storage/repositories/templates';
-import { BUILT_IN_TEMPLATES } from './builtins';
+import { BUILT_IN_TEMPLATES } from '@/storage/builtin-templates';
 import { shingleEarlier } from './similarity';
 
 // Until the background answers (or if it can't), the built-ins are there: the panel never waits

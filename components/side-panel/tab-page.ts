@@ -1,5 +1,6 @@
 import type { FormInfo, Viewer } from '@/components/shared/panel-api';
-import type { ProfileReading, RecommendationItem } from '@/components/profile-card/types';
+import type { ProfileReading } from '@/components/profile-card/types';
+import type { RecommendationItem } from '@/storage/page-sync';
 
 /**
  * What a LinkedIn tab shows, as its content script last reported it: the side panel draws its

@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { startVouch } from './router';
+import { startVouch } from '@/components/linkedin/router';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { handler } from './define';
 import { contactId, date, longText, shortText } from './fields';
 import { deleteAllData, MAX_BACKUP_CHARS, restoreBackup } from '../backup';
-import { dismissAmbiguity, importLinkedInExport, resolveAmbiguity, resolveAmbiguityAsNewContact } from '../import-merge';
+import { importLinkedInExport } from '../import-merge';
+import { dismissAmbiguity, resolveAmbiguity, resolveAmbiguityAsNewContact } from '../import-questions';
 
 /** More than any real export holds (LinkedIn caps connections at 30,000), fewer than would fill the disk. */
 export const MAX_IMPORT_CONNECTIONS = 100_000;

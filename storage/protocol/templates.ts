@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { TEMPLATE_KINDS } from '@/components/request/builtins';
-import { REQUEST_GROUPS } from '@/components/request/relationships';
+import { TEMPLATE_KINDS } from '../builtin-templates';
+import { REQUEST_GROUPS } from '../relationships';
 import { handler } from './define';
 import { deleteTemplate, listTemplates, resetTemplates, saveTemplate } from '../repositories/templates';
 

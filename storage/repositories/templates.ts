@@ -1,5 +1,5 @@
 import { UserFacingError } from '../errors';
-import { BUILT_IN_TEMPLATES, builtInTemplate } from '@/components/request/builtins';
+import { BUILT_IN_TEMPLATES, builtInTemplate } from '../builtin-templates';
 import type { VouchDb } from '../db';
 import type { Template } from '../types';
 

@@ -4,8 +4,8 @@ import { buildGivenEvent } from '@/components/coach/green-light';
 import { buildRequestSentEvent } from '@/components/request/events';
 
 const call = vi.fn(async () => ({}));
-vi.mock('@/entrypoints/linkedin.content/channel', () => ({ outbox: { call: (...args: unknown[]) => call(...(args as [])) } }));
-const { watchSends } = await import('@/entrypoints/linkedin.content/sends');
+vi.mock('@/components/linkedin/channel', () => ({ outbox: { call: (...args: unknown[]) => call(...(args as [])) } }));
+const { watchSends } = await import('@/components/linkedin/sends');
 
 const form = (kind: FormInfo['kind']): FormInfo => ({
   kind,

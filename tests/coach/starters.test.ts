@@ -1,4 +1,4 @@
-import { LINKEDIN_RELATIONSHIPS } from '@/components/shared/linkedin-relationships';
+import { LINKEDIN_RELATIONSHIPS } from '@/storage/relationships';
 import { roleFromHeadline, startersFor } from '@/components/coach/starters';
 import { isUpward, relationshipKind } from '@/components/coach/relationship';
 

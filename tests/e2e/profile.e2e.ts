@@ -18,7 +18,7 @@ const profiles = fixtureIndex().filter((f) => ['profile', 'own-profile', 'recomm
 const expectedOf = (file: string): Expected =>
   JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/pages', file.replace(/\.html$/, '.expected.json')), 'utf8'));
 
-/** What the page says between the viewer and this person (NOTES.md: their Given list names who they recommended). */
+/** What the page says between the viewer and this person (docs/linkedin-pages.md: their Given list names who they recommended). */
 function impliedStatus(e: Expected['profile']): ReciprocityStatus {
   const me = e.viewer!.id;
   const theyRecommendedMe = e.recommendations!.given.some((i) => i.profileId === me);
@@ -80,7 +80,7 @@ describe('reciprocity card on profiles', () => {
     const { panel: card } = await sidePanelFor(browser, page);
     await card.waitFor({ timeout: 10_000 });
     await expect.poll(() => card.textContent()).toMatch(/can't read/);
-    // LinkedIn renders the card seconds later, when the user scrolls near it (shape as in NOTES.md).
+    // LinkedIn renders the card seconds later, when the user scrolls near it (shape as in docs/linkedin-pages.md).
     await page.evaluate(() => {
       const main = document.querySelector('main')!;
       const section = document.createElement('section');

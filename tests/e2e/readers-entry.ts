@@ -1,6 +1,6 @@
 // Bundled by reading.e2e.ts and injected into fixture pages: the real readers, run by Chromium.
-import { readForm } from '@/entrypoints/linkedin.content/pages/form';
-import { readProfile } from '@/entrypoints/linkedin.content/pages/profile';
+import { readForm } from '@/components/linkedin/form';
+import { readProfile } from '@/components/linkedin/profile';
 
 const describeBox = (el: Element | null) => (el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}` : null);
 

@@ -7,11 +7,11 @@ const follow = vi.hoisted(() => ({
   clear: vi.fn(),
   invalidated: vi.fn(),
 }));
-vi.mock('@/entrypoints/linkedin.content/follow', () => {
+vi.mock('@/components/linkedin/follow', () => {
   follow.loaded();
   return { settingsReady: follow.settingsReady, followPage: follow.followPage, clear: follow.clear, invalidated: follow.invalidated };
 });
-const { startVouch } = await import('@/entrypoints/linkedin.content/router');
+const { startVouch } = await import('@/components/linkedin/router');
 
 function fakeContext() {
   const life = new AbortController();

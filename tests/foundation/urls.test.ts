@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DETECTORS,
-  normaliseProfileId,
-  pageKind,
-  pageProfileId,
-  profileIdFromHref,
-  type PageKind,
-} from '@/entrypoints/linkedin.content/pages/urls';
+import { DETECTORS, normaliseProfileId, pageKind, pageProfileId, profileIdFromHref, type PageKind } from '@/storage/linkedin-urls';
 
 /** Realistic URLs for every page kind; each must match its own detector and no other. */
 const CASES: Record<PageKind, string[]> = {

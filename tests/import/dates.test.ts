@@ -1,4 +1,4 @@
-import { parseExportDate, slashOrderOf, type SlashOrder } from '@/storage/linkedin-export';
+import { parseExportDate, slashOrderOf, type SlashOrder } from '@/storage/export-dates';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 

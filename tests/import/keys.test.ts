@@ -1,4 +1,5 @@
-import { importEventKey, syntheticContactId, textHash } from '@/storage/import-merge';
+import { importEventKey, textHash } from '@/storage/event-keys';
+import { syntheticContactId } from '@/storage/import-plan';
 
 describe('textHash', () => {
   const same: [string, string][] = [

@@ -1,11 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
-import {
-  connectionProfileId,
-  decodeCsv,
-  exportFileKind,
-  mendUnquotedDateComma,
-  parseLinkedInExport,
-} from '@/storage/linkedin-export';
+import { connectionProfileId, decodeCsv, mendUnquotedDateComma } from '@/storage/export-tables';
+import { exportFileKind, parseLinkedInExport } from '@/storage/linkedin-export';
 import {
   BOM,
   buildExportZip,

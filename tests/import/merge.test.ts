@@ -1,10 +1,6 @@
 import { createDb, type VouchDb } from '@/storage/db';
-import {
-  dismissAmbiguity,
-  importLinkedInExport,
-  resolveAmbiguity,
-  resolveAmbiguityAsNewContact,
-} from '@/storage/import-merge';
+import { importLinkedInExport } from '@/storage/import-merge';
+import { dismissAmbiguity, resolveAmbiguity, resolveAmbiguityAsNewContact } from '@/storage/import-questions';
 import { parseLinkedInExport, type Connection, type LinkedInExport, type Rec } from '@/storage/linkedin-export';
 import type { Contact } from '@/storage/types';
 import { normaliseName } from '@/storage/types';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDb } from '@/storage/db';
-import { importLinkedInExport, resolveAmbiguity } from '@/storage/import-merge';
+import { importLinkedInExport } from '@/storage/import-merge';
+import { resolveAmbiguity } from '@/storage/import-questions';
 import { parseLinkedInExport } from '@/storage/linkedin-export';
 
 // The committed sample is what the demo and the end-to-end test import: keep it readable and its

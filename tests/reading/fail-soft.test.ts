@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readForm } from '@/entrypoints/linkedin.content/pages/form';
-import { readProfile } from '@/entrypoints/linkedin.content/pages/profile';
-import { readItem } from '@/entrypoints/linkedin.content/pages/recommendations';
+import { readForm } from '@/components/linkedin/form';
+import { readProfile } from '@/components/linkedin/profile';
+import { readItem } from '@/components/linkedin/recommendations';
 import { FIXTURES, fixtureHtml } from './fixtures';
 
 const URLS = FIXTURES.map((f) => new URL(f.url)).concat(new URL('https://www.linkedin.com/in/x/'), new URL('https://example.com/'));

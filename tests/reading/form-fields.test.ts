@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chosenText, fieldLabelled, firstNameFromWording, isLeadingWords, maxLengthOf, readForm, readPosition } from '@/entrypoints/linkedin.content/pages/form';
+import { chosenText, fieldLabelled, firstNameFromWording, isLeadingWords, maxLengthOf, readForm, readPosition } from '@/components/linkedin/form';
 import { FIXTURES, loadFixture, restoreSelections } from './fixtures';
 
 const root = (html: string) => restoreSelections(new DOMParser().parseFromString(`<div id="f">${html}</div>`, 'text/html')).getElementById('f')!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isProfileLink, memberUrnFromText, readMemberUrn, readViewer } from '@/entrypoints/linkedin.content/pages/identity';
+import { isProfileLink, memberUrnFromText, readMemberUrn, readViewer } from '@/components/linkedin/identity';
 
 const ID = 'ACoAABcD3fG7hJ9kL2mN4pQ6rS8tU0vW1xY2zA4';
 const doc = (html: string) => new DOMParser().parseFromString(`<!DOCTYPE html><html><body>${html}</body></html>`, 'text/html');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readProfile } from '@/entrypoints/linkedin.content/pages/profile';
+import { readProfile } from '@/components/linkedin/profile';
 import { fixtureHtml, FIXTURES, restoreSelections } from './fixtures';
 
 /** A details page with hundreds of items: every one read once (the reader once scaled quadratically). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readForm, type FormReading } from '@/entrypoints/linkedin.content/pages/form';
-import { readProfile, type ProfileReading } from '@/entrypoints/linkedin.content/pages/profile';
-import { pageKind } from '@/entrypoints/linkedin.content/pages/urls';
+import { readForm, type FormReading } from '@/components/linkedin/form';
+import { readProfile, type ProfileReading } from '@/components/linkedin/profile';
+import { pageKind } from '@/storage/linkedin-urls';
 import { expected, fixtureHtml, fixtureName, FIXTURES, loadFixture, openDeferred } from './fixtures';
 
 /** Dates as ISO days, text boxes as tag#id: the shapes the expected JSON is written in. */

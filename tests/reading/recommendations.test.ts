@@ -5,8 +5,8 @@ import {
   readItem,
   readPendingItem,
   readRecommendations,
-} from '@/entrypoints/linkedin.content/pages/recommendations';
-import { readProfile } from '@/entrypoints/linkedin.content/pages/profile';
+} from '@/components/linkedin/recommendations';
+import { readProfile } from '@/components/linkedin/profile';
 import { FIXTURES, loadFixture } from './fixtures';
 
 const doc = (html: string) => new DOMParser().parseFromString(`<!DOCTYPE html><html><body><main>${html}</main></body></html>`, 'text/html');

@@ -6,7 +6,7 @@ import {
   relationshipFromFormOption,
   splitDate,
   type RelationshipKind,
-} from '@/entrypoints/linkedin.content/pages/relationship';
+} from '@/components/linkedin/relationship';
 
 const iso = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { guard, report } from '@/entrypoints/linkedin.content/report';
+import { guard, report } from '@/components/linkedin/report';
 
 /** The background's side: what reaches it, answered as the real router answers a log message. */
 function listen(): unknown[] {

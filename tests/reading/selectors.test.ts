@@ -1,29 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { FORM_SELECTORS } from '@/entrypoints/linkedin.content/pages/form';
-import { IDENTITY_SELECTORS } from '@/entrypoints/linkedin.content/pages/identity';
-import { PROFILE_SELECTORS } from '@/entrypoints/linkedin.content/pages/profile';
-import { RECOMMENDATION_SELECTORS } from '@/entrypoints/linkedin.content/pages/recommendations';
+import { FORM_SELECTORS } from '@/components/linkedin/form';
+import { IDENTITY_SELECTORS } from '@/components/linkedin/identity';
+import { PROFILE_SELECTORS } from '@/components/linkedin/profile';
+import { RECOMMENDATION_SELECTORS } from '@/components/linkedin/recommendations';
 import { fixtureName, FIXTURES, loadFixture } from './fixtures';
+import { SELECTOR_COUNTS } from './selector-counts';
 
-type Table = Record<string, { css: string; counts: Record<string, number> }>;
+type Table = Record<string, { css: string }>;
 const TABLES: Record<string, Table> = { FORM_SELECTORS, IDENTITY_SELECTORS, PROFILE_SELECTORS, RECOMMENDATION_SELECTORS };
 const names = FIXTURES.map(fixtureName);
 
 describe.each(FIXTURES.map((f) => [fixtureName(f), f] as const))('selector counts on %s', (name, f) => {
   const doc = loadFixture(f);
   for (const [tableName, table] of Object.entries(TABLES)) {
-    for (const [key, { css, counts }] of Object.entries(table)) {
+    for (const [key, { css }] of Object.entries(table)) {
       it(`${tableName}.${key} (${css})`, () => {
-        expect(doc.querySelectorAll(css).length).toBe(counts[name] ?? 0);
+        expect(doc.querySelectorAll(css).length).toBe(SELECTOR_COUNTS[tableName]?.[key]?.[name] ?? 0);
       });
     }
   }
 });
 
 describe('selector tables', () => {
+  it('have expected counts for every selector, and none for a selector that is gone', () => {
+    const selectors = Object.entries(TABLES).map(([t, table]) => [t, Object.keys(table).sort()]);
+    const expected = Object.entries(SELECTOR_COUNTS).map(([t, table]) => [t, Object.keys(table).sort()]);
+    expect(expected).toEqual(selectors);
+  });
+
   it('name only fixtures that exist', () => {
-    for (const table of Object.values(TABLES)) {
-      for (const { counts } of Object.values(table)) for (const n of Object.keys(counts)) expect(names).toContain(n);
+    for (const table of Object.values(SELECTOR_COUNTS)) {
+      for (const counts of Object.values(table)) for (const n of Object.keys(counts)) expect(names).toContain(n);
     }
   });
 
@@ -34,7 +41,7 @@ describe('selector tables', () => {
   });
 
   it('have an entry that finds something on every fixture kind it is about', () => {
-    const found = (t: Table, fixture: string) => Object.values(t).some((e) => (e.counts[fixture] ?? 0) > 0);
-    for (const n of names) expect(found(IDENTITY_SELECTORS, n), n).toBe(true);
+    const found = (fixture: string) => Object.values(SELECTOR_COUNTS.IDENTITY_SELECTORS!).some((counts) => (counts[fixture] ?? 0) > 0);
+    for (const n of names) expect(found(n), n).toBe(true);
   });
 });

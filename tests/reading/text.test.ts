@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clean, firstNameOf, foldForCompare, oneLine, readLines, readText, stripBadge } from '@/entrypoints/linkedin.content/pages/text';
+import { clean, firstNameOf, foldForCompare, oneLine, readLines, readText, stripBadge } from '@/components/linkedin/text';
 
 const el = (html: string) => {
   const doc = new DOMParser().parseFromString(`<div id="root">${html}</div>`, 'text/html');

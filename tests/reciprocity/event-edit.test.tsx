@@ -5,7 +5,7 @@ import { isoDay } from '@/components/profile-card/words';
 import type { ProfileReading } from '@/components/profile-card/types';
 import type { Call } from '@/components/shared/client';
 import type { VouchDb } from '@/storage/db';
-import { pendingKey } from '@/storage/page-sync';
+import { pendingKey } from '@/storage/event-keys';
 import { appendEvents, historyOf } from '@/storage/repositories/events';
 import { upsertContactFacts } from '@/storage/repositories/contacts';
 import { backgroundCall, daysAgo, freshDb, NOW, userEvent } from './helpers';

@@ -1,15 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GROUP_ON_REQUEST_FORM, GROUP_ON_WRITE_FORM, groupForContact } from '@/components/request/relationships';
-import { LINKEDIN_RELATIONSHIPS } from '@/components/shared/linkedin-relationships';
-import { readProfile } from '@/entrypoints/linkedin.content/pages/profile';
+import { GROUP_ON_REQUEST_FORM, GROUP_ON_WRITE_FORM, groupForContact, LINKEDIN_RELATIONSHIPS } from '@/storage/relationships';
+import { pageKey, pendingKey } from '@/storage/event-keys';
+import { readProfile } from '@/components/linkedin/profile';
 import {
   factsFromProfile,
-  pageKey,
-  pendingKey,
   relationshipFromLinkedIn,
   RELATIONSHIP_FROM_LINKEDIN,
   sameProfile,
-  type PageItem,
+  type RecommendationItem,
   type PageReading,
 } from '@/storage/page-sync';
 import { recordPageFacts } from '@/storage/protocol/reciprocity';
@@ -22,8 +20,8 @@ import { FIXTURES, loadFixture } from '../reading/fixtures';
 import { backgroundCall, daysAgo, freshDb, NOW, userEvent } from './helpers';
 
 const ME = 'alex-kim';
-const item = (profileId: string, extra: Partial<PageItem> = {}): PageItem => ({ name: profileId.toUpperCase(), profileId, ...extra });
-const reading = (id: string, received: PageItem[], given: PageItem[], isOwnProfile = false, pending?: PageItem[]): PageReading => ({
+const item = (profileId: string, extra: Partial<RecommendationItem> = {}): RecommendationItem => ({ name: profileId.toUpperCase(), profileId, ...extra });
+const reading = (id: string, received: RecommendationItem[], given: RecommendationItem[], isOwnProfile = false, pending?: RecommendationItem[]): PageReading => ({
   contact: { id },
   isOwnProfile,
   recommendations: { received, given, ...(pending ? { pending } : {}) },

@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProfileCard } from '@/components/profile-card';
-import type { ProfileReading, RecommendationItem } from '@/components/profile-card/types';
+import type { ProfileReading } from '@/components/profile-card/types';
+import type { RecommendationItem } from '@/storage/page-sync';
 import type { Call } from '@/components/shared/client';
 import type { VouchDb } from '@/storage/db';
 import { appendEvents, historyOf } from '@/storage/repositories/events';

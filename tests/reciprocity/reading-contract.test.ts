@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ProfileReading as CardReading } from '@/components/profile-card/types';
 import type { PageReading } from '@/storage/page-sync';
-import type { ProfileReading as ReaderReading } from '@/entrypoints/linkedin.content/pages/profile';
+import type { ProfileReading as ReaderReading } from '@/components/linkedin/profile';
 
 // The card declares the reading it consumes; `tsc` fails here the day the reader's shape drifts.
 describe('the profile reading contract', () => {

@@ -1,7 +1,7 @@
 import { SUGGESTED_STRENGTHS } from '@/components/request/strengths';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BUILT_IN_TEMPLATES } from '@/components/request/builtins';
+import { BUILT_IN_TEMPLATES } from '@/storage/builtin-templates';
 import { RequestComposer } from '@/components/request/RequestComposer';
 import { renderTemplate } from '@/components/request/templates';
 import type { Call } from '@/components/shared/client';

@@ -1,3 +1,4 @@
+import { recordedKey } from '@/storage/event-keys';
 import { describe, expect, it } from 'vitest';
 import {
   SENT_EVENT_FOR_KIND,
@@ -5,7 +6,6 @@ import {
   buildReminderSentEvent,
   buildRequestSentEvent,
   buildThankedEvent,
-  sentEventKey,
 } from '@/components/request/events';
 
 const at = new Date(2026, 2, 14, 9, 30); // local time: the key follows the user's day
@@ -47,7 +47,7 @@ describe('the other sent events', () => {
   ] as const)('%#: %s', (build, type) => {
     const e = build(base);
     expect(e).toMatchObject({ type, source: 'user', text: base.text });
-    expect(e.key).toBe(sentEventKey(type, base));
+    expect(e.key).toBe(recordedKey(type, base));
     expect(e.key).not.toBe(buildRequestSentEvent(base).key);
   });
 

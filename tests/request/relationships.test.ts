@@ -5,7 +5,7 @@ import {
   REQUEST_GROUPS,
   groupForContact,
   groupForRelationship,
-} from '@/components/request/relationships';
+} from '@/storage/relationships';
 
 describe('groupForRelationship on a request form (they recommend, you are recommended)', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BUILT_IN_TEMPLATES } from '@/components/request/builtins';
+import { BUILT_IN_TEMPLATES } from '@/storage/builtin-templates';
 import { RequestComposer } from '@/components/request/RequestComposer';
 import { DRAFT_SAVE_MS } from '@/components/request/useRequestDraft';
 import type { Call } from '@/components/shared/client';

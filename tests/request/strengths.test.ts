@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REQUEST_GROUPS } from '@/components/request/relationships';
+import { REQUEST_GROUPS } from '@/storage/relationships';
 import { strengthChoices, SUGGESTED_STRENGTHS } from '@/components/request/strengths';
 
 describe('strengths to pick from', () => {

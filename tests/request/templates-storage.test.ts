@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BUILT_IN_TEMPLATES } from '@/components/request/builtins';
+import { BUILT_IN_TEMPLATES } from '@/storage/builtin-templates';
 import { createDb, type VouchDb } from '@/storage/db';
 import { createRouter, type Sender } from '@/storage/protocol/router';
 import { deleteTemplate, listTemplates, resetTemplates, saveTemplate } from '@/storage/repositories/templates';

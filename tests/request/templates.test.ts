@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_TEMPLATES, TEMPLATE_KINDS } from '@/components/request/builtins';
+import { BUILT_IN_TEMPLATES, TEMPLATE_KINDS } from '@/storage/builtin-templates';
 import { checkRequest } from '@/components/request/checks';
-import { REQUEST_GROUPS } from '@/components/request/relationships';
+import { REQUEST_GROUPS } from '@/storage/relationships';
 import { joinNaturally, renderTemplate, tidy, variablesIn, type TemplateVars } from '@/components/request/templates';
 
 const FULL: TemplateVars = {

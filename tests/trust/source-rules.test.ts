@@ -14,7 +14,7 @@ function sources(dir: string): string[] {
 }
 
 const product = ['entrypoints', 'components', 'storage'].flatMap(sources);
-const contentScript = product.filter((f) => f.startsWith('entrypoints/linkedin.content/'));
+const contentScript = product.filter((f) => f.startsWith('entrypoints/linkedin.content/') || f.startsWith('components/linkedin/'));
 const strip = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
 
 function offenders(files: string[], pattern: RegExp) {

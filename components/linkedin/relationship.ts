@@ -9,7 +9,7 @@
  * `recommendeeFirstName` matching the subject (and `recommenderFirstName` not matching it) flips the
  * sentence, and `subjectIsRecommender` decides outright (the forms use it for "you").
  */
-import { LINKEDIN_RELATIONSHIPS, type LinkedInRelationship } from '@/components/shared/linkedin-relationships';
+import { LINKEDIN_RELATIONSHIPS, type LinkedInRelationship } from '@/storage/relationships';
 import { foldForCompare, oneLine } from './text';
 
 export const RELATIONSHIP_KINDS = LINKEDIN_RELATIONSHIPS;

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { isPing, type TabMessage } from '@/components/side-panel/tab-page';
-import { isVouchPage, pageKind } from './pages/urls';
+import { isVouchPage, pageKind } from '@/storage/linkedin-urls';
 import { watchLocation } from './location';
 import { guard, report } from './report';
 

@@ -4,7 +4,7 @@
  * in hrefs on the legacy one and in form URLs). Plain URN strings can vanish after hydration, so
  * they are read from attributes, never from scripts.
  */
-import { pageProfileId, profileIdFromHref } from './urls';
+import { pageProfileId, profileIdFromHref } from '@/storage/linkedin-urls';
 import { oneLine, readLines } from './text';
 
 export interface Viewer {
@@ -16,16 +16,16 @@ const MEMBER_ID = 'ACo[A-Za-z0-9_-]{36}';
 const URN = new RegExp(`urn:li:fsd_profile:(${MEMBER_ID})`);
 const COMPONENT_REF = new RegExp(`profile\\.card\\.ref(${MEMBER_ID})`);
 
-/** Each entry: the selector, and how many elements it matches on each fixture in tests/fixtures/pages (absent = 0), asserted by tests/reading/selectors.test.ts so that a LinkedIn change names its selector. */
+/** Each entry names one selector; tests/reading/selector-counts.ts says how many elements it matches on each fixture page. */
 export const IDENTITY_SELECTORS = {
   /** The global navigation: LinkedIn's own id on the legacy page, landmarks on any other. */
-  nav: { css: '#global-nav, header, [role="banner"], nav', counts: { 'profile-legacy-connection': 2, 'profile-sdui-connection': 2, 'profile-legacy-own': 2, 'profile-sdui-own': 2, 'profile-legacy-stranger': 2, 'profile-sdui-lazy': 2, 'details-legacy': 2, 'details-own-pending': 2, 'form-request-modal': 2, 'form-write-dialog': 3, 'form-write-two-step': 2, 'form-ask-alias': 2, 'form-request-combobox': 2, 'form-write-contenteditable': 3, 'form-open-click': 2, 'form-open-timeout': 2, 'feed-busy': 2, 'profile-sdui-stranger': 2, 'details-given-tab': 2, 'form-request-two-step': 2 } },
+  nav: { css: '#global-nav, header, [role="banner"], nav' },
   /** Profile links (`/in/…`), the one selector every reader uses for them: the Me menu's link (found by its place), the person a form is about, a card's owner, a recommendation's author. */
-  profileLinks: { css: 'a[href*="/in/"]', counts: { 'profile-legacy-connection': 23, 'profile-sdui-connection': 13, 'profile-legacy-own': 20, 'profile-sdui-own': 11, 'profile-legacy-stranger': 14, 'profile-sdui-lazy': 7, 'details-legacy': 18, 'details-own-pending': 12, 'form-request-modal': 14, 'form-write-dialog': 8, 'form-write-two-step': 1, 'form-ask-alias': 3, 'form-request-combobox': 2, 'form-write-contenteditable': 11, 'form-open-click': 11, 'form-open-timeout': 11, 'feed-busy': 603, 'profile-sdui-stranger': 11, 'details-given-tab': 12, 'form-request-two-step': 2 } },
+  profileLinks: { css: 'a[href*="/in/"]' },
   /** New front-end cards carry the member id in their component key. */
-  memberCards: { css: '[componentkey*="profile.card.refACo"]', counts: { 'profile-sdui-connection': 7, 'profile-sdui-own': 7, 'profile-sdui-lazy': 6, 'form-write-dialog': 7, 'profile-sdui-stranger': 7 } },
+  memberCards: { css: '[componentkey*="profile.card.refACo"]' },
   /** Legacy hrefs carrying `profileUrn=` (see-all links, edit links). */
-  urnLinks: { css: 'a[href*="profileUrn="]', counts: { 'profile-legacy-connection': 2, 'profile-legacy-own': 2, 'profile-legacy-stranger': 1, 'form-request-modal': 1 } },
+  urnLinks: { css: 'a[href*="profileUrn="]' },
 };
 
 /** `urn:li:fsd_profile:<id>` from any text holding it, URL-encoded or not, or from a component key. */

@@ -7,44 +7,36 @@
 import { IDENTITY_SELECTORS, isProfileLink } from './identity';
 import { parseRelationshipLine, splitDate } from './relationship';
 import { firstNameOf, foldForCompare, oneLine, readLines, stripBadge } from './text';
-import { profileIdFromHref } from './urls';
-
-export interface Item {
-  name: string;
-  profileId: string;
-  headline?: string;
-  date?: Date;
-  relationship?: string;
-  text?: string;
-}
+import { profileIdFromHref } from '@/storage/linkedin-urls';
+import type { RecommendationItem } from '@/storage/page-sync';
 
 export interface Recommendations {
-  received: Item[];
-  given: Item[];
+  received: RecommendationItem[];
+  given: RecommendationItem[];
   /**
    * The user's own requests still waiting for an answer, from the Pending tab of their own details
    * page ("Requested · 2 days ago"): the item's person is the one asked, its text the user's
    * request. Absent where the page shows no Pending tab (every other page).
    */
-  pending?: Item[];
+  pending?: RecommendationItem[];
 }
 
-/** Each entry: the selector, and how many elements it matches on each fixture in tests/fixtures/pages (absent = 0), asserted by tests/reading/selectors.test.ts so that a LinkedIn change names its selector. */
+/** Each entry names one selector; tests/reading/selector-counts.ts says how many elements it matches on each fixture page. */
 export const RECOMMENDATION_SELECTORS = {
   /** Legacy card anchor: the card is the `section` around it. */
-  legacyAnchor: { css: '#recommendations', counts: { 'profile-legacy-connection': 1, 'profile-legacy-own': 1, 'profile-legacy-stranger': 1, 'form-request-modal': 1, 'form-write-contenteditable': 1, 'form-open-click': 1, 'form-open-timeout': 1 } },
+  legacyAnchor: { css: '#recommendations' },
   /** New front-end card, keyed by its component key's suffix. */
-  sduiCard: { css: '[componentkey$="RecommendationsTopLevel"]', counts: { 'profile-sdui-connection': 1, 'profile-sdui-own': 1, 'form-write-dialog': 1, 'profile-sdui-stranger': 1 } },
-  /** Fallback named by NOTES.md for the new front-end. */
-  viewNameCard: { css: '[data-view-name="profile-card-recommendations"]', counts: { 'profile-sdui-connection': 1, 'profile-sdui-own': 1, 'form-write-dialog': 1, 'profile-sdui-stranger': 1 } },
+  sduiCard: { css: '[componentkey$="RecommendationsTopLevel"]' },
+  /** Fallback named by docs/linkedin-pages.md for the new front-end. */
+  viewNameCard: { css: '[data-view-name="profile-card-recommendations"]' },
   /** Fallback of last resort: any section, told apart by its heading's text. */
-  headings: { css: 'section h2, [componentkey] h2', counts: { 'profile-legacy-connection': 5, 'profile-sdui-connection': 5, 'profile-legacy-own': 5, 'profile-sdui-own': 5, 'profile-legacy-stranger': 5, 'profile-sdui-lazy': 4, 'details-legacy': 3, 'details-own-pending': 3, 'form-request-modal': 5, 'form-write-dialog': 5, 'form-write-contenteditable': 5, 'form-open-click': 5, 'form-open-timeout': 5, 'profile-sdui-stranger': 5, 'details-given-tab': 3 } },
+  headings: { css: 'section h2, [componentkey] h2' },
   /** Tab-like controls; told apart by their label. */
-  tabs: { css: '[role="tab"], [role="radio"], button[aria-pressed], button[aria-selected]', counts: { 'profile-legacy-connection': 2, 'profile-sdui-connection': 2, 'profile-legacy-own': 2, 'profile-sdui-own': 2, 'profile-legacy-stranger': 2, 'details-legacy': 2, 'details-own-pending': 3, 'form-request-modal': 2, 'form-write-dialog': 2, 'form-write-contenteditable': 2, 'form-open-click': 2, 'form-open-timeout': 2, 'profile-sdui-stranger': 2, 'details-given-tab': 2 } },
-  /** A recommendation's long text on the new front-end (NOTES.md): profile links inside it are mentions, not its author. */
-  expandableText: { css: '[data-testid="expandable-text-box"]', counts: { 'profile-sdui-connection': 5, 'profile-sdui-own': 2, 'profile-sdui-stranger': 3 } },
+  tabs: { css: '[role="tab"], [role="radio"], button[aria-pressed], button[aria-selected]' },
+  /** A recommendation's long text on the new front-end (docs/linkedin-pages.md): profile links inside it are mentions, not its author. */
+  expandableText: { css: '[data-testid="expandable-text-box"]' },
   /** Legacy tab panels, paired to tabs by `aria-controls` / `aria-labelledby`. */
-  panels: { css: '[role="tabpanel"]', counts: { 'profile-legacy-connection': 2, 'profile-legacy-own': 2, 'profile-legacy-stranger': 2, 'details-legacy': 2, 'details-own-pending': 3, 'form-request-modal': 2, 'form-write-contenteditable': 2, 'form-open-click': 2, 'form-open-timeout': 2, 'details-given-tab': 2 } },
+  panels: { css: '[role="tabpanel"]' },
 };
 
 type Tab = 'received' | 'given' | 'pending';
@@ -173,13 +165,13 @@ function* ancestorsWithin(el: Element, stop: Element): Generator<Element> {
 }
 
 /** One recommendation, read from its box; `owner` is the profile's first name, for direction. */
-export function readItem(box: Element, side: 'received' | 'given', ownerFirstName: string): Item | null {
+export function readItem(box: Element, side: 'received' | 'given', ownerFirstName: string): RecommendationItem | null {
   const link = personLinks(box)[0] ?? (box.matches('a') ? box : null);
   const profileId = link ? profileIdFromHref(link.getAttribute('href') ?? '') : null;
   const lines = readLines(box).map(stripBadge).filter(Boolean);
   const name = lines[0];
   if (!profileId || !name) return null;
-  const item: Item = { name, profileId };
+  const item: RecommendationItem = { name, profileId };
   const person = firstNameOf(name);
   const names = side === 'received'
     ? { recommenderFirstName: person, recommendeeFirstName: ownerFirstName }
@@ -243,13 +235,13 @@ export function parseRelativeTime(caption: string, now: Date): Date | null {
 }
 
 /** One pending request, read from its box: name, headline, the "Requested · …" caption, the request's text. */
-export function readPendingItem(box: Element, now: Date): Item | null {
+export function readPendingItem(box: Element, now: Date): RecommendationItem | null {
   const link = personLinks(box)[0] ?? (box.matches('a') ? box : null);
   const profileId = link ? profileIdFromHref(link.getAttribute('href') ?? '') : null;
   const lines = readLines(box).map(stripBadge).filter(Boolean);
   const name = lines[0];
   if (!profileId || !name) return null;
-  const item: Item = { name, profileId };
+  const item: RecommendationItem = { name, profileId };
   const captionAt = lines.findIndex((l, i) => i > 0 && PENDING_CAPTION.test(oneLine(l)));
   if (captionAt > 1 || (captionAt < 0 && lines[1])) item.headline = lines[1];
   if (captionAt > 0) {

@@ -1,5 +1,24 @@
-import { LINKEDIN_RELATIONSHIPS, type LinkedInRelationship } from '@/components/shared/linkedin-relationships';
-import type { Relationship } from '@/storage/types';
+import type { Relationship } from './types';
+
+/**
+ * The kinds of relationship LinkedIn records with a recommendation, as its API names them: the
+ * page readers parse them, the request composer and the coach choose their words by them.
+ */
+export const LINKEDIN_RELATIONSHIPS = [
+  'RECOMMENDER_MANAGED_RECOMMENDEE',
+  'RECOMMENDER_REPORTED_TO_RECOMMENDEE',
+  'RECOMMENDER_SENIOR_THAN_RECOMMENDEE',
+  'RECOMMENDEE_SENIOR_THAN_RECOMMENDER',
+  'WORKED_IN_SAME_GROUP',
+  'WORKED_IN_DIFFERENT_GROUPS',
+  'WORKED_IN_DIFFERENT_COMPANIES',
+  'RECOMMENDEE_CLIENT_OF_RECOMMENDER',
+  'RECOMMENDER_CLIENT_OF_RECOMMENDEE',
+  'RECOMMENDER_TAUGHT_RECOMMENDEE',
+  'RECOMMENDER_ADVISED_RECOMMENDEE',
+  'STUDIED_TOGETHER',
+] as const;
+export type LinkedInRelationship = (typeof LINKEDIN_RELATIONSHIPS)[number];
 
 /** The kinds of relationship a request template is written for. */
 export const REQUEST_GROUPS = ['manager', 'senior', 'peer', 'report', 'mentor', 'client', 'classmate'] as const;
@@ -14,9 +33,6 @@ export const GROUP_LABELS: Record<RequestGroup, string> = {
   client: 'Client',
   classmate: 'Classmate or teacher',
 };
-
-/** LinkedIn's Relationship field, as its API names the kinds. */
-export { LINKEDIN_RELATIONSHIPS, type LinkedInRelationship };
 
 /**
  * Who the *other* person is to the user, on a request form. There the other person is the
@@ -39,14 +55,16 @@ export const GROUP_ON_REQUEST_FORM: Record<LinkedInRelationship, RequestGroup> =
   STUDIED_TOGETHER: 'classmate',
 };
 
-/** On a write form the user is the recommender, so the hierarchy flips. */
-export const GROUP_ON_WRITE_FORM: Record<LinkedInRelationship, RequestGroup> = {
-  ...GROUP_ON_REQUEST_FORM,
+/**
+ * On a write form the user is the recommender, so the hierarchy flips; the rest reads the same.
+ * Marked pure so that the content script, which never needs the table, does not carry it.
+ */
+export const GROUP_ON_WRITE_FORM: Record<LinkedInRelationship, RequestGroup> = /* @__PURE__ */ Object.assign({}, GROUP_ON_REQUEST_FORM, {
   RECOMMENDER_MANAGED_RECOMMENDEE: 'report',
   RECOMMENDER_REPORTED_TO_RECOMMENDEE: 'manager',
   RECOMMENDER_SENIOR_THAN_RECOMMENDEE: 'report',
   RECOMMENDEE_SENIOR_THAN_RECOMMENDER: 'senior',
-};
+} as const);
 
 /**
  * The group for the value of LinkedIn's Relationship field, or null when it is empty or unknown.
@@ -79,3 +97,16 @@ export function groupForContact(relationship: Relationship | null | undefined): 
 export function isRequestGroup(value: unknown): value is RequestGroup {
   return typeof value === 'string' && (REQUEST_GROUPS as readonly string[]).includes(value);
 }
+
+/** What a contact was to the user, as every surface words it. */
+export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
+  manager: 'Manager',
+  senior: 'Senior colleague',
+  peer: 'Peer',
+  junior: 'Junior colleague',
+  report: 'Reported to you',
+  client: 'Client',
+  mentor: 'Mentor',
+  mentee: 'Mentee',
+  classmate: 'Classmate or teacher',
+};

@@ -1,0 +1,280 @@
+/**
+ * Whether a recommendation form is open, which kind, and where its text box is. Three containers
+ * exist (legacy modal, native `<dialog>`, full page in `main`, maybe in two steps), and the fields
+ * are found by their label text, never by position. Returns null where no such form is open.
+ */
+import { IDENTITY_SELECTORS, isProfileLink, readViewer } from './identity';
+import { nameFromTitle, topCardName, type ReadFailure } from './profile';
+import { relationshipFromFormOption } from './relationship';
+import { firstNameOf, foldForCompare, oneLine, readLines, readText } from './text';
+import { isAskForm, isRequestForm, isWriteForm, pageProfileId, profileIdFromHref } from '@/storage/linkedin-urls';
+
+export type { ReadFailure };
+
+export interface FormReading {
+  kind: 'request' | 'write';
+  contact: { id: string; name?: string; firstName?: string };
+  textBox: HTMLTextAreaElement | HTMLElement | null;
+  maxLength: number | null;
+  relationship: string | null;
+  missing: string[];
+}
+
+/** Each entry names one selector; tests/reading/selector-counts.ts says how many elements it matches on each fixture page. */
+export const FORM_SELECTORS = {
+  /** Legacy Ember modal. */
+  legacyModal: { css: 'div[data-test-modal][role="dialog"]' },
+  /** Any ARIA dialog (does not match a native `<dialog>`). */
+  ariaDialog: { css: '[role="dialog"]' },
+  /** Native dialogs, shown ones only. */
+  nativeDialog: { css: 'dialog[open]' },
+  /** The full-page form lives in the page's main landmark. */
+  main: { css: 'main, [role="main"]' },
+  /** The recommendation or message box. */
+  textBoxes: { css: 'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"]' },
+  /** Fields whose label may say "Relationship". */
+  fields: { css: 'select, [role="combobox"], [role="listbox"]' },
+  labels: { css: 'label' },
+};
+
+const HEADING = 'h1, h2, h3, [role="heading"]';
+const REQUEST_HEADING = /^(?:request|ask for) (?:a )?recommendations?\b/i;
+const WRITE_HEADING = /^(?:recommend\s|write (?:a )?recommendation\b)/i;
+
+function headingOf(container: Element): string {
+  for (const h of Array.from(container.querySelectorAll(HEADING))) {
+    const text = readText(h);
+    if (REQUEST_HEADING.test(text) || WRITE_HEADING.test(text)) return text;
+  }
+  return '';
+}
+
+function visible(el: Element): boolean {
+  return !el.closest('[hidden], [aria-hidden="true"]') && !el.hasAttribute('disabled') && !el.hasAttribute('readonly')
+    && el.getAttribute('contenteditable') !== 'false';
+}
+
+/** The field a label names: `for`, nesting, `aria-labelledby`, `aria-label`, then the element after the label. */
+export function fieldLabelled(container: Element, label: RegExp): Element | null {
+  const doc = container.ownerDocument;
+  const fieldCss = FORM_SELECTORS.fields.css;
+  for (const el of Array.from(container.querySelectorAll(`${fieldCss}, button, input`))) {
+    if (label.test(el.getAttribute('aria-label') ?? '')) return el;
+    const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    if (ids.some((id) => label.test(readText(doc.getElementById(id))))) return el;
+  }
+  for (const l of Array.from(container.querySelectorAll('label, [id$="-label"], legend'))) {
+    if (!label.test(readLines(l)[0] ?? '')) continue;
+    const forId = l.getAttribute('for');
+    const byFor = forId ? doc.getElementById(forId) : null;
+    if (byFor) return byFor;
+    const nested = l.querySelector(fieldCss);
+    if (nested) return nested;
+    const next = l.nextElementSibling;
+    if (next?.matches(fieldCss)) return next;
+    const inNext = next?.querySelector(fieldCss);
+    if (inNext) return inNext;
+  }
+  return null;
+}
+
+/** What a select or combobox shows as chosen: the option's text, not its value. */
+export function chosenText(field: Element): string {
+  if (field.tagName === 'SELECT') {
+    const select = field as HTMLSelectElement;
+    const option = select.options[select.selectedIndex];
+    return oneLine(option?.text ?? '');
+  }
+  const valueText = field.getAttribute('aria-valuetext');
+  if (valueText) return oneLine(valueText);
+  if (field.tagName === 'INPUT') return oneLine((field as HTMLInputElement).value);
+  // Adjacent spans carry no space between them: read each part apart, then drop the label.
+  const parts = field.children.length ? Array.from(field.children).map(readText) : [readText(field)];
+  return oneLine(parts.filter((p) => p && !/^relationship\b\s*\*?$/i.test(p)).join(' ').replace(/^relationship\s*\*?\s*/i, ''));
+}
+
+function textBoxIn(container: Element): HTMLElement | null {
+  const boxes = Array.from(container.querySelectorAll<HTMLElement>(FORM_SELECTORS.textBoxes.css)).filter(visible);
+  return boxes[0] ?? null;
+}
+
+// "0/3,000" counters under boxes that carry no maxlength attribute.
+const COUNTER = /^\d[\d,.\s]*\/\s*(\d[\d,.\s]*\d|\d)(?:\s*characters?)?$/i;
+
+export function maxLengthOf(box: HTMLElement | null, container: Element): number | null {
+  const attr = box?.getAttribute('maxlength') ?? box?.getAttribute('aria-valuemax') ?? box?.getAttribute('data-max-length');
+  const n = attr ? parseInt(attr, 10) : NaN;
+  if (n > 0) return n;
+  for (const line of readLines(container)) {
+    const m = COUNTER.exec(line);
+    if (m?.[1]) return parseInt(m[1].replace(/[,.\s]/g, ''), 10);
+  }
+  return null;
+}
+
+function isRecommendationForm(container: Element): boolean {
+  if (fieldLabelled(container, /relationship/i)) return true;
+  return !!headingOf(container) && (!!textBoxIn(container) || !!container.querySelector(FORM_SELECTORS.fields.css));
+}
+
+/** Dialogs first: a modal over a profile sits beside the profile's own `main`. */
+function findForm(doc: Document): Element | null {
+  const s = FORM_SELECTORS;
+  const candidates = [
+    ...Array.from(doc.querySelectorAll(s.legacyModal.css)),
+    ...Array.from(doc.querySelectorAll(s.nativeDialog.css)),
+    ...Array.from(doc.querySelectorAll(s.ariaDialog.css)),
+    ...Array.from(doc.querySelectorAll(s.main.css)),
+  ];
+  return candidates.find((c) => !c.closest('[hidden]') && isRecommendationForm(c)) ?? null;
+}
+
+function kindOf(url: URL, heading: string): 'request' | 'write' {
+  if (isRequestForm(url) || isAskForm(url)) return 'request';
+  if (isWriteForm(url)) return 'write';
+  return REQUEST_HEADING.test(heading) ? 'request' : 'write';
+}
+
+/** Whether `short` is the leading words of `full` and shorter ("Kim" of "Kim Park"), compared without case or accents. */
+export function isLeadingWords(short: string, full: string): boolean {
+  const a = foldForCompare(short).split(' ').filter(Boolean);
+  const b = foldForCompare(full).split(' ').filter(Boolean);
+  return a.length > 0 && a.length < b.length && a.every((w, i) => w === b[i]);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The first name as the page itself writes it. LinkedIn addresses a member by first name in the
+ * form's own wording ("Mary Ann was senior to you…", "Recommend Kim", "Ask Sam to write…"), and a
+ * first name may be several words: the longest run of the name's leading words that the wording
+ * holds, not followed by the name's next word (that would be the full name), is it. Without such
+ * wording the first word is the best guess.
+ */
+export function firstNameFromWording(name: string, wording: string[]): string {
+  const first = firstNameOf(name);
+  const words = oneLine(name).split(' ');
+  const start = words.indexOf(first);
+  if (start < 0) return first;
+  let end = words.length;
+  while (end > start && !/\p{L}/u.test(words[end - 1]!)) end--; // trailing emoji are not name words
+  const texts = wording.map(foldForCompare).filter(Boolean);
+  for (let n = end - start - 1; n >= 2; n--) {
+    const run = foldForCompare(words.slice(start, start + n).join(' '));
+    const next = foldForCompare(words[start + n] ?? '');
+    const said = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(run)}(?![\\p{L}\\p{M}])(?!\\s+${escapeRegExp(next)}(?![\\p{L}\\p{M}]))`, 'u');
+    if (texts.some((t) => said.test(t))) return words.slice(start, start + n).join(' ');
+  }
+  return first;
+}
+
+/** The form's own words that may name the contact: its prose and the Relationship field's options, never the text box. */
+function formWording(form: Element, field: Element | null): string[] {
+  const boxes = FORM_SELECTORS.textBoxes.css;
+  const prose = Array.from(form.querySelectorAll('h1, h2, h3, p, label, legend, [role="option"]'))
+    .filter((el) => !el.closest(boxes))
+    .map(readText);
+  const options = field ? [chosenText(field), ...Array.from(field.querySelectorAll('option')).map((o) => oneLine(o.text))] : [];
+  return [...prose, ...options];
+}
+
+function contactOf(doc: Document, url: URL, form: Element, heading: string, missing: string[]): FormReading['contact'] {
+  const viewerId = readViewer(doc)?.id;
+  const people = Array.from(form.querySelectorAll(IDENTITY_SELECTORS.profileLinks.css)).filter(isProfileLink);
+  const chip = people.find((a) => profileIdFromHref(a.getAttribute('href') ?? '') !== viewerId);
+  const fromUrl = pageProfileId(url);
+  const id = (fromUrl && fromUrl !== 'me' ? fromUrl : null) ?? (chip ? profileIdFromHref(chip.getAttribute('href') ?? '') : null);
+  const fromHeading = oneLine(/^recommend\s+(.+)$/i.exec(heading)?.[1] ?? /\bfrom\s+(.+)$/i.exec(heading)?.[1] ?? '');
+  const onPage = [topCardName(doc), chip ? readLines(chip)[0] ?? '' : '', nameFromTitle(doc.title)].filter(Boolean);
+  // The heading is the form's own and wins, except where it gives only the first name ("Recommend
+  // Kim") and the page shows the fuller one ("Kim Park").
+  const fuller = fromHeading ? onPage.find((n) => isLeadingWords(fromHeading, n)) : undefined;
+  const name = fuller ?? (fromHeading || onPage[0] || '');
+  const contact: FormReading['contact'] = { id: id ?? '' };
+  if (!id) missing.push('contact');
+  if (name) {
+    contact.name = name;
+    contact.firstName = firstNameFromWording(name, formWording(form, fieldLabelled(form, /relationship/i)));
+  } else missing.push('contact.name');
+  return contact;
+}
+
+function isFormUrl(url: URL): boolean {
+  return isRequestForm(url) || isWriteForm(url) || isAskForm(url);
+}
+
+/** What the panel gets on a form's own URL when the form cannot be read at all: who, from the URL, and that the form is missing. */
+function unreadableForm(url: URL): FormReading {
+  const fromUrl = pageProfileId(url);
+  const id = fromUrl && fromUrl !== 'me' ? fromUrl : '';
+  return { kind: kindOf(url, ''), contact: { id }, textBox: null, maxLength: null, relationship: null, missing: id ? ['form'] : ['form', 'contact'] };
+}
+
+function note(missing: string[], part: string): void {
+  if (!missing.includes(part)) missing.push(part);
+}
+
+/**
+ * The option chosen in the form's "Position at the time" field: the role the recommendation is
+ * about ("Product Designer at Norrland Freight"), or null when there is none, nothing is chosen,
+ * or it cannot be read. Apart from `readForm`, whose reading has a fixed shape.
+ */
+export function readPosition(doc: Document): string | null {
+  try {
+    const form = findForm(doc);
+    const field = form && fieldLabelled(form, /^position\b/i);
+    if (!field) return null;
+    if (field.tagName === 'SELECT' && !(field as HTMLSelectElement).value) return null;
+    const text = chosenText(field).replace(/^position at the time\s*\*?\s*/i, '').trim();
+    return text && !/^select\b/i.test(text) ? text.slice(0, 200) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The open recommendation form, or null where none is open. Never throws: on a form's own URL a
+ * form that cannot be found for an error is still a reading (`missing: ['form']`), so that the
+ * panel says "can't read" instead of vanishing; within a found form, each part that fails is named
+ * in `missing` and the rest is still read. `onError` hears every error caught, for the log.
+ */
+export function readForm(doc: Document, url: URL, onError?: ReadFailure): FormReading | null {
+  let form: Element | null;
+  try {
+    form = findForm(doc);
+  } catch (e) {
+    onError?.('read-form', e);
+    return isFormUrl(url) ? unreadableForm(url) : null;
+  }
+  if (!form) return null;
+  const found = form;
+  const missing: string[] = [];
+  const attempt = <T>(part: string, fallback: T, read: () => T): T => {
+    try {
+      return read();
+    } catch (e) {
+      note(missing, part);
+      onError?.(`read-form:${part}`, e);
+      return fallback;
+    }
+  };
+  const heading = attempt('heading', '', () => headingOf(found));
+  const kind = kindOf(url, heading);
+  const contact = attempt('contact', unreadableForm(url).contact, () => contactOf(doc, url, found, heading, missing));
+  const textBox = attempt('textBox', null, () => textBoxIn(found));
+  const waitingForNext = attempt('textBox', false, () =>
+    Array.from(found.querySelectorAll('button')).some((b) => /^(?:next|continue)$/i.test(readText(b) || oneLine(b.textContent ?? ''))));
+  if (!textBox && !waitingForNext) note(missing, 'textBox');
+  const field = attempt('relationship', null, () => fieldLabelled(found, /relationship/i));
+  // A box with no fields beside it is a second step whose first was removed: nothing is missing.
+  const secondStepOnly = attempt('relationship', false, () => !!textBox && !waitingForNext && !found.querySelector(FORM_SELECTORS.fields.css));
+  if (!field && !secondStepOnly) note(missing, 'relationship');
+  return {
+    kind,
+    contact,
+    textBox,
+    maxLength: attempt('maxLength', null, () => maxLengthOf(textBox, found)),
+    relationship: attempt('relationship', null, () => (field ? relationshipFromFormOption(chosenText(field), kind) : null)),
+    missing,
+  };
+}
