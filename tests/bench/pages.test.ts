@@ -1,6 +1,6 @@
-import { readForm } from '@/entrypoints/linkedin.content/pages/form';
-import { readProfile } from '@/entrypoints/linkedin.content/pages/profile';
-import { isVouchPage, pageKind } from '@/entrypoints/linkedin.content/pages/urls';
+import { readForm } from '@/components/linkedin/form';
+import { readProfile } from '@/components/linkedin/profile';
+import { isVouchPage, pageKind } from '@/storage/linkedin-urls';
 import { feedPage, FEED_PATH } from './pages/feed.mjs';
 import { formPage, FORM_PATH } from './pages/form.mjs';
 import { CONTACT, escapeHtml, requestFormModal, VIEWER } from './pages/markup.mjs';

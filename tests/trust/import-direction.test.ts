@@ -12,8 +12,6 @@ const LAYERS = ['entrypoints', 'components', 'storage'] as const;
 /** Tests that load an entrypoint itself, as the browser would. */
 const TESTS_OF_ENTRYPOINTS: Record<string, string[]> = {
   'tests/foundation/background.test.ts': ['entrypoints/background'],
-  // Until the bench imports the readers from components/linkedin (see the shim's comment).
-  'tests/bench/pages.test.ts': ['entrypoints/linkedin.content/pages/'],
 };
 
 function sources(dir: string): string[] {

@@ -1,4 +1,4 @@
-// A LinkedIn data export with ten thousand connections, in today's shape (see NOTES.md: BOM, the
+// A LinkedIn data export with ten thousand connections, in today's shape (see docs/linkedin-pages.md: BOM, the
 // "Notes:" lines above the Connections header, CRLF, quoted cells, percent-escaped URLs).
 import { strToU8, zipSync } from 'fflate';
 import { people } from './people.mjs';

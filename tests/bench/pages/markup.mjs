@@ -1,5 +1,5 @@
 // LinkedIn-like building blocks for the bench pages, in the legacy front-end's shape (see
-// /work/shared/linkedin/NOTES.md). Self-contained: no request leaves the page, pictures are CSS.
+// docs/linkedin-pages.md). Self-contained: no request leaves the page, pictures are CSS.
 // Deterministic: the same seed gives the same page, so runs differ only by the extension.
 
 /** A small seeded generator (mulberry32): reproducible pages without shipping them. */
