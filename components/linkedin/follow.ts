@@ -6,9 +6,6 @@
  */
 import { browser } from 'wxt/browser';
 import type { FormInfo, Viewer } from '@/components/shared/panel-api';
-import { VouchError, type Call } from '@/components/shared/client';
-import { createOutbox } from '@/components/shared/outbox';
-import type { MessageType } from '@/storage/protocol';
 import type { TabMessage, TabPage } from '@/components/side-panel/tab-page';
 import { DEFAULT_SETTINGS, readSettings, watchSettings, type Settings } from '@/storage/settings';
 import { readForm, readPosition } from './form';
@@ -47,21 +44,32 @@ function send(message: TabMessage): Promise<unknown> {
 }
 
 /**
- * What the page shows goes through an outbox of its own: a report the background did not answer
- * (its worker was stopped) is sent again, in order, so that the side panel and the records never
- * miss a page. The background answers true once it has kept it, false when it refused it.
- * Reports wait for the background's acknowledgement only, never for the side panel.
+ * What the page shows now is all the background needs, so reports are not queued: one is in flight
+ * and only the newest waits. One the background did not answer (its worker was stopped) or could
+ * not keep is sent again, the newest first, about half a minute at most, so that the side panel and
+ * the records never miss the page on screen. The background answers true once it has kept a report,
+ * false when it refused it (sending it again would not help).
  */
-const reports = createOutbox(
-  ((_type: string, page: TabPage) =>
-    send({ vouchTab: 1, type: 'report', page }).then((kept) => {
-      // Refused (it did not pass the background's checks): sending it again would not help.
-      if (kept === false) throw new VouchError('The report was refused.');
-      if (kept !== true) throw new Error('The report was not kept.');
-      return kept;
-    })) as unknown as Call,
-  { writes: new Set(['report']) as unknown as ReadonlySet<MessageType> },
-);
+let waiting: TabPage | null = null;
+let inFlight = false;
+let tries = 0;
+function pushReport(): void {
+  if (inFlight || !waiting) return;
+  const page = waiting;
+  waiting = null;
+  inFlight = true;
+  const done = (again: boolean) => {
+    inFlight = false;
+    if (again && !waiting && tries < 12) {
+      waiting = page;
+      setTimeout(pushReport, Math.min(4_000, 100 * 2 ** tries++));
+      return;
+    }
+    tries = 0;
+    pushReport();
+  };
+  send({ vouchTab: 1, type: 'report', page }).then((kept) => done(kept !== true && kept !== false), () => done(true));
+}
 
 /** The last page reported from this document, so that only changes are sent. */
 let lastReport = '';
@@ -73,7 +81,8 @@ function tell(page: TabPage): void {
   if (sig === lastReport) return;
   lastReport = sig;
   // Dates go as they are (Chrome sends them as ISO strings, Firefox as Dates): the background takes both.
-  reports.call('report' as MessageType, page as never).catch((e: unknown) => report('tell', e));
+  waiting = page;
+  pushReport();
 }
 
 let viewer: Viewer | null = null;
