@@ -176,6 +176,12 @@ describe('writing coach on LinkedIn', () => {
       const part = (name: string) => panel.locator(`li[data-part="${name}"]`).getAttribute('data-present');
       await expect.poll(() => part('context')).toBe('true');
       expect(await part('closing')).toBe('false');
+      // The meter names the sentence that carries the context, and focusing it marks that sentence.
+      const context = panel.locator('li[data-part="context"]');
+      await expect.poll(() => context.getAttribute('data-sentences')).toBe('1');
+      await context.focus();
+      await expect.poll(() => panel.locator('[data-testid="highlighted-text"] mark[data-part="context"][data-sentence="1"]').count()).toBeGreaterThan(0);
+      await context.blur();
 
       const first = panel.getByRole('button', { name: /^Insert: / }).first();
       const label = (await first.getAttribute('aria-label')) ?? '';
@@ -206,4 +212,23 @@ describe('writing coach on LinkedIn', () => {
       await panelPage.close();
     });
   }
+});
+
+describe('the coach on real-looking text', () => {
+  it('tips a stock phrase in a specific text, and adds the start of an example on a click only', async () => {
+    const f = writeForms.find((x) => x.file === 'form-write-dialog.html')!;
+    const { page, panel, panelPage } = await openForm(f.url);
+    const box = linkedInBox(page);
+    await box.waitFor({ timeout: 10_000 });
+    await box.click();
+    await page.keyboard.type('I managed her for two years at Northwind. She rebuilt our billing pipeline in Rust. She is a true team player.', { delay: 2 });
+    await panel.locator('li[data-kind="cliche"]').waitFor({ timeout: 10_000 });
+    // Specific as a whole: a stock phrase is a tip of its own, not a vague text.
+    expect(await panel.locator('li[data-kind="vague"]').count()).toBe(0);
+    const before = await boxText(box);
+    expect(before).not.toContain('One example: when');
+    await panel.getByTestId('cliche-example').click();
+    await expect.poll(() => boxText(box)).toContain('One example: when');
+    await Promise.all([page.close(), panelPage.close()]);
+  });
 });
