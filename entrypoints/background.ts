@@ -4,7 +4,7 @@ import { openVouchDb } from '@/storage/open';
 import { classifySender, createRouter, type Sender } from '@/storage/protocol/router';
 import { serve } from '@/storage/protocol/serve';
 import type { Reply } from '@/storage/protocol';
-import type { Call } from '@/components/shared/client';
+import { VouchError, type Call } from '@/components/shared/client';
 import { createTabTracker } from '@/components/side-panel/tab-tracker';
 import { forgetAllTabs } from '@/components/side-panel/known-tabs';
 import { isTabMessage, parseTabMessage } from '@/components/side-panel/tab-schema';
@@ -65,7 +65,7 @@ export default defineBackground(() => {
     // Messages between the background and itself, as from the tab: the same checks apply.
     const call: Call = async (type, payload) => {
       const reply = await answer({ vouch: 1, type, payload }, sender);
-      if (!reply.ok) throw new Error(reply.error);
+      if (!reply.ok) throw new VouchError(reply.error, reply.retry === true);
       return reply.data as never;
     };
     const owes =

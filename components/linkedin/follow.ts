@@ -99,7 +99,7 @@ export function tellAgain(): void {
  * Follows one page: reads it now and again after DOM changes (at most once a frame), until the
  * signal aborts, and reports what it shows whenever that changes.
  */
-function follow(url: URL, kind: PageKind, signal: AbortSignal) {
+export function followPage(url: URL, kind: PageKind, signal: AbortSignal): void {
   let textBox: HTMLElement | null = null;
   let formShown = false;
   // LinkedIn's box as the page has it now: while a form is on screen, a box that came since the
@@ -187,11 +187,6 @@ function mayHoldForm(record: MutationRecord): boolean {
     if (node instanceof Element && (node.matches(FORM_CONTAINER) || node.querySelector(FORM_CONTAINER))) return true;
   }
   return false;
-}
-
-/** Starts following a page. */
-export function followPage(url: URL, kind: PageKind, signal: AbortSignal): void {
-  follow(url, kind, signal);
 }
 
 /** Says the tab shows nothing for Vouch (the user left for such a page, or paused Vouch). */
