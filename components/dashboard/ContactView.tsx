@@ -10,7 +10,7 @@ import { useDashboard, useReadOnly } from './context';
 import { useNav } from './store';
 import { UndoBar, type Undoable } from './UndoBar';
 import { useSettings } from '@/components/shared/use-settings';
-import { RELATIONSHIP_LABELS } from '@/storage/relationships';
+import { RELATIONSHIP_NAMES, stepText } from '@/components/shared/step-words';
 import { daysAgo, profileUrl, shorten, STATUS_LABELS } from './words';
 
 /** One person: where the user stands with them, their history, notes and drafts, and their settings. */
@@ -43,7 +43,7 @@ export function ContactView({ contactId }: { contactId: string }) {
       <p className="standing">
         <span className={`status status-${standing.status}`}>{STATUS_LABELS[standing.status]}</span>
         {standing.days !== undefined && <span className="muted"> since {daysAgo(standing.days)}</span>}
-        {standing.nextStep && <span> · Next: {standing.nextStep.label}</span>}
+        {standing.nextStep && <span> · Next: {stepText(standing.nextStep)}</span>}
       </p>
       <UndoBar last={last} onDone={() => setLast(null)} disabled={readOnly} />
       <ContactSettingsForm contactId={contactId} contact={standing.contact} />
@@ -91,7 +91,7 @@ function ContactSettingsForm({ contactId, contact }: { contactId: string; contac
           <option value="">Not set</option>
           {RELATIONSHIPS.map((r) => (
             <option key={r} value={r}>
-              {RELATIONSHIP_LABELS[r]}
+              {RELATIONSHIP_NAMES[r]}
             </option>
           ))}
         </select>

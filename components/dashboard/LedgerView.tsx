@@ -10,7 +10,7 @@ import { applyFilters, isFiltered, sortLedger, type LedgerFilters } from './ledg
 import { afterFirstPaint, markOnce } from './perf';
 import { useLedgerFilters, useNav } from './store';
 import { useSettings } from '@/components/shared/use-settings';
-import { RELATIONSHIP_LABELS } from '@/storage/relationships';
+import { RELATIONSHIP_NAMES, stepText } from '@/components/shared/step-words';
 import { daysAgo, EVENT_LABELS, shorten, STATUS_LABELS } from './words';
 
 const ROW_HEIGHT = 56;
@@ -146,7 +146,7 @@ function LedgerControls({ filters }: { filters: LedgerFilters & { setFilters: (p
           <option value="all">Any</option>
           {RELATIONSHIPS.map((r) => (
             <option key={r} value={r}>
-              {RELATIONSHIP_LABELS[r]}
+              {RELATIONSHIP_NAMES[r]}
             </option>
           ))}
           <option value="unknown">Not set</option>
@@ -226,7 +226,7 @@ function LedgerRow({ row, index, top }: { row: ContactStanding; index: number; t
         {row.days !== undefined && <span className="muted small"> {daysAgo(row.days)}</span>}
         {row.due && <span className="badge">Due</span>}
       </span>
-      <span role="cell">{row.relationship ? RELATIONSHIP_LABELS[row.relationship] : <span className="muted">Not set</span>}</span>
+      <span role="cell">{row.relationship ? RELATIONSHIP_NAMES[row.relationship] : <span className="muted">Not set</span>}</span>
       <span role="cell" className="small">
         {row.last ? (
           <>
@@ -238,7 +238,7 @@ function LedgerRow({ row, index, top }: { row: ContactStanding; index: number; t
         )}
       </span>
       <span role="cell" className="small">
-        {row.nextStep ? shorten(row.nextStep.label, 90) : <span className="muted">—</span>}
+        {row.nextStep ? shorten(stepText(row.nextStep), 90) : <span className="muted">—</span>}
       </span>
     </div>
   );
