@@ -17,6 +17,7 @@ export type Messages = { [name: string]: string | Messages };
  */
 const LOADERS: Partial<Record<Language, () => Promise<{ default: Messages }>>> = {
   en: () => import('./locales/en.json'),
+  de: () => import('./locales/de.json'),
 };
 
 const fromBrowser = createI18n();
