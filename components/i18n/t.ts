@@ -18,6 +18,7 @@ export type Messages = { [name: string]: string | Messages };
 const LOADERS: Partial<Record<Language, () => Promise<{ default: Messages }>>> = {
   en: () => import('./locales/en.json'),
   de: () => import('./locales/de.json'),
+  fr: () => import('./locales/fr.json'),
 };
 
 const fromBrowser = createI18n();
