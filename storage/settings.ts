@@ -18,7 +18,7 @@ export interface Settings {
 }
 
 /** The languages Vouch is written in, as the browser names their message folders. */
-export const LANGUAGES = ['en', 'de', 'fr'] as const;
+export const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
 export type Language = 'en' | 'de' | 'fr' | 'es' | 'pt_BR';
 export type LanguageChoice = 'auto' | Language;
 

@@ -19,6 +19,7 @@ const LOADERS: Partial<Record<Language, () => Promise<{ default: Messages }>>> =
   en: () => import('./locales/en.json'),
   de: () => import('./locales/de.json'),
   fr: () => import('./locales/fr.json'),
+  es: () => import('./locales/es.json'),
 };
 
 const fromBrowser = createI18n();
