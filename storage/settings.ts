@@ -18,8 +18,8 @@ export interface Settings {
 }
 
 /** The languages Vouch is written in, as the browser names their message folders. */
-export const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
-export type Language = 'en' | 'de' | 'fr' | 'es' | 'pt_BR';
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt_BR'] as const;
+export type Language = (typeof LANGUAGES)[number];
 export type LanguageChoice = 'auto' | Language;
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -15,11 +15,12 @@ export type Messages = { [name: string]: string | Messages };
  * language and cannot switch while the page is open, so an explicit choice reads its own copy. Each
  * file is a chunk of its own, imported (the pages' CSP allows no fetch), never all five at once.
  */
-const LOADERS: Partial<Record<Language, () => Promise<{ default: Messages }>>> = {
+const LOADERS: Record<Language, () => Promise<{ default: Messages }>> = {
   en: () => import('./locales/en.json'),
   de: () => import('./locales/de.json'),
   fr: () => import('./locales/fr.json'),
   es: () => import('./locales/es.json'),
+  pt_BR: () => import('./locales/pt_BR.json'),
 };
 
 const fromBrowser = createI18n();
@@ -94,13 +95,12 @@ export async function setLanguage(choice: LanguageChoice): Promise<void> {
   wanted = choice;
   const lang = choice === 'auto' ? null : choice;
   let table = lang ? cache.get(lang) : undefined;
-  const load = lang && LOADERS[lang];
-  if (load && !table) {
-    table = flatten((await load()).default);
+  if (lang && !table) {
+    table = flatten((await LOADERS[lang]()).default);
     cache.set(lang, table);
   }
   if (wanted !== choice) return; // a later choice came first
-  chosen = lang && table ? { lang, table } : null; // a language without messages: the browser's
+  chosen = lang && table ? { lang, table } : null;
   if (typeof document !== 'undefined') document.documentElement.lang = currentLanguage().replace('_', '-');
   version += 1;
   listeners.forEach((l) => l());
