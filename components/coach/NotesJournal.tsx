@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Note } from '@/storage/types';
+import { formatDate } from '@/components/i18n/t';
 
 /** The user's notes on this person, newest first, and a box to jot a new one. */
 export function NotesJournal({ notes, onAdd }: { notes: Note[]; onAdd: (text: string) => Promise<void> }) {
@@ -28,7 +29,7 @@ export function NotesJournal({ notes, onAdd }: { notes: Note[]; onAdd: (text: st
           {notes.map((n) => (
             <li key={n.id ?? `${n.at.valueOf()}-${n.text}`}>
               <time dateTime={n.at.toISOString()} className="muted">
-                {n.at.toLocaleDateString()}
+                {formatDate(n.at)}
               </time>{' '}
               {n.text}
             </li>

@@ -12,6 +12,7 @@ import { UndoBar, type Undoable } from './UndoBar';
 import { useSettings } from '@/components/shared/use-settings';
 import { RELATIONSHIP_NAMES, stepText } from '@/components/shared/step-words';
 import { daysAgo, profileUrl, shorten, STATUS_LABELS } from './words';
+import { formatDate } from '@/components/i18n/t';
 
 /** One person: where the user stands with them, their history, notes and drafts, and their settings. */
 export function ContactView({ contactId }: { contactId: string }) {
@@ -114,7 +115,7 @@ function ContactSettingsForm({ contactId, contact }: { contactId: string; contac
       </label>
       {snoozed && (
         <p>
-          Follow-up snoozed until {snoozed.toLocaleDateString()}{' '}
+          Follow-up snoozed until {formatDate(snoozed)}{' '}
           <button type="button" onClick={() => void save({ snoozedUntil: null })}>
             Wake now
           </button>

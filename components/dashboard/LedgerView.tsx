@@ -12,6 +12,7 @@ import { useLedgerFilters, useNav } from './store';
 import { useSettings } from '@/components/shared/use-settings';
 import { RELATIONSHIP_NAMES, stepText } from '@/components/shared/step-words';
 import { daysAgo, EVENT_LABELS, shorten, STATUS_LABELS } from './words';
+import { formatDate, formatNumber } from '@/components/i18n/t';
 
 const ROW_HEIGHT = 56;
 const SORT_LABELS: Record<LedgerSort, string> = {
@@ -71,8 +72,8 @@ export function LedgerView() {
             {previewing
               ? 'Your latest activity; loading everyone else…'
               : isFiltered(filters)
-              ? `${shown.length.toLocaleString()} of ${rows!.length.toLocaleString()} contacts`
-              : `${rows!.length.toLocaleString()} contacts`}
+              ? `${formatNumber(shown.length)} of ${formatNumber(rows!.length)} contacts`
+              : `${formatNumber(rows!.length)} contacts`}
           </p>
           <LedgerTable rows={shown} />
         </>
@@ -231,7 +232,7 @@ function LedgerRow({ row, index, top }: { row: ContactStanding; index: number; t
         {row.last ? (
           <>
             {EVENT_LABELS[row.last.type]}
-            <span className="muted"> · {row.last.at.toLocaleDateString()}</span>
+            <span className="muted"> · {formatDate(row.last.at)}</span>
           </>
         ) : (
           <span className="muted">None</span>
