@@ -1,6 +1,8 @@
 import { labels } from '@/components/i18n/labels';
 import { t, tn, type MessageKey } from '@/components/i18n/t';
 import type { NextStep } from '@/storage/reciprocity';
+import type { RequestGroup } from '@/storage/relationships';
+import type { TemplateKind } from '@/storage/builtin-templates';
 import type { Relationship } from '@/storage/types';
 
 /**
@@ -41,4 +43,24 @@ export const RELATIONSHIP_NAMES = labels<Relationship>({
   mentor: 'relationship.mentor',
   mentee: 'relationship.mentee',
   classmate: 'relationship.classmate',
+});
+
+/** Whom a request is for, as the composer groups them (storage/relationships.ts names them in English). */
+export const GROUP_NAMES = labels<RequestGroup>({
+  manager: 'relationship.manager',
+  senior: 'relationship.senior',
+  peer: 'relationship.peer',
+  report: 'group.report',
+  mentor: 'relationship.mentor',
+  client: 'relationship.client',
+  classmate: 'relationship.classmate',
+});
+
+/** The kinds of message the templates write (storage/builtin-templates.ts names them in English). */
+export const KIND_NAMES = labels<TemplateKind>({
+  request: 'kind.request',
+  'heads-up': 'kind.headsUp',
+  'follow-up': 'kind.followUp',
+  'thank-you': 'kind.thankYou',
+  offer: 'kind.offer',
 });
