@@ -7,6 +7,7 @@ import { GreenLight } from './GreenLight';
 import { buildGivenEvent, buildGreenLightEvent, greenLightMessage } from './green-light';
 import { appendStarter } from './highlight';
 import { Meter } from './Meter';
+import { t } from '@/components/i18n/t';
 import { NotesJournal } from './NotesJournal';
 import { previewCut } from './preview';
 import { isUpward } from './relationship';
@@ -42,7 +43,7 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
     if (text === null) return;
     const { call: send, contactId: id } = target.current;
     send('draft.save', { contactId: id, kind: 'write', text }).catch((e) => {
-      if (live.current) setProblem(explain(e, 'Vouch could not save your draft.'));
+      if (live.current) setProblem(explain(e, t('coach.couldNotSave')));
     });
   };
   const autosave = (text: string) => {
@@ -74,7 +75,7 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
       .catch(() => undefined);
     call('notes.list', { contactId })
       .then((n) => live && setNotes(n))
-      .catch((e) => live && setProblem(explain(e, 'Vouch could not load your notes.')));
+      .catch((e) => live && setProblem(explain(e, t('coach.couldNotLoadNotes'))));
     call('draft.get', { contactId, kind: 'write' })
       .then((d) => live && d && d.text.trim() && d.text !== initial && setSavedDraft(d.text))
       .catch(() => undefined);
@@ -123,7 +124,7 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
       await call('events.append', { events: [event] });
       setRecorded((r) => ({ ...r, [which]: true }));
     } catch (e) {
-      setProblem(explain(e, 'Vouch could not record that.'));
+      setProblem(explain(e, t('coach.couldNotRecord')));
     }
   };
   const addNote = async (noteText: string) => {
@@ -131,16 +132,16 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
       const note = await call('notes.add', { contactId, text: noteText });
       setNotes((n) => [note, ...n]);
     } catch (e) {
-      setProblem(explain(e, 'Vouch could not save your note.'));
+      setProblem(explain(e, t('coach.couldNotSaveNote')));
     }
   };
 
   return (
-    <div className="coach-panel" role="complementary" aria-label="Vouch writing coach">
-      <h2>Writing coach{firstName ? ` for ${forDisplay(firstName, 40)}` : ''}</h2>
-      {upward && <p className="notice info">You are recommending someone senior: say how they led, what they made possible and what they taught you.</p>}
+    <div className="coach-panel" role="complementary" aria-label={t('coach.label')}>
+      <h2>{firstName ? t('coach.titleFor', { name: forDisplay(firstName, 40) }) : t('coach.title')}</h2>
+      {upward && <p className="notice info">{t('coach.upward')}</p>}
       {form.missing.length > 0 && (
-        <p className="notice warn">Vouch can't read this part of the page: {form.missing.join(', ')}.</p>
+        <p className="notice warn">{t('coach.cantRead', { parts: form.missing.join(', ') })}</p>
       )}
       {problem && (
         <p className="notice error" role="alert">
@@ -152,13 +153,13 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
       ) : (
         <>
           {savedDraft !== null && (
-            <div className="notice info coach-draft-offer" role="group" aria-label="Saved draft">
+            <div className="notice info coach-draft-offer" role="group" aria-label={t('coach.savedDraft')}>
               <p>You have a saved draft for {firstName ?? 'this person'}{text.trim() ? ' (it would replace what is in the box)' : ''}.</p>
               <button type="button" className="primary" onClick={() => { fill(savedDraft); setSavedDraft(null); }}>
-                Restore your draft
+                {t('coach.restore')}
               </button>{' '}
               <button type="button" onClick={() => setSavedDraft(null)}>
-                Not now
+                {t('coach.notNow')}
               </button>
             </div>
           )}
