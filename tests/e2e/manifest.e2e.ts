@@ -20,9 +20,19 @@ function filesUnder(dir: string): string[] {
 describe.each(Object.entries(BUILDS))('built manifest (%s)', (browser, dir) => {
   const m = read(dir);
 
-  it('is Manifest V3 named Vouch', () => {
+  it('is Manifest V3 named Vouch, in each of its five languages', () => {
     expect(m.manifest_version).toBe(3);
-    expect(m.name).toBe('Vouch');
+    // The name and description are messages: the browser reads them in its own language.
+    expect(m.name).toBe('__MSG_extName__');
+    expect(m.description).toBe('__MSG_extDescription__');
+    expect(m.default_locale).toBe('en');
+    const locales = readdirSync(join(ROOT, '.output', dir, '_locales')).sort();
+    expect(locales).toEqual(['de', 'en', 'es', 'fr', 'pt_BR']);
+    for (const lang of locales) {
+      const messages = JSON.parse(readFileSync(join(ROOT, '.output', dir, '_locales', lang, 'messages.json'), 'utf8'));
+      expect(messages.extName.message, lang).toBe('Vouch');
+      expect(messages.extDescription.message, lang).toMatch(/LinkedIn/);
+    }
   });
 
   it(`asks only for storage, unlimitedStorage${browser === 'firefox' ? '' : ' and sidePanel'}`, () => {
