@@ -131,7 +131,7 @@ export function readProfile(doc: Document, url: URL, onError?: ReadFailure): Pro
       fromUrl === 'me' ||
       (!!reading.viewer && reading.viewer.id === id) ||
       !!card?.querySelector(PROFILE_SELECTORS.editIntro.css);
-    reading.recommendations = readRecommendations(doc, reading.contact.firstName, missing);
+    reading.recommendations = readRecommendations(doc, reading.contact.firstName, missing, undefined, url);
   } catch (e) {
     missing.push('page');
     onError?.('read-profile', e);
