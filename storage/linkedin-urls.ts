@@ -66,6 +66,10 @@ export function isWriteForm(url: URL): boolean {
 export function isAskForm(url: URL): boolean {
   return formMatch(url)?.[2] === 'ask';
 }
+/** Any of the three recommendation forms' own URLs. */
+export function isFormUrl(url: URL): boolean {
+  return !!formMatch(url);
+}
 export function isRecommendationsDetails(url: URL): boolean {
   return onLinkedIn(url) && DETAILS.test(url.pathname);
 }

@@ -11,7 +11,7 @@ import { topCardName, type ReadFailure } from './profile';
 import { readsRelationships, relationshipFromFormOption, relationshipFromValue } from './relationship';
 import { pageLanguage, wordingFor } from './wording';
 import { firstNameOf, foldForCompare, oneLine, readLines, readText } from './text';
-import { isAskForm, isRequestForm, isWriteForm, pageProfileId, profileIdFromHref } from '@/storage/linkedin-urls';
+import { isAskForm, isFormUrl, isRequestForm, isWriteForm, pageProfileId, profileIdFromHref } from '@/storage/linkedin-urls';
 
 export type { ReadFailure };
 
@@ -227,10 +227,6 @@ export function isSendButton(button: Element, doc: Document, url?: URL): boolean
   );
   const submit = shown.find((b) => b.getAttribute('type') === 'submit');
   return button === (submit ?? shown[shown.length - 1]);
-}
-
-function isFormUrl(url: URL): boolean {
-  return isRequestForm(url) || isWriteForm(url) || isAskForm(url);
 }
 
 /** What the panel gets on a form's own URL when the form cannot be read at all: who, from the URL, and that the form is missing. */

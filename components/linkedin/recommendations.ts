@@ -185,11 +185,18 @@ function* ancestorsWithin(el: Element, stop: Element): Generator<Element> {
   for (let a = el.parentElement; a && a !== stop; a = a.parentElement) yield a;
 }
 
+/** A person's box, line by line: the badge after the name (on its line or the next) taken away. */
+function personLines(box: Element): string[] {
+  const [name = '', ...rest] = readLines(box);
+  if (rest[0] !== undefined && !stripBadge(rest[0])) rest.shift();
+  return [stripBadge(name), ...rest].filter(Boolean);
+}
+
 /** One recommendation, read from its box; `owner` is the profile's first name, for direction. */
 export function readItem(box: Element, side: 'received' | 'given', ownerFirstName: string, lang = 'en'): RecommendationItem | null {
   const link = personLinks(box)[0] ?? (box.matches('a') ? box : null);
   const profileId = link ? profileIdFromHref(link.getAttribute('href') ?? '') : null;
-  const lines = readLines(box).map(stripBadge).filter(Boolean);
+  const lines = personLines(box);
   const name = lines[0];
   if (!profileId || !name) return null;
   const item: RecommendationItem = { name, profileId };
@@ -260,7 +267,7 @@ export function parseRelativeTime(caption: string, now: Date, lang = 'en'): Date
 export function readPendingItem(box: Element, now: Date, lang = 'en'): RecommendationItem | null {
   const link = personLinks(box)[0] ?? (box.matches('a') ? box : null);
   const profileId = link ? profileIdFromHref(link.getAttribute('href') ?? '') : null;
-  const lines = readLines(box).map(stripBadge).filter(Boolean);
+  const lines = personLines(box);
   const name = lines[0];
   if (!profileId || !name) return null;
   const item: RecommendationItem = { name, profileId };

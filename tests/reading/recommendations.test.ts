@@ -93,7 +93,7 @@ describe('pending requests on the user’s own details page', () => {
     for (const f of FIXTURES.filter((x) => x !== ownPending)) {
       expect(readProfile(loadFixture(f), new URL(f.url)).recommendations?.pending, f.file).toBeUndefined();
     }
-  });
+  }, 30_000); // every fixture, the busy feed among them
 
   // Rounded down to the caption's unit (days and longer: the UTC day), so that a re-read gives the same date.
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
