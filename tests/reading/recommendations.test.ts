@@ -7,7 +7,7 @@ import {
   readRecommendations,
 } from '@/components/linkedin/recommendations';
 import { readProfile } from '@/components/linkedin/profile';
-import { FIXTURES, loadFixture } from './fixtures';
+import { FIXTURES, loadFixture, VARIANTS } from './fixtures';
 
 const doc = (html: string) => new DOMParser().parseFromString(`<!DOCTYPE html><html><body><main>${html}</main></body></html>`, 'text/html');
 const names = (r: ReturnType<typeof readRecommendations>) => r && { received: r.received.map((i) => i.name), given: r.given.map((i) => i.name) };
@@ -82,6 +82,16 @@ describe('pending requests on the user’s own details page', () => {
     expect(r?.received.map((i) => i.profileId)).toEqual(['renee-lefevre']);
     expect(r?.given.map((i) => i.profileId)).toEqual(['sam-rivera']);
     expect(m).toEqual([]);
+  });
+
+  it('in the pseudo-locale, reads the same rows by their place, undated (the caption is words only)', () => {
+    const m: string[] = [];
+    const variant = VARIANTS.find((v) => v.of === ownPending.file)!;
+    const r = readRecommendations(loadFixture(variant), 'Alex', m, NOW, new URL(variant.url));
+    expect(r?.pending).toEqual([
+      { name: 'Omar Haddad', profileId: 'omar-haddad', headline: 'Backend engineer', text: 'Hi Omar, can you write me a recommendation?' },
+    ]);
+    expect([r?.received.map((i) => i.profileId), r?.given.map((i) => i.profileId)]).toEqual([['renee-lefevre'], ['sam-rivera']]);
   });
 
   it('readProfile passes the pending rows on', () => {
