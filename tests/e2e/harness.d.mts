@@ -5,7 +5,7 @@ export const E2E_BUILD: string;
 export const PROD_BUILD: string;
 export const CHROMIUM_FLAGS: string[];
 
-export { fixtureIndex, fixtureUrl, type FixtureEntry } from './fixtures.mjs';
+export { fixtureIndex, fixtureUrl, variantIndex, type FixtureEntry } from './fixtures.mjs';
 
 export interface Launched {
   context: BrowserContext;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { fixtureServer, ROOT } from './fixtures.mjs';
 
-export { fixtureIndex, fixtureUrl, ROOT } from './fixtures.mjs';
+export { fixtureIndex, fixtureUrl, ROOT, variantIndex } from './fixtures.mjs';
 export const PROD_BUILD = join(ROOT, '.output/chrome-mv3');
 /** The end-to-end tests run the production build: the panels live in the side panel, where tests can look. */
 export const E2E_BUILD = PROD_BUILD;
