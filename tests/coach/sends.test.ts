@@ -32,7 +32,7 @@ beforeEach(() => {
   life = new AbortController();
   // LinkedIn's form, as its structure shows it: two fields, the box, then Cancel and Send last.
   document.body.innerHTML = '<div role="dialog"><select></select><select></select><textarea></textarea><footer><button>Cancel</button><button>Send</button></footer></div>';
-  [other, send] = Array.from(document.querySelectorAll('button'));
+  [other, send] = Array.from(document.querySelectorAll('button')) as [HTMLButtonElement, HTMLButtonElement];
 });
 afterEach(() => {
   life.abort();
