@@ -193,8 +193,8 @@ await section('store', ['summary', 'dashboard', 'ledger'], async () => {
   }
 });
 await section('heap', ['heap'], () =>
-  withBrowsers([[vouchExt, spaPages(), { args: JITLESS }], [noopExt, spaPages(), { args: JITLESS }], [vouchExt, spaPages()]], (vouch, noop, vouchJit) =>
-    heapSection({ ...common, runs: sizes.heapRuns, early: sizes.heapEarly, late: sizes.heapLate, vouch, noop, vouchJit }),
+  withBrowsers([[vouchExt, spaPages()], [noopExt, spaPages()], [vouchExt, spaPages(), { args: JITLESS }]], (vouch, noop, vouchJitless) =>
+    heapSection({ ...common, runs: sizes.heapRuns, early: sizes.heapEarly, late: sizes.heapLate, vouch, noop, vouchJitless }),
   ),
 );
 
