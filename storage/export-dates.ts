@@ -1,35 +1,27 @@
 /** The dates in LinkedIn's export files, in the many ways different exports write them. */
+import { monthOfWord } from './month-names';
 
 /** Which way round `07/08/09` is read: LinkedIn writes month first, but a file can prove otherwise. */
 export type SlashOrder = 'mdy' | 'dmy' | 'unknown';
 
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+/** The languages whose month names an export may carry ("02 Dic 2025"): English first, it wins a tie. */
+const EXPORT_LANGUAGES = ['en', 'es', 'de', 'fr', 'pt', 'it', 'nl', 'pl'];
 const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([AaPp])?\.?(?:[Mm]\.?)?`;
 const ZONE = String.raw`(?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}))?`;
 const ISO = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+${TIME})?${ZONE}$`);
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:,?\s+${TIME})?${ZONE}$`);
-const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?,?[\s-]+(\d{4})(?:,?\s+${TIME})?${ZONE}$`);
+const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})\.?[\s-]+(?:de\s+)?(\p{L}{3,10})\.?,?[\s-]+(?:de\s+)?(\d{4})(?:,?\s+${TIME})?${ZONE}$`, 'u');
 const MONTH_DAY = new RegExp(
-  String.raw`^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?${TIME})?${ZONE}$`,
+  String.raw`^(?:\p{L}{3,9},?\s+)?(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?${TIME})?${ZONE}$`,
+  'u',
 );
 
 function monthOf(word: string): number | null {
-  const w = word.toLowerCase();
-  const i = MONTH_NAMES.findIndex((m) => m.startsWith(w) && w.length >= 3);
-  return i < 0 ? null : i + 1;
+  for (const lang of EXPORT_LANGUAGES) {
+    const m = monthOfWord(word, lang);
+    if (m !== undefined) return m + 1;
+  }
+  return null;
 }
 
 /**

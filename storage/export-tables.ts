@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { profileIdFromHref } from './linkedin-urls';
+import { profileIdFromHref, profileIdFromPath } from './linkedin-urls';
 import { parseExportDate, slashOrderOf } from './export-dates';
 import type { Connection, Rec } from './linkedin-export';
 
@@ -165,7 +165,7 @@ function canonicalProfileUrl(raw: string): string | null {
     return null;
   }
   if (!/(^|\.)linkedin\.com$/i.test(url.hostname)) return null;
-  const id = profileIdFromHref(url.href);
+  const id = profileIdFromPath(url.pathname);
   // A decoded id with a space or a slash could not be a contact id (nor a real vanity name).
   return id && /^[^\s/?#]+$/u.test(id) ? `https://www.linkedin.com/in/${id}/` : null;
 }
@@ -179,6 +179,13 @@ export function readConnections(text: string, file: string, problems: Problems):
   const table = readTable(text, file, problems);
   if (!table) return [];
   const order = slashOrderOf(table.rows.map((r) => r.get('connectedOn')));
+  // Thousands of connections share each day: each date's text is read once.
+  const days = new Map<string, Date | null>();
+  const dayOf = (raw: string) => {
+    if (!days.has(raw)) days.set(raw, parseExportDate(raw, order));
+    const d = days.get(raw);
+    return d ? new Date(d) : null;
+  };
   const out: Connection[] = [];
   for (const row of table.rows) {
     const firstName = nfc(row.get('firstName'));
@@ -202,7 +209,7 @@ export function readConnections(text: string, file: string, problems: Problems):
     if (position) c.position = position;
     const connected = row.get('connectedOn');
     if (connected) {
-      const d = parseExportDate(connected, order);
+      const d = dayOf(connected);
       if (d) c.connectedOn = d;
       else problems.add(file, `${file}, row ${row.line} (${firstName} ${lastName}): the date "${connected}" could not be read.`);
     }

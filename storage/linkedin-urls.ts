@@ -36,16 +36,29 @@ export function normaliseProfileId(raw: string): string {
   return /^ACo[A-Za-z0-9_-]{36}$/.test(decoded) ? decoded : decoded.toLowerCase();
 }
 
+/** The profile id in a URL's path (`/in/<id>/…`), or null. */
+export function profileIdFromPath(path: string): string | null {
+  const m = /^\/in\/([^/]+)/.exec(path);
+  return m?.[1] ? normaliseProfileId(m[1]) : null;
+}
+
+/**
+ * A profile's address in the form Vouch writes it, plain letters, digits, `_` and `-`: the URL
+ * parser would leave its path as it is, so it is read without one (the import reads 30,000).
+ */
+const PLAIN_PROFILE_URL = /^https:\/\/www\.linkedin\.com(\/in\/[\w-]+\/?)$/;
+
 /** The profile id in an `/in/<id>/…` href or URL, or null. */
 export function profileIdFromHref(href: string, base = 'https://www.linkedin.com/'): string | null {
+  const plain = PLAIN_PROFILE_URL.exec(href);
+  if (plain) return profileIdFromPath(plain[1]!);
   let path: string;
   try {
     path = new URL(href, base).pathname;
   } catch {
     return null;
   }
-  const m = /^\/in\/([^/]+)/.exec(path);
-  return m?.[1] ? normaliseProfileId(m[1]) : null;
+  return profileIdFromPath(path);
 }
 
 function onLinkedIn(url: URL): boolean {
@@ -65,6 +78,10 @@ export function isWriteForm(url: URL): boolean {
 /** The low-confidence alias `/in/me/edit/forms/recommendation/ask/`: a request form. */
 export function isAskForm(url: URL): boolean {
   return formMatch(url)?.[2] === 'ask';
+}
+/** Any of the three recommendation forms' own URLs. */
+export function isFormUrl(url: URL): boolean {
+  return !!formMatch(url);
 }
 export function isRecommendationsDetails(url: URL): boolean {
   return onLinkedIn(url) && DETAILS.test(url.pathname);

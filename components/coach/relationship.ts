@@ -1,5 +1,6 @@
 import { LINKEDIN_RELATIONSHIPS, type LinkedInRelationship } from '@/storage/relationships';
 import type { Relationship } from '@/storage/types';
+import { relationshipFromFormOption } from '@/components/linkedin/relationship';
 
 /**
  * LinkedIn's write form names how the writer knows the person with one of twelve enum values, where
@@ -33,28 +34,20 @@ const UPWARD_CONTACT: ReadonlySet<Relationship> = new Set<Relationship>(['manage
 
 /**
  * The form's relationship, whether the reader gave the enum value or the option's label
- * ("Alex managed you directly", "You reported directly to Alex"). Unknown text gives null.
+ * ("Alex managed you directly", "You reported directly to Alex"), read by the page readers' one
+ * parser (components/linkedin/relationship.ts). Unknown text gives null.
  */
 export function relationshipKind(raw: string | null | undefined): RelationshipKind | null {
   if (!raw) return null;
   const key = raw.trim().toUpperCase();
   if ((LINKEDIN_RELATIONSHIPS as readonly string[]).includes(key)) return WRITER_RELATIONSHIPS[key as LinkedInRelationship];
-  const label = raw.toLowerCase();
-  const pick = (k: LinkedInRelationship) => WRITER_RELATIONSHIPS[k];
-  if (/\byou managed\b/.test(label)) return pick('RECOMMENDER_MANAGED_RECOMMENDEE');
-  if (/\bmanaged you\b|\byou reported\b/.test(label)) return pick('RECOMMENDER_REPORTED_TO_RECOMMENDEE');
-  if (/\byou were senior\b/.test(label)) return pick('RECOMMENDER_SENIOR_THAN_RECOMMENDEE');
-  if (/\bsenior to you\b|\bwas senior\b/.test(label)) return pick('RECOMMENDEE_SENIOR_THAN_RECOMMENDER');
-  if (/\bsame (?:team|group)\b/.test(label)) return pick('WORKED_IN_SAME_GROUP');
-  if (/\bdifferent (?:teams|groups)\b/.test(label)) return pick('WORKED_IN_DIFFERENT_GROUPS');
-  if (/\bdifferent companies\b/.test(label)) return pick('WORKED_IN_DIFFERENT_COMPANIES');
-  if (/\byou were .*client\b|\byour client\b.*\bwas\b/.test(label)) return pick('RECOMMENDER_CLIENT_OF_RECOMMENDEE');
-  if (/\bclient\b/.test(label)) return pick('RECOMMENDEE_CLIENT_OF_RECOMMENDER');
-  if (/\bstudied\b/.test(label)) return pick('STUDIED_TOGETHER');
-  if (/\btaught you\b|\byour teacher\b/.test(label)) return { phrase: '{name} taught me', upward: true };
-  if (/\bmentored you\b|\badvised you\b|\byour mentor\b/.test(label)) return { phrase: '{name} mentored me', upward: true };
-  if (/\btaught\b|\bteacher\b/.test(label)) return pick('RECOMMENDER_TAUGHT_RECOMMENDEE');
-  if (/\bmentor|\badvis/.test(label)) return pick('RECOMMENDER_ADVISED_RECOMMENDEE');
+  const kind = relationshipFromFormOption(raw, 'write');
+  if (kind) return WRITER_RELATIONSHIPS[kind];
+  // LinkedIn has no kind for the person recommended having taught or mentored the writer; read
+  // the other way round, the option says just that.
+  const upward = relationshipFromFormOption(raw, 'request');
+  if (upward === 'RECOMMENDER_TAUGHT_RECOMMENDEE') return { phrase: '{name} taught me', upward: true };
+  if (upward === 'RECOMMENDER_ADVISED_RECOMMENDEE') return { phrase: '{name} mentored me', upward: true };
   return null;
 }
 

@@ -1,13 +1,17 @@
 /**
  * Whether a recommendation form is open, which kind, and where its text box is. Three containers
- * exist (legacy modal, native `<dialog>`, full page in `main`, maybe in two steps), and the fields
- * are found by their label text, never by position. Returns null where no such form is open.
+ * exist (legacy modal, native `<dialog>`, full page in `main`, maybe in two steps). Everything is
+ * found by structure, in any display language: the kind from the URL, the Relationship field as the
+ * one whose options' values name a relationship (else the first field), Position as the field after
+ * it. Words (components/linkedin/wording.ts) only add what structure cannot say. Returns null where
+ * no such form is open.
  */
 import { IDENTITY_SELECTORS, isProfileLink, readViewer } from './identity';
-import { nameFromTitle, topCardName, type ReadFailure } from './profile';
-import { relationshipFromFormOption } from './relationship';
+import { topCardName, type ReadFailure } from './profile';
+import { readsRelationships, relationshipFromFormOption, relationshipFromValue } from './relationship';
+import { pageLanguage, wordingFor } from './wording';
 import { firstNameOf, foldForCompare, oneLine, readLines, readText } from './text';
-import { isAskForm, isRequestForm, isWriteForm, pageProfileId, profileIdFromHref } from '@/storage/linkedin-urls';
+import { isAskForm, isFormUrl, isRequestForm, isWriteForm, pageProfileId, profileIdFromHref } from '@/storage/linkedin-urls';
 
 export type { ReadFailure };
 
@@ -32,50 +36,47 @@ export const FORM_SELECTORS = {
   main: { css: 'main, [role="main"]' },
   /** The recommendation or message box. */
   textBoxes: { css: 'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"]' },
-  /** Fields whose label may say "Relationship". */
-  fields: { css: 'select, [role="combobox"], [role="listbox"]' },
+  /** The form's choice fields (Relationship, Position); a text input with a combobox role is a people picker, not one. */
+  fields: { css: 'select, [role="combobox"]:not(input)' },
   labels: { css: 'label' },
 };
 
 const HEADING = 'h1, h2, h3, [role="heading"]';
-const REQUEST_HEADING = /^(?:request|ask for) (?:a )?recommendations?\b/i;
-const WRITE_HEADING = /^(?:recommend\s|write (?:a )?recommendation\b)/i;
 
+/** The form's heading where the page's language has words for it; '' otherwise. */
 function headingOf(container: Element): string {
+  const { requestHeading, writeHeading } = wordingFor(pageLanguage(container.ownerDocument));
   for (const h of Array.from(container.querySelectorAll(HEADING))) {
     const text = readText(h);
-    if (REQUEST_HEADING.test(text) || WRITE_HEADING.test(text)) return text;
+    if (requestHeading?.test(text) || writeHeading?.test(text)) return text;
   }
   return '';
+}
+
+function fieldsIn(container: Element): Element[] {
+  return Array.from(container.querySelectorAll(FORM_SELECTORS.fields.css));
+}
+
+function optionValues(field: Element): string {
+  return Array.from(field.querySelectorAll('option')).map((o) => o.value).join(' ');
+}
+
+/** The Relationship field: the one whose options' values name a relationship, else the form's first field. */
+export function relationshipField(container: Element): Element | null {
+  const fields = fieldsIn(container);
+  return fields.find((f) => /relationship/i.test(optionValues(f))) ?? fields[0] ?? null;
+}
+
+/** The "Position at the time" field: the field after the Relationship field. */
+export function positionField(container: Element): Element | null {
+  const fields = fieldsIn(container);
+  const rel = relationshipField(container);
+  return rel ? fields[fields.indexOf(rel) + 1] ?? null : null;
 }
 
 function visible(el: Element): boolean {
   return !el.closest('[hidden], [aria-hidden="true"]') && !el.hasAttribute('disabled') && !el.hasAttribute('readonly')
     && el.getAttribute('contenteditable') !== 'false';
-}
-
-/** The field a label names: `for`, nesting, `aria-labelledby`, `aria-label`, then the element after the label. */
-export function fieldLabelled(container: Element, label: RegExp): Element | null {
-  const doc = container.ownerDocument;
-  const fieldCss = FORM_SELECTORS.fields.css;
-  for (const el of Array.from(container.querySelectorAll(`${fieldCss}, button, input`))) {
-    if (label.test(el.getAttribute('aria-label') ?? '')) return el;
-    const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-    if (ids.some((id) => label.test(readText(doc.getElementById(id))))) return el;
-  }
-  for (const l of Array.from(container.querySelectorAll('label, [id$="-label"], legend'))) {
-    if (!label.test(readLines(l)[0] ?? '')) continue;
-    const forId = l.getAttribute('for');
-    const byFor = forId ? doc.getElementById(forId) : null;
-    if (byFor) return byFor;
-    const nested = l.querySelector(fieldCss);
-    if (nested) return nested;
-    const next = l.nextElementSibling;
-    if (next?.matches(fieldCss)) return next;
-    const inNext = next?.querySelector(fieldCss);
-    if (inNext) return inNext;
-  }
-  return null;
 }
 
 /** What a select or combobox shows as chosen: the option's text, not its value. */
@@ -88,9 +89,14 @@ export function chosenText(field: Element): string {
   const valueText = field.getAttribute('aria-valuetext');
   if (valueText) return oneLine(valueText);
   if (field.tagName === 'INPUT') return oneLine((field as HTMLInputElement).value);
-  // Adjacent spans carry no space between them: read each part apart, then drop the label.
-  const parts = field.children.length ? Array.from(field.children).map(readText) : [readText(field)];
-  return oneLine(parts.filter((p) => p && !/^relationship\b\s*\*?$/i.test(p)).join(' ').replace(/^relationship\s*\*?\s*/i, ''));
+  // Adjacent spans carry no space between them: read each part apart; a label inside comes before the value.
+  const parts = (field.children.length ? Array.from(field.children).map(readText) : [readText(field)]).filter(Boolean);
+  return oneLine(parts[parts.length - 1] ?? '');
+}
+
+/** Whether a choice is made: a select's value, or a combobox showing one. */
+function hasChoice(field: Element): boolean {
+  return field.tagName === 'SELECT' ? !!(field as HTMLSelectElement).value : !!chosenText(field);
 }
 
 function textBoxIn(container: Element): HTMLElement | null {
@@ -112,13 +118,19 @@ export function maxLengthOf(box: HTMLElement | null, container: Element): number
   return null;
 }
 
-function isRecommendationForm(container: Element): boolean {
-  if (fieldLabelled(container, /relationship/i)) return true;
-  return !!headingOf(container) && (!!textBoxIn(container) || !!container.querySelector(FORM_SELECTORS.fields.css));
+/**
+ * A recommendation form holds its two choice fields, or one beside a text box; on a form's own URL
+ * a text box alone is its second step. Where the language is known, the heading also tells.
+ */
+function isRecommendationForm(container: Element, onFormUrl: boolean): boolean {
+  const fields = fieldsIn(container).length;
+  const box = !!textBoxIn(container);
+  if (fields >= 2 || (fields === 1 && box) || (onFormUrl && box)) return true;
+  return !!headingOf(container) && (box || fields > 0);
 }
 
 /** Dialogs first: a modal over a profile sits beside the profile's own `main`. */
-function findForm(doc: Document): Element | null {
+export function findForm(doc: Document, url?: URL): Element | null {
   const s = FORM_SELECTORS;
   const candidates = [
     ...Array.from(doc.querySelectorAll(s.legacyModal.css)),
@@ -126,13 +138,14 @@ function findForm(doc: Document): Element | null {
     ...Array.from(doc.querySelectorAll(s.ariaDialog.css)),
     ...Array.from(doc.querySelectorAll(s.main.css)),
   ];
-  return candidates.find((c) => !c.closest('[hidden]') && isRecommendationForm(c)) ?? null;
+  const onFormUrl = !!url && isFormUrl(url);
+  return candidates.find((c) => !c.closest('[hidden]') && isRecommendationForm(c, onFormUrl)) ?? null;
 }
 
-function kindOf(url: URL, heading: string): 'request' | 'write' {
+function kindOf(url: URL, heading: string, lang = 'en'): 'request' | 'write' {
   if (isRequestForm(url) || isAskForm(url)) return 'request';
   if (isWriteForm(url)) return 'write';
-  return REQUEST_HEADING.test(heading) ? 'request' : 'write';
+  return wordingFor(lang).requestHeading?.test(heading) ? 'request' : 'write';
 }
 
 /** Whether `short` is the leading words of `full` and shorter ("Kim" of "Kim Park"), compared without case or accents. */
@@ -184,8 +197,10 @@ function contactOf(doc: Document, url: URL, form: Element, heading: string, miss
   const chip = people.find((a) => profileIdFromHref(a.getAttribute('href') ?? '') !== viewerId);
   const fromUrl = pageProfileId(url);
   const id = (fromUrl && fromUrl !== 'me' ? fromUrl : null) ?? (chip ? profileIdFromHref(chip.getAttribute('href') ?? '') : null);
-  const fromHeading = oneLine(/^recommend\s+(.+)$/i.exec(heading)?.[1] ?? /\bfrom\s+(.+)$/i.exec(heading)?.[1] ?? '');
-  const onPage = [topCardName(doc), chip ? readLines(chip)[0] ?? '' : '', nameFromTitle(doc.title)].filter(Boolean);
+  const inHeading = wordingFor(pageLanguage(doc)).nameInHeading ?? [];
+  const fromHeading = oneLine(inHeading.map((re) => re.exec(heading)?.[1]).find(Boolean) ?? '');
+  // Not the title: on a form's page it names the form, not the person.
+  const onPage = [topCardName(doc), chip ? readLines(chip)[0] ?? '' : ''].filter(Boolean);
   // The heading is the form's own and wins, except where it gives only the first name ("Recommend
   // Kim") and the page shows the fuller one ("Kim Park").
   const fuller = fromHeading ? onPage.find((n) => isLeadingWords(fromHeading, n)) : undefined;
@@ -194,13 +209,24 @@ function contactOf(doc: Document, url: URL, form: Element, heading: string, miss
   if (!id) missing.push('contact');
   if (name) {
     contact.name = name;
-    contact.firstName = firstNameFromWording(name, formWording(form, fieldLabelled(form, /relationship/i)));
+    contact.firstName = firstNameFromWording(name, formWording(form, relationshipField(form)));
   } else missing.push('contact.name');
   return contact;
 }
 
-function isFormUrl(url: URL): boolean {
-  return isRequestForm(url) || isWriteForm(url) || isAskForm(url);
+/**
+ * Whether `button` is the open form's Send: by its role in the form, never its words. A submit
+ * button where the form has one, else the last button on show in a step that has the text box
+ * (the one after the fields and the box; a first step's last button is Next).
+ */
+export function isSendButton(button: Element, doc: Document, url?: URL): boolean {
+  const form = findForm(doc, url);
+  if (!form?.contains(button) || !textBoxIn(form)) return false;
+  const shown = Array.from(form.querySelectorAll('button, [role="button"], input[type="submit"]')).filter(
+    (b) => !b.closest('[hidden], [aria-hidden="true"]') && !b.matches('[role="combobox"], [aria-haspopup]'),
+  );
+  const submit = shown.find((b) => b.getAttribute('type') === 'submit');
+  return button === (submit ?? shown[shown.length - 1]);
 }
 
 /** What the panel gets on a form's own URL when the form cannot be read at all: who, from the URL, and that the form is missing. */
@@ -222,11 +248,10 @@ function note(missing: string[], part: string): void {
 export function readPosition(doc: Document): string | null {
   try {
     const form = findForm(doc);
-    const field = form && fieldLabelled(form, /^position\b/i);
-    if (!field) return null;
-    if (field.tagName === 'SELECT' && !(field as HTMLSelectElement).value) return null;
-    const text = chosenText(field).replace(/^position at the time\s*\*?\s*/i, '').trim();
-    return text && !/^select\b/i.test(text) ? text.slice(0, 200) : null;
+    const field = form && positionField(form);
+    if (!field || !hasChoice(field)) return null;
+    const text = chosenText(field);
+    return text ? text.slice(0, 200) : null;
   } catch {
     return null;
   }
@@ -241,7 +266,7 @@ export function readPosition(doc: Document): string | null {
 export function readForm(doc: Document, url: URL, onError?: ReadFailure): FormReading | null {
   let form: Element | null;
   try {
-    form = findForm(doc);
+    form = findForm(doc, url);
   } catch (e) {
     onError?.('read-form', e);
     return isFormUrl(url) ? unreadableForm(url) : null;
@@ -258,14 +283,15 @@ export function readForm(doc: Document, url: URL, onError?: ReadFailure): FormRe
       return fallback;
     }
   };
+  const lang = pageLanguage(doc);
   const heading = attempt('heading', '', () => headingOf(found));
-  const kind = kindOf(url, heading);
+  const kind = kindOf(url, heading, lang);
   const contact = attempt('contact', unreadableForm(url).contact, () => contactOf(doc, url, found, heading, missing));
   const textBox = attempt('textBox', null, () => textBoxIn(found));
-  const waitingForNext = attempt('textBox', false, () =>
-    Array.from(found.querySelectorAll('button')).some((b) => /^(?:next|continue)$/i.test(readText(b) || oneLine(b.textContent ?? ''))));
+  // A first step: its fields on show and no box yet (the box comes after Next).
+  const waitingForNext = attempt('textBox', false, () => !textBox && fieldsIn(found).some((f) => !f.closest('[hidden]')));
   if (!textBox && !waitingForNext) note(missing, 'textBox');
-  const field = attempt('relationship', null, () => fieldLabelled(found, /relationship/i));
+  const field = attempt('relationship', null, () => relationshipField(found));
   // A box with no fields beside it is a second step whose first was removed: nothing is missing.
   const secondStepOnly = attempt('relationship', false, () => !!textBox && !waitingForNext && !found.querySelector(FORM_SELECTORS.fields.css));
   if (!field && !secondStepOnly) note(missing, 'relationship');
@@ -274,7 +300,14 @@ export function readForm(doc: Document, url: URL, onError?: ReadFailure): FormRe
     contact,
     textBox,
     maxLength: attempt('maxLength', null, () => maxLengthOf(textBox, found)),
-    relationship: attempt('relationship', null, () => (field ? relationshipFromFormOption(chosenText(field), kind) : null)),
+    relationship: attempt('relationship', null, () => {
+      if (!field || !hasChoice(field)) return null;
+      const value = field.tagName === 'SELECT' ? (field as HTMLSelectElement).value : '';
+      const kindRead = relationshipFromValue(value) ?? relationshipFromFormOption(chosenText(field), kind, lang);
+      // Chosen, but worded in a language Vouch has no words for.
+      if (!kindRead && !readsRelationships(lang)) note(missing, 'relationship');
+      return kindRead;
+    }),
     missing,
   };
 }

@@ -6,7 +6,7 @@
 import { IDENTITY_SELECTORS, readMemberUrn, readViewer, type Viewer } from './identity';
 import { readRecommendations, type Recommendations } from './recommendations';
 import { firstNameOf, oneLine, readLines, readText, stripBadge } from './text';
-import { isOwnProfileUrl, pageProfileId, profileIdFromHref } from '@/storage/linkedin-urls';
+import { isFormUrl, isOwnProfileUrl, pageProfileId, profileIdFromHref } from '@/storage/linkedin-urls';
 
 export type { Recommendations, Viewer };
 
@@ -48,18 +48,14 @@ export const PROFILE_SELECTORS = {
 
 const MEMBER_ID = /^ACo[A-Za-z0-9_-]{36}$/;
 const NOT_A_HEADLINE = /^\(?[\p{L}]+\/[\p{L}]+\)?$|^contact info$|^(?:1st|2nd|3rd\+?)$|^verified$/iu;
-const TITLE_WORDS = /^(?:linkedin|recommendations|feed|profile|recommend|(?:request|ask for|write) (?:a )?recommendations?)$/i;
-// A full-page form's heading ("Recommend Tomás", "Ask for a recommendation") is not a person's name.
-const FORM_HEADING = /^(?:recommend\s|(?:request|ask for|write) (?:a )?recommendation)/i;
 
-function topCard(doc: Document): { card: Element | null; nameEl: Element | null } {
+/** On a form's own URL the page's main heading and title name the form, not the person. */
+function topCard(doc: Document, onForm: boolean): { card: Element | null; nameEl: Element | null } {
   const legacyName = doc.querySelector(PROFILE_SELECTORS.legacyName.css);
   if (legacyName) return { card: legacyName.closest('section') ?? legacyName.parentElement, nameEl: legacyName };
   const sdui = doc.querySelector(PROFILE_SELECTORS.sduiTopcard.css);
   if (sdui) return { card: sdui, nameEl: sdui.querySelector('h1, h2') };
-  const h1 = Array.from(doc.querySelectorAll(PROFILE_SELECTORS.mainH1.css)).find(
-    (h) => !h.closest('dialog, [role="dialog"]') && !FORM_HEADING.test(readText(h)),
-  );
+  const h1 = onForm ? undefined : Array.from(doc.querySelectorAll(PROFILE_SELECTORS.mainH1.css)).find((h) => !h.closest('dialog, [role="dialog"]'));
   return { card: h1?.closest('section') ?? null, nameEl: h1 ?? null };
 }
 
@@ -73,10 +69,14 @@ export function topCardName(doc: Document): string {
   }
 }
 
-/** "(3) Renée Lefèvre | LinkedIn" → "Renée Lefèvre". */
+/**
+ * "(3) Renée Lefèvre | LinkedIn" → "Renée Lefèvre"; "Recommendations | Renée Lefèvre | LinkedIn" →
+ * "Renée Lefèvre": in any language, the name is the part just before the site's own.
+ */
 export function nameFromTitle(title: string): string {
-  const parts = oneLine(title.replace(/^\s*\(\d+\+?\)\s*/, '')).split(/\s+\|\s+/);
-  return parts.find((p) => p && !TITLE_WORDS.test(p)) ?? '';
+  const parts = oneLine(title.replace(/^\s*\(\d+\+?\)\s*/, '')).split(/\s+\|\s+/).filter(Boolean);
+  if (parts.length > 1 && /^linkedin$/i.test(parts[parts.length - 1]!)) parts.pop();
+  return parts[parts.length - 1] ?? '';
 }
 
 function readHeadline(card: Element | null, name: string): string | undefined {
@@ -115,10 +115,11 @@ export function readProfile(doc: Document, url: URL, onError?: ReadFailure): Pro
       missing.push('contact');
       return reading;
     }
-    const { card, nameEl } = topCard(doc);
+    const onForm = isFormUrl(url);
+    const { card, nameEl } = topCard(doc, onForm);
     let id = fromUrl;
     if (id === 'me' || MEMBER_ID.test(id)) id = vanityFromCard(card) ?? (id === 'me' ? reading.viewer?.id : null) ?? id;
-    const name = stripBadge(readText(nameEl)) || nameFromTitle(doc.title);
+    const name = stripBadge(readText(nameEl)) || (onForm ? '' : nameFromTitle(doc.title));
     if (!name) missing.push('name');
     reading.contact = { id, name, firstName: firstNameOf(name) };
     const headline = readHeadline(card, name);
@@ -131,7 +132,7 @@ export function readProfile(doc: Document, url: URL, onError?: ReadFailure): Pro
       fromUrl === 'me' ||
       (!!reading.viewer && reading.viewer.id === id) ||
       !!card?.querySelector(PROFILE_SELECTORS.editIntro.css);
-    reading.recommendations = readRecommendations(doc, reading.contact.firstName, missing);
+    reading.recommendations = readRecommendations(doc, reading.contact.firstName, missing, undefined, url);
   } catch (e) {
     missing.push('page');
     onError?.('read-profile', e);

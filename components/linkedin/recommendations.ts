@@ -1,13 +1,16 @@
 /**
  * The recommendations a profile shows, on the profile's card (both front-ends) and on the
- * "details" page. Both tab panels are in the DOM (the inactive one hidden), so both are read; tabs
- * are found by their label ("Received (2)", "Given", "Pending"), never by their index, because the
- * own-profile page puts a Pending tab where others have Given.
+ * "details" page. Both tab panels are in the DOM (the inactive one hidden), so both are read. Found
+ * by structure in any display language: the card by its key, anchor or the details page's URL; the
+ * tabs by their role and order (Received first, Given last, Pending between them on one's own
+ * page). Where the page's language has words for a tab ("Received (2)", "Pending"), the label
+ * decides instead, since the own page's order has been reported both ways.
  */
 import { IDENTITY_SELECTORS, isProfileLink } from './identity';
-import { parseRelationshipLine, splitDate } from './relationship';
+import { parseRelationshipLine, readsRelationships, splitDate } from './relationship';
+import { pageLanguage, wordingFor } from './wording';
 import { firstNameOf, foldForCompare, oneLine, readLines, stripBadge } from './text';
-import { profileIdFromHref } from '@/storage/linkedin-urls';
+import { pageKind, profileIdFromHref } from '@/storage/linkedin-urls';
 import type { RecommendationItem } from '@/storage/page-sync';
 
 export interface Recommendations {
@@ -29,7 +32,9 @@ export const RECOMMENDATION_SELECTORS = {
   sduiCard: { css: '[componentkey$="RecommendationsTopLevel"]' },
   /** Fallback named by docs/linkedin-pages.md for the new front-end. */
   viewNameCard: { css: '[data-view-name="profile-card-recommendations"]' },
-  /** Fallback of last resort: any section, told apart by its heading's text. */
+  /** The details page's list: the section in `main` holding the tabs. */
+  detailsSection: { css: 'main section' },
+  /** Fallback of last resort: any section, told apart by its heading's text (where the language is known). */
   headings: { css: 'section h2, [componentkey] h2' },
   /** Tab-like controls; told apart by their label. */
   tabs: { css: '[role="tab"], [role="radio"], button[aria-pressed], button[aria-selected]' },
@@ -41,33 +46,48 @@ export const RECOMMENDATION_SELECTORS = {
 
 type Tab = 'received' | 'given' | 'pending';
 
-function tabOf(label: string): Tab | null {
-  const l = oneLine(label).toLowerCase();
-  if (/^received\b/.test(l)) return 'received';
-  if (/^given\b/.test(l)) return 'given';
-  if (/^(?:pending|requested|sent|requests?)\b/.test(l)) return 'pending';
-  return null;
+function tabOf(label: string, lang: string): Tab | null {
+  const l = oneLine(label);
+  const tabs = wordingFor(lang).tabs ?? {};
+  return (['received', 'given', 'pending'] as const).find((t) => tabs[t]?.test(l)) ?? null;
 }
 
 /** The recommendations card, or the details page's list section; null when not rendered yet. */
-export function findRecommendationsCard(doc: Document): Element | null {
+export function findRecommendationsCard(doc: Document, url?: URL): Element | null {
   const s = RECOMMENDATION_SELECTORS;
   const anchor = doc.querySelector(s.legacyAnchor.css);
   const legacy = anchor?.closest('section');
   if (legacy) return legacy;
   const byKey = doc.querySelector(s.sduiCard.css) ?? doc.querySelector(s.viewNameCard.css);
   if (byKey) return byKey;
-  const heading = Array.from(doc.querySelectorAll(s.headings.css)).find(
-    (h) => !h.closest('aside, [role="complementary"]') && /^recommendations$/i.test(oneLine(readLines(h)[0] ?? '')),
+  if (url && pageKind(url) === 'recommendations') {
+    const list = Array.from(doc.querySelectorAll(s.detailsSection.css)).find((el) => el.querySelector(s.tabs.css));
+    if (list) return list;
+  }
+  const words = wordingFor(pageLanguage(doc)).recommendationsHeading;
+  const heading = words && Array.from(doc.querySelectorAll(s.headings.css)).find(
+    (h) => !h.closest('aside, [role="complementary"]') && words.test(oneLine(readLines(h)[0] ?? '')),
   );
   return heading?.closest('section, [componentkey]') ?? null;
 }
 
-function tabsIn(card: Element): { tab: Tab; el: Element }[] {
+const labelOf = (el: Element) => readLines(el).join(' ') || el.textContent || el.getAttribute('aria-label') || '';
+
+/** Tabs by their order: Received first, Given last, Pending between them. */
+const BY_ORDER: Record<number, Tab[]> = { 2: ['received', 'given'], 3: ['received', 'pending', 'given'] };
+
+function tabsIn(card: Element, lang: string): { tab: Tab; el: Element }[] {
+  const tabLike = Array.from(card.querySelectorAll(RECOMMENDATION_SELECTORS.tabs.css));
+  const order = BY_ORDER[tabLike.length];
+  if (order) {
+    const worded = tabLike.map((el) => tabOf(labelOf(el), lang));
+    const byWords = worded.every(Boolean) && new Set(worded).size === worded.length;
+    return tabLike.map((el, i) => ({ tab: byWords ? worded[i]! : order[i]!, el }));
+  }
+  // No tab bar of a known shape: tab-like buttons named in the page's language.
   const found: { tab: Tab; el: Element }[] = [];
-  const candidates = Array.from(card.querySelectorAll(`${RECOMMENDATION_SELECTORS.tabs.css}, button, [role="button"]`));
-  for (const el of candidates) {
-    const tab = tabOf(readLines(el).join(' ') || el.textContent || el.getAttribute('aria-label') || '');
+  for (const el of Array.from(card.querySelectorAll(`${RECOMMENDATION_SELECTORS.tabs.css}, button, [role="button"]`))) {
+    const tab = tabOf(labelOf(el), lang);
     if (tab && !found.some((f) => f.el === el || f.el.contains(el))) found.push({ tab, el });
   }
   return found;
@@ -120,7 +140,8 @@ function listsAfterTabs(card: Element, tabs: { el: Element }[]): Element[] {
   const lists: Element[] = [];
   for (let sib = bar.nextElementSibling; sib; sib = sib.nextElementSibling) {
     if (sib.tagName === 'HR') continue;
-    if (personLinks(sib).length > 0 || (sib.hasAttribute('hidden') || /nothing to see/i.test(sib.textContent ?? ''))) lists.push(sib);
+    // An empty tab shows a line of text and no link at all.
+    if (personLinks(sib).length > 0 || sib.hasAttribute('hidden') || !sib.querySelector('a')) lists.push(sib);
   }
   return lists;
 }
@@ -164,11 +185,18 @@ function* ancestorsWithin(el: Element, stop: Element): Generator<Element> {
   for (let a = el.parentElement; a && a !== stop; a = a.parentElement) yield a;
 }
 
+/** A person's box, line by line: the badge after the name (on its line or the next) taken away. */
+function personLines(box: Element): string[] {
+  const [name = '', ...rest] = readLines(box);
+  if (rest[0] !== undefined && !stripBadge(rest[0])) rest.shift();
+  return [stripBadge(name), ...rest].filter(Boolean);
+}
+
 /** One recommendation, read from its box; `owner` is the profile's first name, for direction. */
-export function readItem(box: Element, side: 'received' | 'given', ownerFirstName: string): RecommendationItem | null {
+export function readItem(box: Element, side: 'received' | 'given', ownerFirstName: string, lang = 'en'): RecommendationItem | null {
   const link = personLinks(box)[0] ?? (box.matches('a') ? box : null);
   const profileId = link ? profileIdFromHref(link.getAttribute('href') ?? '') : null;
-  const lines = readLines(box).map(stripBadge).filter(Boolean);
+  const lines = personLines(box);
   const name = lines[0];
   if (!profileId || !name) return null;
   const item: RecommendationItem = { name, profileId };
@@ -176,11 +204,11 @@ export function readItem(box: Element, side: 'received' | 'given', ownerFirstNam
   const names = side === 'received'
     ? { recommenderFirstName: person, recommendeeFirstName: ownerFirstName }
     : { recommenderFirstName: ownerFirstName, recommendeeFirstName: person };
-  const dateAt = lines.findIndex((l, i) => i > 0 && parseRelationshipLine(l).date !== null);
+  const dateAt = lines.findIndex((l, i) => i > 0 && parseRelationshipLine(l, {}, lang).date !== null);
   if (dateAt > 1) item.headline = lines[1];
   if (dateAt < 0 && lines[1]) item.headline = lines[1];
   if (dateAt > 0) {
-    const { date, kind } = parseRelationshipLine(lines[dateAt]!, names);
+    const { date, kind } = parseRelationshipLine(lines[dateAt]!, names, lang);
     if (date) item.date = date;
     if (kind) item.relationship = kind;
   }
@@ -189,7 +217,6 @@ export function readItem(box: Element, side: 'received' | 'given', ownerFirstNam
   return item;
 }
 
-const PENDING_CAPTION = /^(?:requested|sent|pending)\b(?:\s*[·•|,:\u2013\u2014-]\s*|\s+|$)/i;
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
@@ -212,11 +239,13 @@ const AGO = /\b(\d{1,4}|an?|one)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs
  * its unit (the day for days and longer, in UTC), so that reading the page again a moment later
  * gives the same date and the panel has no reason to re-render.
  */
-export function parseRelativeTime(caption: string, now: Date): Date | null {
+export function parseRelativeTime(caption: string, now: Date, lang = 'en'): Date | null {
   try {
-    const s = foldForCompare(caption).replace(PENDING_CAPTION, '').replace(/^on\s+/, '');
-    const { date } = splitDate(s);
+    const words = wordingFor(lang).pendingCaption;
+    const s = foldForCompare(words ? caption.replace(words, '') : caption).replace(/^on\s+/, '');
+    const { date } = splitDate(s, lang);
     if (date) return date;
+    if (lang !== 'en') return null;
     const back = (ms: number, grain: number) => {
       const at = new Date(Math.floor((now.getTime() - ms) / grain) * grain);
       return Number.isNaN(at.getTime()) ? null : at;
@@ -235,17 +264,20 @@ export function parseRelativeTime(caption: string, now: Date): Date | null {
 }
 
 /** One pending request, read from its box: name, headline, the "Requested · …" caption, the request's text. */
-export function readPendingItem(box: Element, now: Date): RecommendationItem | null {
+export function readPendingItem(box: Element, now: Date, lang = 'en'): RecommendationItem | null {
   const link = personLinks(box)[0] ?? (box.matches('a') ? box : null);
   const profileId = link ? profileIdFromHref(link.getAttribute('href') ?? '') : null;
-  const lines = readLines(box).map(stripBadge).filter(Boolean);
+  const lines = personLines(box);
   const name = lines[0];
   if (!profileId || !name) return null;
   const item: RecommendationItem = { name, profileId };
-  const captionAt = lines.findIndex((l, i) => i > 0 && PENDING_CAPTION.test(oneLine(l)));
+  // The caption by its words where the language is known, else by its place: after name and headline.
+  const words = wordingFor(lang).pendingCaption;
+  const worded = words ? lines.findIndex((l, i) => i > 0 && words.test(oneLine(l))) : -1;
+  const captionAt = worded > 0 ? worded : !words && lines.length > 3 ? 2 : -1;
   if (captionAt > 1 || (captionAt < 0 && lines[1])) item.headline = lines[1];
   if (captionAt > 0) {
-    const date = parseRelativeTime(lines[captionAt]!, now);
+    const date = parseRelativeTime(lines[captionAt]!, now, lang);
     if (date) item.date = date;
   }
   const body = lines.slice(captionAt > 0 ? captionAt + 1 : 2).join('\n');
@@ -264,13 +296,15 @@ export function readRecommendations(
   ownerFirstName: string,
   missing: string[],
   now: Date = new Date(),
+  url?: URL,
 ): Recommendations | null {
-  const card = findRecommendationsCard(doc);
+  const lang = pageLanguage(doc);
+  const card = findRecommendationsCard(doc, url);
   if (!card) {
     missing.push('recommendations');
     return null;
   }
-  const tabs = tabsIn(card);
+  const tabs = tabsIn(card, lang);
   if (tabs.length === 0) {
     missing.push('recommendations.tabs');
     return null;
@@ -284,7 +318,7 @@ export function readRecommendations(
       continue;
     }
     for (const box of itemBoxes(panel)) {
-      const item = readItem(box, side, ownerFirstName);
+      const item = readItem(box, side, ownerFirstName, lang);
       if (item) result[side].push(item);
     }
   }
@@ -292,9 +326,11 @@ export function readRecommendations(
   if (pending) {
     result.pending = [];
     for (const box of itemBoxes(pending)) {
-      const item = readPendingItem(box, now);
+      const item = readPendingItem(box, now, lang);
       if (item) result.pending.push(item);
     }
   }
+  // Dated captions whose relationship is worded in a language Vouch has no words for.
+  if (!readsRelationships(lang) && [...result.received, ...result.given].some((i) => i.date)) missing.push('recommendations.relationship');
   return result;
 }

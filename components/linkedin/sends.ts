@@ -3,14 +3,15 @@ import { buildRequestSentEvent } from '@/components/request/events';
 import { buildGivenEvent } from '@/components/coach/green-light';
 import { report } from './report';
 import { outbox } from './channel';
+import { isSendButton } from './form';
 
-const SEND_LABEL = /^(send|post|submit|send request|send recommendation)$/i;
 /** How long after the user's own Send click a closing form counts as sent. */
 const SEND_WINDOW_MS = 15_000;
 
 /**
  * Records a request or recommendation the USER sent: Vouch only watches for the user's own
- * (trusted) click on the form's Send button, then for the form to close — or for LinkedIn to leave
+ * (trusted) click on the form's Send button, known by its place in the form in any language
+ * (components/linkedin/form.ts), then for the form to close — or for LinkedIn to leave
  * the form's page, which is how it closes a routed form. It never clicks anything.
  */
 export function watchSends(signal: AbortSignal, readText: () => string | null) {
@@ -21,9 +22,8 @@ export function watchSends(signal: AbortSignal, readText: () => string | null) {
     'click',
     (e) => {
       if (!e.isTrusted || !form) return;
-      const button = e.target instanceof Element ? e.target.closest('button') : null;
-      const label = (button?.getAttribute('aria-label') ?? button?.textContent ?? '').trim();
-      if (!button || !SEND_LABEL.test(label)) return;
+      const button = e.target instanceof Element ? e.target.closest('button, [role="button"], input[type="submit"]') : null;
+      if (!button || !isSendButton(button, document, new URL(location.href))) return;
       const text = readText();
       if (text) pending = { form, text, at: Date.now() };
     },

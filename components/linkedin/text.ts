@@ -88,10 +88,15 @@ export function readText(el: Element | null): string {
 }
 
 const BADGE = /\s*(?:·\s*)?(?:1st|2nd|3rd\+?)(?:\s+degree(?:\s+connection)?)?\s*$/i;
+// A degree in any language: a number and one short word at most ("1.", "2e", "1er"), after "·" or alone on its line.
+const ANY_BADGE = /(?:^|\s*·\s*)\d[^\s·]{0,6}(?:\s+[^\s\d·]{1,12})?\s*$/u;
 
-/** The name or line without its trailing connection-degree badge ("Sam Rivera · 1st" → "Sam Rivera"). */
+/**
+ * The name or line without its trailing connection-degree badge ("Sam Rivera · 1st" → "Sam Rivera").
+ * For a person's name line and the badge line after it only: a caption such as "Sent · 1w" looks alike.
+ */
 export function stripBadge(text: string): string {
-  return text.replace(BADGE, '').replace(/\s*·\s*$/, '').trim();
+  return text.replace(BADGE, '').replace(ANY_BADGE, '').replace(/\s*·\s*$/, '').trim();
 }
 
 const HONORIFICS = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?$/i;

@@ -30,11 +30,9 @@ const TEXT = 'Sam rebuilt our billing system in two weeks.';
 beforeEach(() => {
   call.mockClear();
   life = new AbortController();
-  document.body.replaceChildren();
-  send = document.body.appendChild(document.createElement('button'));
-  send.textContent = 'Send';
-  other = document.body.appendChild(document.createElement('button'));
-  other.textContent = 'Cancel';
+  // LinkedIn's form, as its structure shows it: two fields, the box, then Cancel and Send last.
+  document.body.innerHTML = '<div role="dialog"><select></select><select></select><textarea></textarea><footer><button>Cancel</button><button>Send</button></footer></div>';
+  [other, send] = Array.from(document.querySelectorAll('button')) as [HTMLButtonElement, HTMLButtonElement];
 });
 afterEach(() => {
   life.abort();
@@ -66,6 +64,21 @@ describe('watchSends: recording what the user sent', () => {
     click(send);
     life.abort();
     expect(appended()).toHaveLength(1);
+  });
+
+  it('knows Send by its place in any language, and a first step’s last button (Next) is not it', () => {
+    const w = watchSends(life.signal, () => TEXT);
+    w.formOpen(form('write'));
+    send.textContent = '⟦Ʂɛŋɗ ⁓⟧';
+    click(send);
+    w.formGone();
+    expect(appended()).toHaveLength(1);
+    call.mockClear();
+    document.querySelector('textarea')!.remove(); // a first step: fields and Next, no box yet
+    w.formOpen(form('write'));
+    click(send);
+    w.formGone();
+    expect(call).not.toHaveBeenCalled();
   });
 
   it('ignores a click made by a script, a click on another button, and a form closed without a click', () => {

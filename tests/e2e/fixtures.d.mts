@@ -8,6 +8,8 @@ export interface FixtureEntry {
   about?: string;
 }
 export function fixtureIndex(): FixtureEntry[];
+/** The pages again in the pseudo-locale; `of` names the English page. */
+export function variantIndex(): (FixtureEntry & { of: string; lang: string })[];
 export function fixtureUrl(file: string): string;
 /** The fixture's `*.expected.json`: `profile`, `form`, and for a form opened by a click `formAfterOpen`. */
 export function expectedReading(file: string): { profile: unknown; form: unknown; formAfterOpen?: unknown; [key: string]: unknown };

@@ -3,6 +3,7 @@
 // Chromium's harness (harness.mjs) and Firefox's (../e2e-firefox/harness.mjs) both serve from here.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { variantExpected } from '../fixtures/pages/wording-only.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures/pages');
@@ -12,20 +13,30 @@ export function fixtureIndex() {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : [];
 }
 
+/** The same pages in the pseudo-locale (tests/fixtures/pages/variants.json), each naming its English page in `of`. */
+export function variantIndex() {
+  const path = join(FIXTURES, 'variants.json');
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : [];
+}
+
 export function fixtureUrl(file) {
-  const entry = fixtureIndex().find((f) => f.file === file);
+  const entry = [...fixtureIndex(), ...variantIndex()].find((f) => f.file === file);
   if (!entry) throw new Error(`No fixture ${file} in tests/fixtures/pages/index.json`);
   return entry.url;
 }
 
-/** What a fixture page should read as (its `*.expected.json` beside it). */
+/** What a fixture page should read as: its `*.expected.json`, or a variant's, derived from its English page's. */
 export function expectedReading(file) {
-  return JSON.parse(readFileSync(join(FIXTURES, file.replace(/\.html$/, '.expected.json')), 'utf8'));
+  const variant = variantIndex().find((v) => v.file === file);
+  const english = JSON.parse(readFileSync(join(FIXTURES, (variant?.of ?? file).replace(/\.html$/, '.expected.json')), 'utf8'));
+  return variant ? variantExpected(english, variant) : english;
 }
 
+/** The route's key: the path, and the variant a test-only `vouchFixture` parameter asks for. */
 function pathOf(url) {
   const u = new URL(url);
-  return decodeURIComponent(u.pathname).replace(/\/+$/, '').toLowerCase();
+  const variant = u.searchParams.get('vouchFixture');
+  return decodeURIComponent(u.pathname).replace(/\/+$/, '').toLowerCase() + (variant ? `?${variant}` : '');
 }
 
 /**
@@ -36,7 +47,7 @@ function pathOf(url) {
  */
 export function fixtureServer(pages = {}) {
   const routes = new Map();
-  for (const f of fixtureIndex()) routes.set(pathOf(f.url), join(FIXTURES, f.file));
+  for (const f of [...fixtureIndex(), ...variantIndex()]) routes.set(pathOf(f.url), join(FIXTURES, f.file));
   const extra = new Map(Object.entries(pages).map(([p, html]) => [pathOf(`https://www.linkedin.com${p}`), html]));
   return (url, isDocument) => {
     if (!isDocument) return null;

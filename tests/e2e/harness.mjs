@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { fixtureServer, ROOT } from './fixtures.mjs';
 
-export { fixtureIndex, fixtureUrl, ROOT } from './fixtures.mjs';
+export { fixtureIndex, fixtureUrl, ROOT, variantIndex } from './fixtures.mjs';
 export const PROD_BUILD = join(ROOT, '.output/chrome-mv3');
 /** The end-to-end tests run the production build: the panels live in the side panel, where tests can look. */
 export const E2E_BUILD = PROD_BUILD;
@@ -41,7 +41,7 @@ export async function launch(opts = {}) {
   const manifest = extension ? JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) : null;
   const ownProfile = !opts.userDataDir;
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'vouch-e2e-'));
-  const args = [...CHROMIUM_FLAGS];
+  const args = [...CHROMIUM_FLAGS, ...(opts.args ?? [])];
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
   let context;
   try {

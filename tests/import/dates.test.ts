@@ -30,6 +30,15 @@ describe('parseExportDate reads every format LinkedIn has used', () => {
     ['05/05/2020', 'unknown', '2020-05-05T12:00:00.000Z'],
     ['13/05/2020', 'unknown', '2020-05-13T12:00:00.000Z'],
     ['05/13/2020', 'unknown', '2020-05-13T12:00:00.000Z'],
+    // Month names in other languages, from Intl: es, de, fr, pt, it, nl, pl.
+    ['02 Dic 2025', 'mdy', '2025-12-02T12:00:00.000Z'],
+    ['15 Ene 2024', 'mdy', '2024-01-15T12:00:00.000Z'],
+    ['14. März 2021', 'mdy', '2021-03-14T12:00:00.000Z'],
+    ['3 févr. 2022', 'mdy', '2022-02-03T12:00:00.000Z'],
+    ['21 de maio de 2020', 'mdy', '2020-05-21T12:00:00.000Z'],
+    ['9 ott 2023', 'mdy', '2023-10-09T12:00:00.000Z'],
+    ['4 mrt 2019', 'mdy', '2019-03-04T12:00:00.000Z'],
+    ['7 wrz 2018', 'mdy', '2018-09-07T12:00:00.000Z'],
   ];
   it.each(cases)('%s (%s) → %s', (raw, order, iso) => {
     expect(parseExportDate(raw, order, NOW)?.toISOString()).toBe(iso);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { variantExpected, type Variant } from '../fixtures/pages/wording-only.mjs';
 
 /** One fixture page as the end-to-end harness serves it. */
 export interface FixtureEntry {
@@ -13,7 +14,16 @@ export const FIXTURE_DIR = join(__dirname, '..', 'fixtures', 'pages');
 
 export const FIXTURES: FixtureEntry[] = JSON.parse(readFileSync(join(FIXTURE_DIR, 'index.json'), 'utf8'));
 
+/** The same pages in the pseudo-locale (tests/fixtures/pages/pseudo.mjs), each naming its English page in `of`. */
+export const VARIANTS: (FixtureEntry & Variant)[] = JSON.parse(readFileSync(join(FIXTURE_DIR, 'variants.json'), 'utf8'));
+
+/** Every page the readers are tested on: the English ones and their variants. */
+export const ALL_PAGES: FixtureEntry[] = [...FIXTURES, ...VARIANTS];
+
 export const fixtureName = (f: FixtureEntry) => f.file.replace(/\.html$/, '');
+
+/** The English page a page is a variant of, or the page itself. */
+export const englishOf = (f: FixtureEntry): FixtureEntry => FIXTURES.find((e) => e.file === (f as Partial<Variant>).of) ?? f;
 
 export function fixtureHtml(f: FixtureEntry): string {
   return readFileSync(join(FIXTURE_DIR, f.file), 'utf8');
@@ -50,6 +60,9 @@ export function openDeferred(doc: Document): boolean {
   return templates.length > 0;
 }
 
+/** The page's expected reading: its `*.expected.json`, or for a variant, derived from its English page's. */
 export function expected(f: FixtureEntry): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(FIXTURE_DIR, `${fixtureName(f)}.expected.json`), 'utf8'));
+  const english = JSON.parse(readFileSync(join(FIXTURE_DIR, `${fixtureName(englishOf(f))}.expected.json`), 'utf8'));
+  const variant = VARIANTS.find((v) => v.file === f.file);
+  return variant ? variantExpected(english, variant) : english;
 }

@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { chosenText, fieldLabelled, firstNameFromWording, isLeadingWords, maxLengthOf, readForm, readPosition } from '@/components/linkedin/form';
+import { chosenText, firstNameFromWording, positionField, relationshipField, isLeadingWords, maxLengthOf, readForm, readPosition } from '@/components/linkedin/form';
 import { FIXTURES, loadFixture, restoreSelections } from './fixtures';
 
 const root = (html: string) => restoreSelections(new DOMParser().parseFromString(`<div id="f">${html}</div>`, 'text/html')).getElementById('f')!;
 const OPTIONS = '<option value="">Select an option</option><option value="a">Alex managed you directly</option><option value="b" selected>You taught Alex</option>';
 
-describe('fieldLabelled', () => {
+describe('relationshipField and positionField: by place and option values, not labels', () => {
   it.each([
-    ['label for', `<label for="r">Relationship</label><select id="r">${OPTIONS}</select>`, 'r'],
-    ['label wrapping', `<label>Relationship<select id="r">${OPTIONS}</select></label>`, 'r'],
-    ['label then select', `<label>Relationship *</label><select id="r">${OPTIONS}</select>`, 'r'],
-    ['label then wrapper', `<label>Relationship</label><div><select id="r">${OPTIONS}</select></div>`, 'r'],
-    ['aria-label', `<button role="combobox" id="r" aria-label="Relationship, required">x</button>`, 'r'],
-    ['aria-labelledby', `<span id="l">Relationship</span><button role="combobox" id="r" aria-labelledby="l v"><span id="v">x</span></button>`, 'r'],
-    ['another field only', `<label for="p">Position at the time</label><select id="p">${OPTIONS}</select>`, null],
-    ['by position only: no', `<select id="r">${OPTIONS}</select>`, null],
-  ])('%s', (_, html, id) => expect(fieldLabelled(root(html), /relationship/i)?.id ?? null).toBe(id));
+    ['by option values', `<select id="p"><option value="urn:li:position:1">A</option></select><select id="r"><option value="urn:li:fsd_recommendationRelationship:0">B</option></select>`, 'r', null],
+    ['first field, then the next', `<select id="r">${OPTIONS}</select><select id="p">${OPTIONS}</select>`, 'r', 'p'],
+    ['comboboxes; a people picker is not a field', `<input role="combobox" id="who"><button role="combobox" id="r">x</button><button role="combobox" id="p">y</button>`, 'r', 'p'],
+    ['no field', '<textarea></textarea>', null, null],
+  ])('%s', (_, html, rel, pos) => {
+    expect(relationshipField(root(html))?.id ?? null).toBe(rel);
+    expect(positionField(root(html))?.id ?? null).toBe(pos);
+  });
 });
 
 describe('chosenText', () => {
@@ -50,8 +49,11 @@ describe('readForm on small pages', () => {
       kind: 'write', contact: { id: 'alex', name: 'Alex Doe', firstName: 'Alex' }, box: 't', missing: [],
     });
   });
-  it('says so when a form with fields has no Relationship field', () => {
-    expect(read('<div role="dialog"><h2>Recommend Alex</h2><label for="p">Position</label><select id="p"></select><textarea></textarea></div>')?.missing).toEqual(['relationship']);
+  it('reads the Relationship field by its place; in a language without words, leaves it empty and says so', () => {
+    const html = (lang: string) => `<html lang="${lang}"><div role="dialog"><a href="/in/alex/">Alex Doe</a><select><option value="">-</option><option value="1" selected>Alex managed you directly</option></select><select></select><textarea></textarea></div></html>`;
+    const on = (lang: string) => readForm(restoreSelections(new DOMParser().parseFromString(html(lang), 'text/html')), new URL('https://www.linkedin.com/in/alex/edit/forms/recommendation/request/'));
+    expect(on('en')).toMatchObject({ relationship: 'RECOMMENDER_MANAGED_RECOMMENDEE', missing: [] });
+    expect(on('qps-ploc')).toMatchObject({ relationship: null, missing: ['relationship'] });
   });
   it('finds a request dialog by its heading', () => {
     expect(read('<dialog open><h2>Request a recommendation</h2><label for="r">Relationship</label><select id="r"></select><textarea></textarea></dialog>')?.kind).toBe('request');

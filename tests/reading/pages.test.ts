@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readForm, type FormReading } from '@/components/linkedin/form';
 import { readProfile, type ProfileReading } from '@/components/linkedin/profile';
 import { pageKind } from '@/storage/linkedin-urls';
-import { expected, fixtureHtml, fixtureName, FIXTURES, loadFixture, openDeferred } from './fixtures';
+import { ALL_PAGES, expected, fixtureHtml, fixtureName, FIXTURES, loadFixture, openDeferred, VARIANTS } from './fixtures';
 
 /** Dates as ISO days, text boxes as tag#id: the shapes the expected JSON is written in. */
 function comparableProfile(r: ProfileReading) {
@@ -29,7 +29,17 @@ describe('fixture index', () => {
     for (const f of FIXTURES) expect(pageKind(new URL(f.url)), f.file).toBe(f.kind);
   });
 
-  it.each(FIXTURES.map((f) => [fixtureName(f), f] as const))('%s loads nothing external', (_, f) => {
+  it('has one variant of every page in the pseudo-locale, of the same kind and path', () => {
+    expect(VARIANTS.map((v) => v.of)).toEqual(FIXTURES.map((f) => f.file));
+    for (const v of VARIANTS) {
+      const english = FIXTURES.find((f) => f.file === v.of)!;
+      expect(pageKind(new URL(v.url)), v.file).toBe(english.kind);
+      expect(new URL(v.url).pathname).toBe(new URL(english.url).pathname);
+      expect(fixtureHtml(v)).toContain(`<html lang="${v.lang}"`);
+    }
+  });
+
+  it.each(ALL_PAGES.map((f) => [fixtureName(f), f] as const))('%s loads nothing external', (_, f) => {
     const html = fixtureHtml(f);
     expect(html).not.toMatch(/\s(?:src|srcset|poster|data)="(?:https?:)?\/\//i);
     expect(html).not.toMatch(/<link\b|@import|url\(\s*['"]?(?:https?:)?\/\//i);
@@ -37,7 +47,7 @@ describe('fixture index', () => {
   });
 });
 
-describe.each(FIXTURES.map((f) => [fixtureName(f), f] as const))('%s', (_, f) => {
+describe.each(ALL_PAGES.map((f) => [fixtureName(f), f] as const))('%s', (_, f) => {
   const want = expected(f);
   const url = new URL(f.url);
 

@@ -7,7 +7,7 @@ import {
   readRecommendations,
 } from '@/components/linkedin/recommendations';
 import { readProfile } from '@/components/linkedin/profile';
-import { FIXTURES, loadFixture } from './fixtures';
+import { FIXTURES, loadFixture, VARIANTS } from './fixtures';
 
 const doc = (html: string) => new DOMParser().parseFromString(`<!DOCTYPE html><html><body><main>${html}</main></body></html>`, 'text/html');
 const names = (r: ReturnType<typeof readRecommendations>) => r && { received: r.received.map((i) => i.name), given: r.given.map((i) => i.name) };
@@ -84,6 +84,16 @@ describe('pending requests on the user’s own details page', () => {
     expect(m).toEqual([]);
   });
 
+  it('in the pseudo-locale, reads the same rows by their place, undated (the caption is words only)', () => {
+    const m: string[] = [];
+    const variant = VARIANTS.find((v) => v.of === ownPending.file)!;
+    const r = readRecommendations(loadFixture(variant), 'Alex', m, NOW, new URL(variant.url));
+    expect(r?.pending).toEqual([
+      { name: 'Omar Haddad', profileId: 'omar-haddad', headline: 'Backend engineer', text: 'Hi Omar, can you write me a recommendation?' },
+    ]);
+    expect([r?.received.map((i) => i.profileId), r?.given.map((i) => i.profileId)]).toEqual([['renee-lefevre'], ['sam-rivera']]);
+  });
+
   it('readProfile passes the pending rows on', () => {
     const r = readProfile(loadFixture(ownPending), new URL(ownPending.url));
     expect(r.recommendations?.pending?.map((i) => [i.profileId, i.text])).toEqual([['omar-haddad', 'Hi Omar, can you write me a recommendation?']]);
@@ -93,7 +103,7 @@ describe('pending requests on the user’s own details page', () => {
     for (const f of FIXTURES.filter((x) => x !== ownPending)) {
       expect(readProfile(loadFixture(f), new URL(f.url)).recommendations?.pending, f.file).toBeUndefined();
     }
-  });
+  }, 30_000); // every fixture, the busy feed among them
 
   // Rounded down to the caption's unit (days and longer: the UTC day), so that a re-read gives the same date.
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -10,7 +10,7 @@ export const SELECTOR_COUNTS: Record<string, Record<string, Record<string, numbe
     nativeDialog: { 'form-write-dialog': 1 },
     main: { 'profile-legacy-connection': 1, 'profile-sdui-connection': 1, 'profile-legacy-own': 1, 'profile-sdui-own': 1, 'profile-legacy-stranger': 1, 'profile-sdui-lazy': 1, 'details-legacy': 1, 'details-own-pending': 1, 'form-request-modal': 1, 'form-write-dialog': 1, 'form-write-two-step': 1, 'form-ask-alias': 1, 'form-request-combobox': 1, 'form-write-contenteditable': 1, 'form-open-click': 1, 'form-open-timeout': 1, 'feed-busy': 1, 'profile-sdui-stranger': 1, 'details-given-tab': 1, 'form-request-two-step': 1 },
     textBoxes: { 'form-request-modal': 1, 'form-write-dialog': 1, 'form-ask-alias': 1, 'form-request-combobox': 1, 'form-write-contenteditable': 1, 'feed-busy': 1 },
-    fields: { 'profile-legacy-connection': 1, 'profile-legacy-own': 1, 'profile-legacy-stranger': 1, 'details-legacy': 1, 'details-own-pending': 1, 'form-request-modal': 3, 'form-write-dialog': 2, 'form-write-two-step': 2, 'form-ask-alias': 4, 'form-request-combobox': 4, 'form-write-contenteditable': 3, 'form-open-click': 1, 'form-open-timeout': 1, 'feed-busy': 1, 'details-given-tab': 1, 'form-request-two-step': 2 },
+    fields: { 'form-request-modal': 2, 'form-write-dialog': 2, 'form-write-two-step': 2, 'form-ask-alias': 2, 'form-request-combobox': 2, 'form-write-contenteditable': 2, 'form-request-two-step': 2 },
     labels: { 'form-request-modal': 3, 'form-write-dialog': 3, 'form-write-two-step': 2, 'form-ask-alias': 4, 'form-request-combobox': 1, 'form-write-contenteditable': 2, 'form-request-two-step': 2 },
   },
   IDENTITY_SELECTORS: {
@@ -27,6 +27,7 @@ export const SELECTOR_COUNTS: Record<string, Record<string, Record<string, numbe
     editIntro: { 'profile-legacy-own': 1, 'profile-sdui-own': 1 },
   },
   RECOMMENDATION_SELECTORS: {
+    detailsSection: { 'profile-legacy-connection': 4, 'profile-sdui-connection': 4, 'profile-legacy-own': 4, 'profile-sdui-own': 4, 'profile-legacy-stranger': 4, 'profile-sdui-lazy': 3, 'details-legacy': 1, 'details-own-pending': 1, 'form-request-modal': 4, 'form-write-dialog': 4, 'form-write-contenteditable': 4, 'form-open-click': 4, 'form-open-timeout': 4, 'profile-sdui-stranger': 4, 'details-given-tab': 1 },
     legacyAnchor: { 'profile-legacy-connection': 1, 'profile-legacy-own': 1, 'profile-legacy-stranger': 1, 'form-request-modal': 1, 'form-write-contenteditable': 1, 'form-open-click': 1, 'form-open-timeout': 1 },
     sduiCard: { 'profile-sdui-connection': 1, 'profile-sdui-own': 1, 'form-write-dialog': 1, 'profile-sdui-stranger': 1 },
     viewNameCard: { 'profile-sdui-connection': 1, 'profile-sdui-own': 1, 'form-write-dialog': 1, 'profile-sdui-stranger': 1 },
