@@ -4,6 +4,7 @@ import type { FormInfo, TextBoxHandle } from '@/components/shared/panel-api';
 import type { Call } from '@/components/shared/client';
 import type { Contact, Note } from '@/storage/types';
 import { STRONG, WEAK } from './samples';
+import { DRAFT_SAVE_MS } from '@/components/shared/use-autosave';
 
 function fakeBox(initial = '') {
   let value = initial;
@@ -205,21 +206,28 @@ describe('CoachPanel', () => {
   it('autosaves the draft through the background, debounced', async () => {
     const { type, callsOf } = await mount();
     act(() => type('First words'));
-    act(() => void vi.advanceTimersByTime(500));
+    act(() => void vi.advanceTimersByTime(DRAFT_SAVE_MS - 100));
     act(() => type('First words about Jane'));
-    act(() => void vi.advanceTimersByTime(700));
+    act(() => void vi.advanceTimersByTime(DRAFT_SAVE_MS - 1));
     expect(callsOf('draft.save')).toEqual([]);
-    await act(async () => void vi.advanceTimersByTime(100));
+    await act(async () => void vi.advanceTimersByTime(1));
     expect(callsOf('draft.save')).toEqual([{ contactId: 'jane', kind: 'write', text: 'First words about Jane' }]);
     act(() => type('   '));
     await act(async () => void vi.advanceTimersByTime(1000));
     expect(callsOf('draft.save')).toHaveLength(1);
   });
 
+  it('saves at once when the page is hidden, by the same rule as the request panel', async () => {
+    const { type, callsOf } = await mount();
+    act(() => type('Jane led the migration'));
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    expect(callsOf('draft.save')).toEqual([{ contactId: 'jane', kind: 'write', text: 'Jane led the migration' }]);
+  });
+
   it('saves what was typed in the last moment when the form closes, and nothing when all was saved', async () => {
     const { type, callsOf, unmount } = await mount();
     act(() => type('Jane rebuilt our billing'));
-    act(() => void vi.advanceTimersByTime(200));
+    act(() => void vi.advanceTimersByTime(DRAFT_SAVE_MS / 2));
     unmount();
     expect(callsOf('draft.save')).toEqual([{ contactId: 'jane', kind: 'write', text: 'Jane rebuilt our billing' }]);
     const again = await mount();
