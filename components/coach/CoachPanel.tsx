@@ -17,6 +17,8 @@ import { forDisplay } from '@/components/shared/display';
 import { explain } from '@/components/shared/client';
 import { useAutosave } from '@/components/shared/use-autosave';
 import { useBackground } from '@/components/shared/use-background';
+import { ENGLISH_ONLY_NOTE } from '@/components/shared/language';
+import { useTextLanguage } from '@/components/shared/use-text-language';
 
 /** The writing coach beside LinkedIn's write-a-recommendation box. Acts on the box only on a click. */
 export function CoachPanel({ form, box, call, viewer }: PanelProps) {
@@ -58,11 +60,13 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
   const upward = isUpward(form.relationship, contact?.relationship);
   const noteTexts = useMemo(() => notes.map((n) => n.text), [notes]);
   const maxLength = form.maxLength ?? LINKEDIN_MAX_LENGTH;
+  const language = useTextLanguage(text);
   const analysis = useMemo(
-    () => analyzeRecommendation(text, { name: firstName, notes: noteTexts, maxLength }),
-    [text, firstName, noteTexts, maxLength],
+    () => analyzeRecommendation(text, { name: firstName, notes: noteTexts, maxLength, language }),
+    [text, firstName, noteTexts, maxLength, language],
   );
-  const missing = PARTS.filter((p) => !analysis.parts[p]);
+  // Starters are English sentences: offered for English text only.
+  const missing = language === 'en' ? PARTS.filter((p) => !analysis.parts[p]) : [];
   const starters = useMemo(
     () =>
       startersFor(missing, {
@@ -132,6 +136,7 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
               </button>
             </div>
           )}
+          {language !== 'en' && text.trim() && <p className="notice info">{ENGLISH_ONLY_NOTE}</p>}
           <Meter analysis={analysis} upward={upward} onFocusPart={setFocusedPart} />
           <p className={text.length > maxLength * 0.9 ? 'coach-length warn' : 'coach-length'} data-testid="length">
             {text.length.toLocaleString('en')} / {maxLength.toLocaleString('en')} characters

@@ -91,6 +91,16 @@ describe('CoachPanel', () => {
     expect(screen.getByTestId('length').textContent).toBe(`${STRONG.managerOfReport.length} / 3,000 characters`);
   });
 
+  it('on a text in another language, says the other checks are English-only and flags nothing by English rules', async () => {
+    const german =
+      'Ich kenne Jane seit vier Jahren aus unserem Entwicklerteam. Sie hat die Abrechnung neu geschrieben und die Fehlerquote um 60 Prozent gesenkt. Neue Kolleginnen lernen bei ihr schnell. Ich würde jederzeit wieder mit ihr arbeiten.';
+    await mount({ text: german });
+    await act(async () => {}); // the language is detected asynchronously
+    expect(screen.getByText(/other checks are English-only for now/)).toBeTruthy();
+    expect(document.querySelectorAll('.coach-findings li[data-kind]').length).toBe(0);
+    expect(screen.queryAllByRole('button', { name: /^Insert: / })).toEqual([]);
+  });
+
   it('debounces the rendering, not the typing', async () => {
     const { type } = await mount();
     expect(presentParts()).toBe(0);
