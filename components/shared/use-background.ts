@@ -5,6 +5,7 @@ export interface Background<T> {
   data: T;
   /** Why the last read failed, or null. */
   error: unknown;
+  /** True until the first answer (or failure) comes. */
   loading: boolean;
   /** Reads again now; resolves once the answer is shown (or dropped for a newer read). */
   reload(): Promise<void>;
@@ -41,11 +42,11 @@ export function useBackground<T>(load: (wanted: () => boolean) => Promise<T> | n
     if (!mounted.current) return;
     const mine = ++turn.current;
     const pending = latest.current.load(() => mounted.current && turn.current === mine);
-    setState((s) => (s.loading === !!pending ? s : { ...s, loading: !!pending }));
-    if (!pending) return;
+    if (!pending) return setState((s) => (s.loading ? { ...s, loading: false } : s));
     try {
       const data = await pending;
-      if (turn.current === mine) setState({ data, error: null, loading: false });
+      // The same answer again (a language re-detected on every keystroke) renders nothing.
+      if (turn.current === mine) setState((s) => (Object.is(s.data, data) && !s.error && !s.loading ? s : { data, error: null, loading: false }));
     } catch (error) {
       if (turn.current === mine) setState((s) => ({ ...s, error, loading: false }));
     }
