@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { profileIdFromHref } from './linkedin-urls';
+import { profileIdFromHref, profileIdFromPath } from './linkedin-urls';
 import { parseExportDate, slashOrderOf } from './export-dates';
 import type { Connection, Rec } from './linkedin-export';
 
@@ -171,7 +171,7 @@ function canonicalProfileUrl(raw: string): string | null {
     return null;
   }
   if (!/(^|\.)linkedin\.com$/i.test(url.hostname)) return null;
-  const id = profileIdFromHref(url.href);
+  const id = profileIdFromPath(url.pathname);
   // A decoded id with a space or a slash could not be a contact id (nor a real vanity name).
   return id && /^[^\s/?#]+$/u.test(id) ? `https://www.linkedin.com/in/${id}/` : null;
 }
@@ -185,6 +185,13 @@ export function readConnections(text: string, file: string, problems: Problems):
   const table = readTable(text, file, problems);
   if (!table) return [];
   const order = slashOrderOf(table.rows.map((r) => r.get('connectedOn')));
+  // Thousands of connections share each day: each date's text is read once.
+  const days = new Map<string, Date | null>();
+  const dayOf = (raw: string) => {
+    if (!days.has(raw)) days.set(raw, parseExportDate(raw, order));
+    const d = days.get(raw);
+    return d ? new Date(d) : null;
+  };
   const out: Connection[] = [];
   for (const row of table.rows) {
     const named = nameOf(row, file, problems);
@@ -205,7 +212,7 @@ export function readConnections(text: string, file: string, problems: Problems):
     if (position) c.position = position;
     const connected = row.get('connectedOn');
     if (connected) {
-      const d = parseExportDate(connected, order);
+      const d = dayOf(connected);
       if (d) c.connectedOn = d;
       else problems.add(file, `${file}, row ${row.line} (${firstName} ${lastName}): the date "${connected}" could not be read.`);
     }

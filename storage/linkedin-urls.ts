@@ -36,16 +36,29 @@ export function normaliseProfileId(raw: string): string {
   return /^ACo[A-Za-z0-9_-]{36}$/.test(decoded) ? decoded : decoded.toLowerCase();
 }
 
+/** The profile id in a URL's path (`/in/<id>/…`), or null. */
+export function profileIdFromPath(path: string): string | null {
+  const m = /^\/in\/([^/]+)/.exec(path);
+  return m?.[1] ? normaliseProfileId(m[1]) : null;
+}
+
+/**
+ * A profile's address in the form Vouch writes it, plain letters, digits, `_` and `-`: the URL
+ * parser would leave its path as it is, so it is read without one (the import reads 30,000).
+ */
+const PLAIN_PROFILE_URL = /^https:\/\/www\.linkedin\.com(\/in\/[\w-]+\/?)$/;
+
 /** The profile id in an `/in/<id>/…` href or URL, or null. */
 export function profileIdFromHref(href: string, base = 'https://www.linkedin.com/'): string | null {
+  const plain = PLAIN_PROFILE_URL.exec(href);
+  if (plain) return profileIdFromPath(plain[1]!);
   let path: string;
   try {
     path = new URL(href, base).pathname;
   } catch {
     return null;
   }
-  const m = /^\/in\/([^/]+)/.exec(path);
-  return m?.[1] ? normaliseProfileId(m[1]) : null;
+  return profileIdFromPath(path);
 }
 
 function onLinkedIn(url: URL): boolean {

@@ -1,4 +1,4 @@
-import { createDb, type VouchDb } from '@/storage/db';
+import { createDb, LATEST_VERSION, type VouchDb } from '@/storage/db';
 import {
   BACKUP_FORMAT,
   backupFileName,
@@ -110,7 +110,7 @@ describe('backup round trip', () => {
     const db = fresh();
     await seed(db);
     const backup = await createBackup(db, T('2025-06-01T00:00:00Z'));
-    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, schemaVersion: 3, exportedAt: { $date: '2025-06-01T00:00:00.000Z' } });
+    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, schemaVersion: LATEST_VERSION, exportedAt: { $date: '2025-06-01T00:00:00.000Z' } });
     expect(backup.data.events[0]).toMatchObject({ at: { $date: '2009-07-21T12:11:00.000Z' } });
     expect(backupFileName(T('2025-06-01T10:00:00Z'))).toBe('vouch-backup-2025-06-01.json');
   });

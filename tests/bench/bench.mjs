@@ -28,7 +28,7 @@ import { median } from './lib/stats.mjs';
 import { metricRow, targetsFor } from './lib/targets.mjs';
 import { feedSection } from './measure/feed.mjs';
 import { gzipSection } from './measure/gzip.mjs';
-import { heapSection } from './measure/heap.mjs';
+import { heapSection, JITLESS } from './measure/heap.mjs';
 import { importSection } from './measure/import.mjs';
 import { panelSection } from './measure/panel.mjs';
 import { pureSection } from './measure/pure.mjs';
@@ -193,8 +193,8 @@ await section('store', ['summary', 'dashboard', 'ledger'], async () => {
   }
 });
 await section('heap', ['heap'], () =>
-  withBrowsers([[vouchExt, spaPages()], [noopExt, spaPages()]], (vouch, noop) =>
-    heapSection({ ...common, runs: sizes.heapRuns, early: sizes.heapEarly, late: sizes.heapLate, vouch, noop }),
+  withBrowsers([[vouchExt, spaPages()], [noopExt, spaPages()], [vouchExt, spaPages(), { args: JITLESS }]], (vouch, noop, vouchJitless) =>
+    heapSection({ ...common, runs: sizes.heapRuns, early: sizes.heapEarly, late: sizes.heapLate, vouch, noop, vouchJitless }),
   ),
 );
 

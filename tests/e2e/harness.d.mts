@@ -26,6 +26,8 @@ export interface LaunchOptions {
   pages?: Record<string, string>;
   /** A browser profile to reuse (kept on close); a fresh temporary one otherwise. */
   userDataDir?: string;
+  /** More Chromium command-line flags, after the harness's own. */
+  args?: string[];
   /**
    * false: no request interception (for a browser that opens only Vouch's own pages, as the
    * benchmark's dashboard does); requests for the network are counted in `blocked`, not aborted.

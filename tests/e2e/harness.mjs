@@ -41,7 +41,7 @@ export async function launch(opts = {}) {
   const manifest = extension ? JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) : null;
   const ownProfile = !opts.userDataDir;
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'vouch-e2e-'));
-  const args = [...CHROMIUM_FLAGS];
+  const args = [...CHROMIUM_FLAGS, ...(opts.args ?? [])];
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
   let context;
   try {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { LATEST_VERSION } from '@/storage/db';
 import { launch, type Launched } from './harness.mjs';
 
 /**
@@ -52,7 +53,7 @@ async function writeSchemaV2(rows: { contacts: object[]; events: object[] }) {
   db.close();
 }
 
-/** Run in an extension page: the version on disk, every event, and every digest, read with IndexedDB itself. */
+/** Run in an extension page: the version on disk, every contact and event, every digest, and the contacts' indexes, read with IndexedDB itself. */
 async function readDisk() {
   const open = indexedDB.open('vouch');
   await new Promise((ok, fail) => {
@@ -66,7 +67,13 @@ async function readDisk() {
       r.onsuccess = () => ok(r.result);
       r.onerror = () => fail(r.error);
     });
-  const out = { version: db.version, events: await all('events'), digests: db.objectStoreNames.contains('digests') ? await all('digests') : null };
+  const out = {
+    version: db.version,
+    contacts: await all('contacts'),
+    contactIndexes: [...db.transaction('contacts').objectStore('contacts').indexNames],
+    events: await all('events'),
+    digests: db.objectStoreNames.contains('digests') ? await all('digests') : null,
+  };
   db.close();
   return out;
 }
@@ -114,7 +121,13 @@ describe('an update that changes the schema', () => {
         ['sam-rivera', 'waiting'],
       ]);
       const disk = await page.evaluate(readDisk);
-      expect(disk.version).toBe(30);
+      // Dexie keeps schema version n as IndexedDB version n × 10.
+      expect(disk.version).toBe(LATEST_VERSION * 10);
+      // Every contact keeps every field; the contacts' secondary indexes are gone (v4).
+      expect(disk.contacts.map((c: { id: string; name: string; nameKey: string; relationship?: string }) => [c.id, c.name, c.nameKey, c.relationship]).sort()).toEqual(
+        rows.contacts.map((c) => [c.id, c.name, c.nameKey, (c as { relationship?: string }).relationship]).sort(),
+      );
+      expect(disk.contactIndexes).toEqual([]);
       expect(disk.events.map((e: { key: string }) => e.key)).toEqual(rows.events.map((e) => e.key));
       // A digest keeps each event's seq (its order), not its key.
       const keyOf = new Map(disk.events.map((e: { seq: number; key: string }) => [e.seq, e.key]));

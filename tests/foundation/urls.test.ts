@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DETECTORS, normaliseProfileId, pageKind, pageProfileId, profileIdFromHref, type PageKind } from '@/storage/linkedin-urls';
+import { DETECTORS, normaliseProfileId, pageKind, pageProfileId, profileIdFromHref, profileIdFromPath, type PageKind } from '@/storage/linkedin-urls';
 
 /** Realistic URLs for every page kind; each must match its own detector and no other. */
 const CASES: Record<PageKind, string[]> = {
@@ -95,5 +95,23 @@ describe('profile ids', () => {
     expect(profileIdFromHref('/company/acme/')).toBeNull();
     expect(pageProfileId(new URL('https://www.linkedin.com/in/jane%2Ddoe%2D42/edit/forms/recommendation/write/'))).toBe('jane-doe-42');
     expect(pageProfileId(new URL('https://www.linkedin.com/feed/'))).toBeNull();
+  });
+
+  it('reads a plain profile address without the URL parser, to the same id as with it', () => {
+    const hrefs = [
+      'https://www.linkedin.com/in/jane-doe-42/',
+      'https://www.linkedin.com/in/Jane_Doe',
+      'https://www.linkedin.com/in/ACoAAB1234567890abcdefghijklmnopqrstuv/',
+      'https://www.linkedin.com/in/jane.doe/',
+      'https://www.linkedin.com/in/jos%C3%A9/',
+      'https://www.linkedin.com/in/%2525/',
+      'https://www.linkedin.com/in/jane-doe/details/recommendations/',
+      'https://www.linkedin.com/in/jane-doe?x=1',
+      'https://www.linkedin.com/in/jane-doe#top',
+      'https://www.linkedin.com/in/../company/acme/',
+      'https://www.linkedin.com/in//',
+      'https://WWW.LINKEDIN.COM/in/Jane-Doe/',
+    ];
+    for (const href of hrefs) expect(profileIdFromHref(href), href).toBe(profileIdFromPath(new URL(href).pathname));
   });
 });

@@ -10,10 +10,11 @@ export const LINKEDIN = 'https://www.linkedin.com';
  * their files on a round trip through Node (see `launch`); a request for the network is still
  * counted.
  * @param {string} extension unpacked extension directory  @param {Record<string, string>} pages path → HTML
- * @param {{ userDataDir?: string }} [opts] a browser profile to start on (kept when the browser closes)
+ * @param {{ userDataDir?: string, args?: string[] }} [opts] a browser profile to start on (kept when the browser
+ *   closes); more command-line flags for Chromium
  */
 export function start(extension, pages = {}, opts = {}) {
-  return launch({ extension, headless: true, pages, intercept: Object.keys(pages).length > 0, userDataDir: opts.userDataDir });
+  return launch({ extension, headless: true, pages, intercept: Object.keys(pages).length > 0, userDataDir: opts.userDataDir, args: opts.args });
 }
 
 /** A new tab on Vouch's dashboard, where extension messages can be sent from. */
