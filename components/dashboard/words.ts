@@ -1,3 +1,4 @@
+export { EVENT_LABELS } from '@/components/shared/event-labels';
 export { fromIsoDay, isoDay } from '@/storage/day';
 import { forDisplay } from '@/components/shared/display';
 import { formUrl } from '@/components/shared/linkedin-links';
@@ -18,20 +19,6 @@ export const STATUS_LABELS: Record<ReciprocityStatus, string> = {
   none: 'Nothing yet',
 };
 
-export const EVENT_LABELS: Record<EventType, string> = {
-  'heads-up-sent': 'You gave a heads-up',
-  'request-sent': 'You asked for a recommendation',
-  'request-received': 'They asked you for one',
-  'reminder-sent': 'You sent a reminder',
-  agreed: 'They agreed',
-  declined: 'They declined',
-  received: 'They recommended you',
-  given: 'You recommended them',
-  'green-light-asked': 'You asked if they would welcome one',
-  thanked: 'You thanked them',
-  note: 'Note',
-};
-
 export const SOURCE_LABELS: Record<EventSource, string> = {
   page: 'seen on LinkedIn',
   user: 'entered by you',
@@ -39,12 +26,9 @@ export const SOURCE_LABELS: Record<EventSource, string> = {
 };
 
 /**
- * A name or headline shortened for a narrow column. The stored text stays whole; this only
- * decides what fits, cutting at a code point so that no emoji or accent is split in half.
- */
-/**
- * Text from LinkedIn or an import, fit for a column: the panels' rule (invisible and direction-
- * changing characters dropped, whole graphemes only), so a name cannot disguise itself here either.
+ * A name or headline from LinkedIn or an import, shortened for a narrow column by the panels' rule
+ * (invisible and direction-changing characters dropped, whole graphemes only), so that a name
+ * cannot disguise itself here either. The stored text stays whole.
  */
 export function shorten(text: string, max = 60): string {
   return forDisplay(text, max);

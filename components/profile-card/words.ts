@@ -1,3 +1,4 @@
+import { EVENT_LABELS } from '@/components/shared/event-labels';
 export { fromIsoDay, isoDay } from '@/storage/day';
 import { formUrl } from '@/components/shared/linkedin-links';
 import { daysAgo } from '@/components/shared/time-ago';
@@ -38,20 +39,6 @@ export function sinceLine(r: Pick<Reciprocity, 'status' | 'days'>): string | nul
   const lead = SINCE[r.status];
   return lead && r.days !== undefined ? `${lead} ${daysAgo(r.days)}.` : null;
 }
-
-const EVENT_LABELS: Record<EventType, string> = {
-  'heads-up-sent': 'You gave them a heads-up',
-  'request-sent': 'You asked for a recommendation',
-  'request-received': 'They asked you for one',
-  'reminder-sent': 'You sent a reminder',
-  agreed: 'They agreed',
-  declined: 'They declined',
-  received: 'They recommended you',
-  given: 'You recommended them',
-  'green-light-asked': 'You asked them to approve your draft',
-  thanked: 'You thanked them',
-  note: 'Note',
-};
 
 export function eventLabel(type: EventType, source?: EventSource): string {
   const from = source === 'page' ? ' (seen on LinkedIn)' : source === 'import' ? ' (imported)' : '';
