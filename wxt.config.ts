@@ -20,8 +20,8 @@ function noMarkupWrites(): Plugin {
 /**
  * The chunks an extension page's entry imports dynamically (the dashboard's views), with the chunks
  * those import: the browser otherwise learns of them only once the entry has loaded and run, and
- * reading a file from the extension took some 20-35 ms per request in the benchmark. A
- * modulepreload link starts them with the entry.
+ * each file read from the extension is a round trip of its own. A modulepreload link starts them
+ * with the entry.
  */
 export function dynamicImportPreloads(ctx: Pick<IndexHtmlTransformContext, 'bundle' | 'chunk'>): string[] {
   const { bundle, chunk } = ctx;
@@ -89,8 +89,8 @@ export default defineConfig({
   vite: () => ({
     // VOUCH_MAP=1 adds source maps, to see what the content script is made of (not shipped).
     // ASCII output: Chromium decodes an all-ASCII script on a fast path. One character past ASCII
-    // (Dexie's U+FFFF key bound) made the dashboard's 330 KB entry take 6-14 ms of CPU to decode,
-    // on the way to its first screen; escaped, it takes about 1 ms.
+    // (Dexie's U+FFFF key bound) sent the dashboard's whole entry down the slow path, on the way to
+    // its first screen.
     build: { sourcemap: process.env.VOUCH_MAP === '1', rollupOptions: { output: { charset: 'ascii' } } },
     plugins: [noMarkupWrites(), preloadDynamicImports()],
   }),

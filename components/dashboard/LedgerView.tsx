@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { STATUSES } from '@/storage/reciprocity';
 import { everyStanding, LEDGER_SORTS, type ContactStanding, type LedgerSort } from '@/storage/repositories/status';
 import { RELATIONSHIPS } from '@/storage/types';
+import { useBackground } from '@/components/shared/use-background';
 import { useDashboard } from './context';
 import { loadLedgerPreview } from './ledger-data';
 import { applyFilters, isFiltered, sortLedger, type LedgerFilters } from './ledger-filter';
@@ -102,25 +103,17 @@ const spent = new WeakSet<object>();
 function usePreview(loaded: boolean, reminderAfterDays: number) {
   const { db, now, ledgerPreview } = useDashboard();
   const fresh = ledgerPreview && !spent.has(ledgerPreview) ? ledgerPreview : undefined;
-  const [preview, setPreview] = useState<ContactStanding[] | null>(Array.isArray(fresh) ? fresh : null);
-  useEffect(() => {
-    const preloaded = ledgerPreview && !spent.has(ledgerPreview) ? ledgerPreview : undefined;
-    if (Array.isArray(preloaded)) {
-      spent.add(preloaded);
-      return;
-    }
-    if (!loaded) return;
-    let live = true;
-    if (preloaded) spent.add(preloaded);
-    (preloaded ?? loadLedgerPreview(db, now(), { reminderAfterDays })).then(
-      (rows) => live && setPreview(rows),
-      () => live && setPreview([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, loaded]);
-  return preview;
+  return useBackground<ContactStanding[] | null>(
+    () => {
+      const preloaded = ledgerPreview && !spent.has(ledgerPreview) ? ledgerPreview : undefined;
+      if (Array.isArray(preloaded)) return (spent.add(preloaded), null);
+      if (!loaded) return null;
+      if (preloaded) spent.add(preloaded);
+      return (preloaded ?? loadLedgerPreview(db, now(), { reminderAfterDays })).catch(() => []);
+    },
+    [db, loaded],
+    { initial: Array.isArray(fresh) ? fresh : null },
+  ).data;
 }
 
 function LedgerControls({ filters }: { filters: LedgerFilters & { setFilters: (p: Partial<LedgerFilters>) => void } }) {

@@ -1,9 +1,9 @@
+export { EVENT_LABELS } from '@/components/shared/event-labels';
 export { fromIsoDay, isoDay } from '@/storage/day';
 import { forDisplay } from '@/components/shared/display';
 import { formUrl } from '@/components/shared/linkedin-links';
-import { labels } from '@/components/i18n/labels';
-import { EVENT_KEYS } from '@/components/shared/event-words';
 import { daysAgo as timeAgo } from '@/components/shared/time-ago';
+import { labels } from '@/components/i18n/labels';
 import type { ReciprocityStatus } from '@/storage/reciprocity';
 import type { EventSource, EventType } from '@/storage/types';
 
@@ -20,8 +20,6 @@ export const STATUS_LABELS = labels<ReciprocityStatus>({
   none: 'status.none',
 });
 
-export const EVENT_LABELS = labels<EventType>(EVENT_KEYS);
-
 export const SOURCE_LABELS = labels<EventSource>({
   page: 'source.page',
   user: 'source.user',
@@ -29,12 +27,9 @@ export const SOURCE_LABELS = labels<EventSource>({
 });
 
 /**
- * A name or headline shortened for a narrow column. The stored text stays whole; this only
- * decides what fits, cutting at a code point so that no emoji or accent is split in half.
- */
-/**
- * Text from LinkedIn or an import, fit for a column: the panels' rule (invisible and direction-
- * changing characters dropped, whole graphemes only), so a name cannot disguise itself here either.
+ * A name or headline from LinkedIn or an import, shortened for a narrow column by the panels' rule
+ * (invisible and direction-changing characters dropped, whole graphemes only), so that a name
+ * cannot disguise itself here either. The stored text stays whole.
  */
 export function shorten(text: string, max = 60): string {
   return forDisplay(text, max);

@@ -1,17 +1,17 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { MessageOutput } from '@/storage/protocol';
-import { factsFromProfile } from '@/storage/page-sync';
 import type { Relationship, EventType, VouchEvent } from '@/storage/types';
 import { userEvent } from './actions';
 import { History, type EventChange } from './History';
 import { QuickActions } from './QuickActions';
-import { contactFactsOf, messageOf } from './sync';
+import { messageOf, readingKey } from './sync';
 import type { ProfileCardProps } from './ProfileCard';
 import { UndoBar, type UndoEntry } from './UndoBar';
 import { RELATIONSHIP_NAMES, stepText } from '@/components/shared/step-words';
 import { eventLabel, sinceLine, statusSentence, stepLink } from './words';
 import { forDisplay } from '@/components/shared/display';
 import { t } from '@/components/i18n/t';
+import { useBackground } from '@/components/shared/use-background';
 
 type Summary = MessageOutput<'contact.summary'>;
 
@@ -43,40 +43,20 @@ export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }
   const firstName = forDisplay(profile.contact.firstName || profile.contact.name, 40) || t('card.them');
   const me = viewer ?? profile.viewer;
   const headingId = useId();
-  const [summary, setSummary] = useState<Summary | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [actError, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<UndoEntry | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const working = useRef(false);
   const clock = useCallback(() => now ?? new Date(), [now]);
 
-  const facts = useMemo(() => factsFromProfile(profile, me?.id ?? null, clock()), [profile, me?.id, clock]);
-  // Re-sync only when the page says something new (the lazy card appearing), not on every render.
-  const syncKey = JSON.stringify([contactFactsOf(profile.contact), facts.events.map((e) => e.key)]);
+  // The background records what the page shows before the panel is told of it (owes.ts), so the
+  // card only reads. It reads again when the page says something new (the lazy card appearing).
+  const pageKey = useMemo(() => readingKey(profile, me?.id ?? null, clock()), [profile, me?.id, clock]);
   const summaryInput = useMemo(() => ({ contactId, ...(reminderAfterDays ? { reminderAfterDays } : {}) }), [contactId, reminderAfterDays]);
-
-  const refresh = useCallback(async () => setSummary(await call('contact.summary', summaryInput)), [call, summaryInput]);
-
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      try {
-        await call('contact.upsert', contactFactsOf(profile.contact));
-        if (facts.events.length || facts.contacts.length) await call('sync.profile', facts);
-      } catch (e) {
-        if (live) setError(messageOf(e));
-      }
-      try {
-        const s = await call('contact.summary', summaryInput);
-        if (live) setSummary(s);
-      } catch (e) {
-        if (live) setError(messageOf(e));
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [syncKey, summaryInput, call]);
+  const read = useBackground<Summary | null>(() => call('contact.summary', summaryInput), [pageKey, summaryInput, call], { initial: null });
+  const summary = read.data;
+  const refresh = read.reload;
+  const error = actError ?? (read.error ? messageOf(read.error) : null);
 
   /** Runs one change at a time; a double click does not record twice. */
   const act = async (work: () => Promise<UndoEntry>) => {

@@ -1,8 +1,8 @@
+import { EVENT_LABELS } from '@/components/shared/event-labels';
 export { fromIsoDay, isoDay } from '@/storage/day';
 import { formUrl } from '@/components/shared/linkedin-links';
 import { daysAgo } from '@/components/shared/time-ago';
 import { labels } from '@/components/i18n/labels';
-import { EVENT_KEYS } from '@/components/shared/event-words';
 import { t, type MessageKey } from '@/components/i18n/t';
 import type { NextStep, Reciprocity, ReciprocityStatus } from '@/storage/reciprocity';
 import type { EventSource, EventType } from '@/storage/types';
@@ -41,9 +41,6 @@ export function sinceLine(r: Pick<Reciprocity, 'status' | 'days'>): string | nul
   const key = SINCE[r.status];
   return key && r.days !== undefined ? t(key, { when: daysAgo(r.days) }) : null;
 }
-
-// The card's history speaks to the user about one person: two events say it more plainly there.
-const EVENT_LABELS = labels<EventType>({ ...EVENT_KEYS, 'heads-up-sent': 'card.eventHeadsUpSent', 'green-light-asked': 'card.eventGreenLightAsked' });
 
 export function eventLabel(type: EventType, source?: EventSource): string {
   const label = EVENT_LABELS[type];

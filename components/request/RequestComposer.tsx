@@ -9,6 +9,8 @@ import { EMPTY_POINTS, firstNameOf, findingsFor, varsFor, type TalkingPoints } f
 import { recordedKey } from '@/storage/event-keys';
 import { SENT_EVENT_FOR_KIND, buildSentEvent } from './events';
 import { FindingList } from './FindingList';
+import { ENGLISH_ONLY_NOTE } from '@/components/shared/language';
+import { useTextLanguage } from '@/components/shared/use-text-language';
 import { applyFix, fixFor, type Fix } from './fixes';
 import { REQUEST_GROUPS, groupForRelationship, isRequestGroup } from '@/storage/relationships';
 import { createComposerStore } from './store';
@@ -72,9 +74,10 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
     const id = requestAnimationFrame(() => setPainted(true));
     return () => cancelAnimationFrame(id);
   }, []);
+  const language = useTextLanguage(text);
   const findings = useMemo(
-    () => (painted ? findingsFor(kind, text, { firstName, sentBefore, maxLength: form.maxLength ?? undefined }) : []),
-    [painted, kind, text, firstName, sentBefore, form.maxLength],
+    () => (painted ? findingsFor(kind, text, { firstName, sentBefore, maxLength: form.maxLength ?? undefined, language }) : []),
+    [painted, kind, text, firstName, sentBefore, form.maxLength, language],
   );
   const sentType = SENT_EVENT_FOR_KIND[kind];
   const sentKey = sentType ? recordedKey(sentType, { contactId: form.contact.id, text, at: now() }) : null;
@@ -265,6 +268,7 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
         </div>
 
         <h3 className="vouch-subhead">{t('request.checks')}</h3>
+        {language !== 'en' && <p className="notice info">{ENGLISH_ONLY_NOTE}</p>}
         <FindingList text={text} findings={findings} fixOf={(f) => fixFor(f, text, vars)} onShow={showSpan} onFix={onFix} />
 
         <div className="vouch-actions vouch-row">

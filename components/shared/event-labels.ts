@@ -1,8 +1,8 @@
-import type { MessageKey } from '@/components/i18n/t';
+import { labels } from '@/components/i18n/labels';
 import type { EventType } from '@/storage/types';
 
-/** What happened, in the user's words: the messages naming each event type. */
-export const EVENT_KEYS: Record<EventType, MessageKey> = {
+/** What each kind of event is called wherever the user sees it: the panels and the dashboard. */
+export const EVENT_LABELS = labels<EventType>({
   'heads-up-sent': 'event.headsUpSent',
   'request-sent': 'event.requestSent',
   'request-received': 'event.requestReceived',
@@ -14,4 +14,4 @@ export const EVENT_KEYS: Record<EventType, MessageKey> = {
   'green-light-asked': 'event.greenLightAsked',
   thanked: 'event.thanked',
   note: 'event.note',
-};
+});
