@@ -29,8 +29,10 @@ describe('fixture index', () => {
     for (const f of FIXTURES) expect(pageKind(new URL(f.url)), f.file).toBe(f.kind);
   });
 
-  it('has one variant of every page in the pseudo-locale, of the same kind and path', () => {
-    expect(VARIANTS.map((v) => v.of)).toEqual(FIXTURES.map((f) => f.file));
+  it('has one variant of every page per language (pseudo-locale, de, pt), of the same kind and path', () => {
+    for (const lang of ['qps-ploc', 'de', 'pt']) {
+      expect(VARIANTS.filter((v) => v.lang === lang).map((v) => v.of), lang).toEqual(FIXTURES.map((f) => f.file));
+    }
     for (const v of VARIANTS) {
       const english = FIXTURES.find((f) => f.file === v.of)!;
       expect(pageKind(new URL(v.url)), v.file).toBe(english.kind);

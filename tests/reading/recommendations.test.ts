@@ -94,6 +94,16 @@ describe('pending requests on the user’s own details page', () => {
     expect([r?.received.map((i) => i.profileId), r?.given.map((i) => i.profileId)]).toEqual([['renee-lefevre'], ['sam-rivera']]);
   });
 
+  it.each(['de', 'pt'])('in %s (second-hand), reads the same rows dated from "vor 2 Tagen" / "há 2 dias"', (lang) => {
+    const m: string[] = [];
+    const variant = VARIANTS.find((v) => v.of === ownPending.file && v.lang === lang)!;
+    const r = readRecommendations(loadFixture(variant), 'Alex', m, NOW, new URL(variant.url));
+    expect(r?.pending).toEqual([
+      { name: 'Omar Haddad', profileId: 'omar-haddad', headline: 'Backend engineer', date: new Date('2025-05-30T00:00:00Z'), text: 'Hi Omar, can you write me a recommendation?' },
+    ]);
+    expect([r?.received.map((i) => i.profileId), r?.given.map((i) => i.profileId)]).toEqual([['renee-lefevre'], ['sam-rivera']]);
+  });
+
   it('readProfile passes the pending rows on', () => {
     const r = readProfile(loadFixture(ownPending), new URL(ownPending.url));
     expect(r.recommendations?.pending?.map((i) => [i.profileId, i.text])).toEqual([['omar-haddad', 'Hi Omar, can you write me a recommendation?']]);
