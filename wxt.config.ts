@@ -1,4 +1,5 @@
 import type { IndexHtmlTransformContext, Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 /**
@@ -19,8 +20,8 @@ function noMarkupWrites(): Plugin {
 /**
  * The chunks an extension page's entry imports dynamically (the dashboard's views), with the chunks
  * those import: the browser otherwise learns of them only once the entry has loaded and run, and
- * reading a file from the extension took some 20-35 ms per request in the benchmark. A
- * modulepreload link starts them with the entry.
+ * each file read from the extension is a round trip of its own. A modulepreload link starts them
+ * with the entry.
  */
 export function dynamicImportPreloads(ctx: Pick<IndexHtmlTransformContext, 'bundle' | 'chunk'>): string[] {
   const { bundle, chunk } = ctx;
@@ -52,12 +53,14 @@ function preloadDynamicImports(): Plugin {
 }
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   imports: false,
+  // The messages live with the code that shows them (components/i18n/), not in a top-level folder.
+  i18n: { localesDir: fileURLToPath(new URL('./components/i18n/locales', import.meta.url)) },
   manifest: ({ browser }) => ({
-    name: 'Vouch',
-    description:
-      'Ask for, write and return LinkedIn recommendations well. Everything stays on your computer.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Chrome's `sidePanel` is added by WXT for the side panel page; Firefox's sidebar needs none.
     permissions: ['storage', 'unlimitedStorage'],
     action: { default_title: 'Vouch' },
@@ -65,8 +68,8 @@ export default defineConfig({
     // Firefox's sidebar through its own.
     commands:
       browser === 'firefox'
-        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+V' }, description: 'Open Vouch' } }
-        : { _execute_action: { suggested_key: { default: 'Alt+Shift+V' }, description: 'Open Vouch' } },
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_openVouch__' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_openVouch__' } },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },
@@ -86,8 +89,8 @@ export default defineConfig({
   vite: () => ({
     // VOUCH_MAP=1 adds source maps, to see what the content script is made of (not shipped).
     // ASCII output: Chromium decodes an all-ASCII script on a fast path. One character past ASCII
-    // (Dexie's U+FFFF key bound) made the dashboard's 330 KB entry take 6-14 ms of CPU to decode,
-    // on the way to its first screen; escaped, it takes about 1 ms.
+    // (Dexie's U+FFFF key bound) sent the dashboard's whole entry down the slow path, on the way to
+    // its first screen.
     build: { sourcemap: process.env.VOUCH_MAP === '1', rollupOptions: { output: { charset: 'ascii' } } },
     plugins: [noMarkupWrites(), preloadDynamicImports()],
   }),

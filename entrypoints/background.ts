@@ -12,6 +12,7 @@ import { ASK_AGAIN } from '@/components/side-panel/tab-page';
 import { owesAfterRecording } from '@/components/side-panel/owes';
 import { openSidePanel, setUpToolbar } from '@/components/side-panel/opening';
 import { getSettings } from '@/storage/settings';
+import { reviveDates } from '@/storage/tagged-dates';
 
 // Wiring only: the database, the message router, the tabs' reports and the toolbar.
 const ASK_AGAIN_AFTER_MS = 1_000;
@@ -66,7 +67,7 @@ export default defineBackground(() => {
     const call: Call = async (type, payload) => {
       const reply = await answer({ vouch: 1, type, payload }, sender);
       if (!reply.ok) throw new VouchError(reply.error, reply.retry === true);
-      return reply.data as never;
+      return reviveDates(reply.data);
     };
     const owes =
       page.kind === 'profile'

@@ -2,14 +2,15 @@ import * as v from 'valibot';
 import { UserFacingError } from './errors';
 import type { VouchDb } from './db';
 import { LATEST_VERSION } from './db';
-import { getSettings, settingsItem, type Settings } from './settings';
+import { getSettings, LANGUAGES, settingsItem, type Settings } from './settings';
 import { EVENT_SOURCES, EVENT_TYPES, RELATIONSHIPS } from './types';
+import { encodeDates, reviveDates, type EncodedDate } from './tagged-dates';
 
 /**
  * A backup is one JSON file holding every table the user's history lives in, plus their
- * preferences. Dates are written as `{ "$date": "<ISO>" }` so that they come back as Dates, not
- * strings. Restoring checks the whole file before touching anything, then replaces everything in
- * one transaction: a file that is damaged, foreign or from a newer Vouch changes nothing.
+ * preferences. Dates are tagged (tagged-dates.ts) so that they come back as Dates, not strings.
+ * Restoring checks the whole file before touching anything, then replaces everything in one
+ * transaction: a file that is damaged, foreign or from a newer Vouch changes nothing.
  */
 
 export const BACKUP_FORMAT = 'vouch-backup';
@@ -28,32 +29,6 @@ export interface VouchBackup {
   schemaVersion: number;
   data: Record<TableName, unknown[]>;
   preferences: unknown;
-}
-interface EncodedDate {
-  $date: string;
-}
-
-/** Dates → `{ $date }`, everywhere in a value, so that fields added later survive too. */
-export function encodeDates(value: unknown): unknown {
-  if (value instanceof Date) return { $date: Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString() };
-  if (Array.isArray(value)) return value.map(encodeDates);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, encodeDates(x)]));
-  }
-  return value;
-}
-
-/** The inverse of encodeDates: an object whose only key is a string `$date` becomes a Date. */
-export function reviveDates(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(reviveDates);
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value);
-    if (entries.length === 1 && entries[0]![0] === '$date' && typeof entries[0]![1] === 'string') {
-      return new Date(entries[0]![1]);
-    }
-    return Object.fromEntries(entries.map(([k, x]) => [k, reviveDates(x)]));
-  }
-  return value;
 }
 
 export async function createBackup(db: VouchDb, now = new Date()): Promise<VouchBackup> {
@@ -139,6 +114,8 @@ const preferences = v.looseObject({
   theme: v.picklist(['system', 'light', 'dark']),
   paused: v.boolean(),
   viewer: v.nullable(v.looseObject({ id, name })),
+  // Backups from before the language setting have none: the browser's language.
+  language: v.optional(v.picklist(['auto', ...LANGUAGES]), 'auto'),
 });
 
 const backupSchema = v.object({

@@ -118,6 +118,15 @@ export class Problems {
 
 const nfc = (s: string) => s.normalize('NFC');
 
+/** A row's person, or null (said in `problems`) when it names nobody: such a row is skipped. */
+function nameOf(row: { line: number; get(col: string): string }, file: string, problems: Problems) {
+  const firstName = nfc(row.get('firstName'));
+  const lastName = nfc(row.get('lastName'));
+  if (firstName || lastName) return { firstName, lastName };
+  problems.add(file, `${file}, row ${row.line}: no name: the row was skipped.`);
+  return null;
+}
+
 export function readRecs(text: string, file: string, problems: Problems): Rec[] {
   const table = readTable(text, file, problems);
   if (!table) return [];
@@ -130,12 +139,9 @@ export function readRecs(text: string, file: string, problems: Problems): Rec[] 
   const order = slashOrderOf(table.rows.map((r) => r.get('date')));
   const recs: Rec[] = [];
   for (const row of table.rows) {
-    const firstName = nfc(row.get('firstName'));
-    const lastName = nfc(row.get('lastName'));
-    if (!firstName && !lastName) {
-      problems.add(file, `${file}, row ${row.line}: no name: the row was skipped.`);
-      continue;
-    }
+    const named = nameOf(row, file, problems);
+    if (!named) continue;
+    const { firstName, lastName } = named;
     const date = parseExportDate(row.get('date'), order);
     if (!date) {
       problems.add(
@@ -188,12 +194,9 @@ export function readConnections(text: string, file: string, problems: Problems):
   };
   const out: Connection[] = [];
   for (const row of table.rows) {
-    const firstName = nfc(row.get('firstName'));
-    const lastName = nfc(row.get('lastName'));
-    if (!firstName && !lastName) {
-      problems.add(file, `${file}, row ${row.line}: no name: the row was skipped.`);
-      continue;
-    }
+    const named = nameOf(row, file, problems);
+    if (!named) continue;
+    const { firstName, lastName } = named;
     const c: Connection = { firstName, lastName };
     const url = row.get('url');
     if (url) {

@@ -55,8 +55,7 @@ export function takeFirstScreen(): Promise<FirstScreenRows | null> | undefined {
 /**
  * Reads the ledger's first screen with IndexedDB itself, in one read-only transaction, without
  * Dexie: the dashboard's first script runs this while its main code (Dexie and React) is still
- * arriving. With the page's other changes of that day, the first screen's median went from 239
- * to 210 ms (24 reloads each, side by side, README "Performance").
+ * arriving, so the first screen does not wait for it (docs/performance.md).
  *
  * It changes nothing: no database is created when there is none, a connection stands aside when
  * Dexie needs to upgrade the schema, and it closes when done. Anything unexpected (no database,

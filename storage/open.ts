@@ -16,7 +16,7 @@ export const NEWER_DATA_MESSAGE =
  */
 export async function versionOnDisk(name: string): Promise<number | null> {
   // The list of the origin's databases answers without opening one: opening and closing it first
-  // put about 10 ms more before the dashboard's database was open (31 against 21 ms in the bench).
+  // delayed the dashboard's own open.
   if (typeof indexedDB.databases === 'function') {
     const all = await indexedDB.databases().catch(() => null);
     if (all) {

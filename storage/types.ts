@@ -81,8 +81,8 @@ export interface HistoryDigest {
  * An event as a digest keeps it: what the standing reads (its type and date) and the order it was
  * written in, without its text, key or source. A digest holds about as many events as a history
  * of ten has types, so at 30,000 contacts the ledger reads some 200,000 of them: whole, they took
- * about twice as long to read. (Digests written before 2026-12-06 hold whole events; they read the
- * same, and each is written in this form when its contact's history next changes.)
+ * about twice as long to read. (Older digests hold whole events; they read the same, and each is
+ * written in this form when its contact's history next changes.)
  */
 export type DigestEvent = Pick<VouchEvent, 'seq' | 'type' | 'at'>;
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { PanelProps } from '@/components/shared/panel-api';
 import type { Contact, Note } from '@/storage/types';
 import { LINKEDIN_MAX_LENGTH, PARTS, analyzeRecommendation, type PartName } from './analyze';
@@ -7,6 +7,7 @@ import { GreenLight } from './GreenLight';
 import { buildGivenEvent, buildGreenLightEvent, greenLightMessage } from './green-light';
 import { appendStarter } from './highlight';
 import { Meter } from './Meter';
+import { t } from '@/components/i18n/t';
 import { NotesJournal } from './NotesJournal';
 import { previewCut } from './preview';
 import { isUpward } from './relationship';
@@ -15,84 +16,58 @@ import { startersFor } from './starters';
 import { useLiveText } from './useLiveText';
 import { forDisplay } from '@/components/shared/display';
 import { explain } from '@/components/shared/client';
-
-export const AUTOSAVE_MS = 800;
+import { useAutosave } from '@/components/shared/use-autosave';
+import { useBackground } from '@/components/shared/use-background';
+import { ENGLISH_ONLY_NOTE } from '@/components/shared/language';
+import { useTextLanguage } from '@/components/shared/use-text-language';
 
 /** The writing coach beside LinkedIn's write-a-recommendation box. Acts on the box only on a click. */
 export function CoachPanel({ form, box, call, viewer }: PanelProps) {
   const contactId = form.contact.id;
-  const [contact, setContact] = useState<Contact | null>(null);
-  const [notes, setNotes] = useState<Note[]>([]);
-  const [savedDraft, setSavedDraft] = useState<string | null>(null);
   const [recorded, setRecorded] = useState({ asked: false, given: false });
   const [problem, setProblem] = useState<string | null>(null);
   const [focusedPart, setFocusedPart] = useState<PartName | null>(null);
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  /** Text typed since the last save, until the pause before saving it is over. */
-  const unsaved = useRef<string | null>(null);
-  const live = useRef(true);
-  // The save at unmount runs from the first render's closure: it reads who and how from here.
+  /** What the user typed last, the text the draft keeps (the box's text before any typing is not theirs). */
+  const typed = useRef<string | null>(null);
   const target = useRef({ call, contactId });
   target.current = { call, contactId };
+  const draft = useAutosave({
+    current: () => typed.current,
+    save: (next) => target.current.call('draft.save', { contactId: target.current.contactId, kind: 'write', text: next }),
+    onError: (e) => setProblem(explain(e, t('coach.couldNotSave'))),
+  });
+  const { text, refresh } = useLiveText(box, (next) => {
+    typed.current = next;
+    draft.schedule();
+  });
 
-  const saveNow = () => {
-    clearTimeout(saveTimer.current);
-    const text = unsaved.current;
-    unsaved.current = null;
-    if (text === null) return;
-    const { call: send, contactId: id } = target.current;
-    send('draft.save', { contactId: id, kind: 'write', text }).catch((e) => {
-      if (live.current) setProblem(explain(e, 'Vouch could not save your draft.'));
-    });
-  };
-  const autosave = (text: string) => {
-    clearTimeout(saveTimer.current);
-    // An empty box is not saved, so clearing the box never erases the last good draft.
-    if (!text.trim()) {
-      unsaved.current = null;
-      return;
-    }
-    unsaved.current = text;
-    saveTimer.current = setTimeout(saveNow, AUTOSAVE_MS);
-  };
-  // The form closing or LinkedIn moving on unmounts the panel: what was typed in the last moment is
-  // saved then, not dropped with the timer.
-  useEffect(
-    () => () => {
-      live.current = false;
-      saveNow();
+  const contact = useBackground<Contact | null>(() => call('contact.get', { id: contactId }).catch(() => null), [call, contactId], { initial: null }).data;
+  const notesRead = useBackground<Note[]>(() => call('notes.list', { contactId }), [call, contactId], { initial: [] });
+  const notes = notesRead.data;
+  const notesProblem = notesRead.error ? explain(notesRead.error, t('coach.couldNotLoadNotes')) : null;
+  const offer = useBackground<string | null>(
+    () => {
+      const initial = box.read();
+      return call('draft.get', { contactId, kind: 'write' }).then((d) => (d && d.text.trim() && d.text !== initial ? d.text : null), () => null);
     },
-    [],
+    [call, contactId, box],
+    { initial: null },
   );
-  const { text, refresh } = useLiveText(box, autosave);
-
-  useEffect(() => {
-    let live = true;
-    const initial = box.read();
-    call('contact.get', { id: contactId })
-      .then((c) => live && setContact(c))
-      .catch(() => undefined);
-    call('notes.list', { contactId })
-      .then((n) => live && setNotes(n))
-      .catch((e) => live && setProblem(explain(e, 'Vouch could not load your notes.')));
-    call('draft.get', { contactId, kind: 'write' })
-      .then((d) => live && d && d.text.trim() && d.text !== initial && setSavedDraft(d.text))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [call, contactId, box]);
+  const savedDraft = offer.data;
+  const setSavedDraft = offer.set;
 
   const name = form.contact.name ?? contact?.name;
   const firstName = form.contact.firstName ?? contact?.firstName ?? name?.split(/\s+/)[0];
   const upward = isUpward(form.relationship, contact?.relationship);
   const noteTexts = useMemo(() => notes.map((n) => n.text), [notes]);
   const maxLength = form.maxLength ?? LINKEDIN_MAX_LENGTH;
+  const language = useTextLanguage(text);
   const analysis = useMemo(
-    () => analyzeRecommendation(text, { name: firstName, notes: noteTexts, maxLength }),
-    [text, firstName, noteTexts, maxLength],
+    () => analyzeRecommendation(text, { name: firstName, notes: noteTexts, maxLength, language }),
+    [text, firstName, noteTexts, maxLength, language],
   );
-  const missing = PARTS.filter((p) => !analysis.parts[p]);
+  // Starters are English sentences: offered for English text only.
+  const missing = language === 'en' ? PARTS.filter((p) => !analysis.parts[p]) : [];
   const starters = useMemo(
     () =>
       startersFor(missing, {
@@ -123,28 +98,28 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
       await call('events.append', { events: [event] });
       setRecorded((r) => ({ ...r, [which]: true }));
     } catch (e) {
-      setProblem(explain(e, 'Vouch could not record that.'));
+      setProblem(explain(e, t('coach.couldNotRecord')));
     }
   };
   const addNote = async (noteText: string) => {
     try {
       const note = await call('notes.add', { contactId, text: noteText });
-      setNotes((n) => [note, ...n]);
+      notesRead.set((n) => [note, ...n]);
     } catch (e) {
-      setProblem(explain(e, 'Vouch could not save your note.'));
+      setProblem(explain(e, t('coach.couldNotSaveNote')));
     }
   };
 
   return (
-    <div className="coach-panel" role="complementary" aria-label="Vouch writing coach">
-      <h2>Writing coach{firstName ? ` for ${forDisplay(firstName, 40)}` : ''}</h2>
-      {upward && <p className="notice info">You are recommending someone senior: say how they led, what they made possible and what they taught you.</p>}
+    <div className="coach-panel" role="complementary" aria-label={t('coach.label')}>
+      <h2>{firstName ? t('coach.titleFor', { name: forDisplay(firstName, 40) }) : t('coach.title')}</h2>
+      {upward && <p className="notice info">{t('coach.upward')}</p>}
       {form.missing.length > 0 && (
-        <p className="notice warn">Vouch can't read this part of the page: {form.missing.join(', ')}.</p>
+        <p className="notice warn">{t('coach.cantRead', { parts: form.missing.join(', ') })}</p>
       )}
-      {problem && (
+      {(problem ?? notesProblem) && (
         <p className="notice error" role="alert">
-          {problem}
+          {problem ?? notesProblem}
         </p>
       )}
       {!form.hasTextBox ? (
@@ -152,16 +127,17 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
       ) : (
         <>
           {savedDraft !== null && (
-            <div className="notice info coach-draft-offer" role="group" aria-label="Saved draft">
+            <div className="notice info coach-draft-offer" role="group" aria-label={t('coach.savedDraft')}>
               <p>You have a saved draft for {firstName ?? 'this person'}{text.trim() ? ' (it would replace what is in the box)' : ''}.</p>
               <button type="button" className="primary" onClick={() => { fill(savedDraft); setSavedDraft(null); }}>
-                Restore your draft
+                {t('coach.restore')}
               </button>{' '}
               <button type="button" onClick={() => setSavedDraft(null)}>
-                Not now
+                {t('coach.notNow')}
               </button>
             </div>
           )}
+          {language !== 'en' && text.trim() && <p className="notice info">{ENGLISH_ONLY_NOTE}</p>}
           <Meter analysis={analysis} upward={upward} onFocusPart={setFocusedPart} />
           <p className={text.length > maxLength * 0.9 ? 'coach-length warn' : 'coach-length'} data-testid="length">
             {text.length.toLocaleString('en')} / {maxLength.toLocaleString('en')} characters

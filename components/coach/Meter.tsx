@@ -19,6 +19,8 @@ export function Meter({ analysis, upward, onFocusPart }: { analysis: Analysis; u
       <ul>
         {PARTS.map((p) => {
           const present = analysis.parts[p] !== null;
+          // On another language a part not found may be there in words Vouch cannot read yet.
+          const unknown = !present && analysis.language !== 'en';
           const numbers = sentencesWith(p, analysis.sentences);
           const show = present && onFocusPart ? () => onFocusPart(p) : undefined;
           const hide = present && onFocusPart ? () => onFocusPart(null) : undefined;
@@ -35,9 +37,9 @@ export function Meter({ analysis, upward, onFocusPart }: { analysis: Analysis; u
               onMouseEnter={show}
               onMouseLeave={hide}
             >
-              <span aria-hidden="true">{present ? '✓' : '○'}</span> {PART_LABELS[p]}
+              <span aria-hidden="true">{present ? '✓' : unknown ? '–' : '○'}</span> {PART_LABELS[p]}
               {present && <span className="coach-part-where muted"> · {where(numbers)}</span>}
-              <span className="visually-hidden">{present ? ': found' : `: missing. ${partPrompt(p, upward)}`}</span>
+              <span className="visually-hidden">{present ? ': found' : unknown ? ': not checked in this language' : `: missing. ${partPrompt(p, upward)}`}</span>
             </li>
           );
         })}

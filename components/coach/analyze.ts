@@ -1,5 +1,6 @@
 import { CLOSING_CUES, CONTEXT_CUES, FIRST_PERSON, IMPACT_CUES, PRESENT, SKILL_CUES, scoreCues } from './cues';
-import { isConcrete, peopleIn } from './concrete';
+import { hasFigure, isConcrete, peopleIn } from './concrete';
+import type { TextLanguage } from '@/components/shared/language';
 import { resultsMissingFrom } from './notes-facts';
 import { VAGUE_PRAISE, isOnlyAdjectives } from './praise';
 import { splitSentences, type Span } from '@/components/shared/sentences';
@@ -30,6 +31,8 @@ export interface Analysis {
   /** Every sentence in reading order, with the parts it carries. */
   sentences: SentenceParts[];
   findings: Finding[];
+  /** `other`: only what needs no English words was read; a part not found is unknown, not missing. */
+  language: TextLanguage;
 }
 
 export interface AnalyzeOptions {
@@ -39,7 +42,14 @@ export interface AnalyzeOptions {
   notes?: string[];
   /** The box's limit; LinkedIn's write form reportedly allows 3,000 characters. */
   maxLength?: number;
+  /** The text's language (shared/language.ts); English when not given. */
+  language?: TextLanguage;
 }
+
+/** The findings that need no English words: they are the only ones given on another language. */
+const LANGUAGE_NEUTRAL: readonly FindingKind[] = ['too-long', 'too-short'];
+/** A year places the work in time, in any language. */
+const YEAR = /(?<!\p{N})(?:19|20)\d{2}(?!\p{N})/u;
 
 export const LINKEDIN_MAX_LENGTH = 3000;
 /** Three to five sentences: long enough to be specific, short enough to be read. */
@@ -60,8 +70,10 @@ interface SentenceFacts extends Span {
   closing: boolean;
 }
 
-function readSentence(text: string, span: Span): SentenceFacts {
+function readSentence(text: string, span: Span, language: TextLanguage): SentenceFacts {
   const s = text.slice(span.start, span.end);
+  // Another language: only the cues that are not words (a year, a figure) can be read.
+  if (language !== 'en') return { ...span, context: YEAR.test(s), skills: false, impact: hasFigure(s), closing: false };
   const ctx = scoreCues(s, CONTEXT_CUES);
   return {
     ...span,
@@ -128,8 +140,9 @@ function trimmed(text: string): Span {
 export function analyzeRecommendation(input: string, opts: AnalyzeOptions = {}): Analysis {
   // Curly apostrophes become straight ones (same length, so spans still point into the input).
   const text = input.replace(CURLY, "'");
+  const language = opts.language ?? 'en';
   const spans = splitSentences(text);
-  const sentences = spans.map((span) => readSentence(text, span));
+  const sentences = spans.map((span) => readSentence(text, span, language));
   const pick = (part: PartName, last = false) => {
     const found = last ? sentences.findLast((s) => s[part]) : sentences.find((s) => s[part]);
     return found ? { start: found.start, end: found.end } : null;
@@ -140,6 +153,7 @@ export function analyzeRecommendation(input: string, opts: AnalyzeOptions = {}):
     sentenceCount: spans.length,
     sentences: sentences.map(({ start, end, ...facts }) => ({ start, end, parts: PARTS.filter((p) => facts[p]) })),
     findings: [],
+    language,
   };
   if (spans.length === 0) return analysis;
 
@@ -198,6 +212,7 @@ export function analyzeRecommendation(input: string, opts: AnalyzeOptions = {}):
     });
   }
 
-  analysis.findings = withoutOverlaps(findings);
+  // Never judge another language by English rules: only the findings that need no words stay.
+  analysis.findings = withoutOverlaps(language === 'en' ? findings : findings.filter((f) => LANGUAGE_NEUTRAL.includes(f.kind)));
   return analysis;
 }

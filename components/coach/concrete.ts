@@ -77,6 +77,11 @@ const EXAMPLE = /\b(?:for (?:example|instance)|i (?:still )?remember (?:when|how
 /** A figure: not a year and not how long they worked together ("for 3 years", "10+ years"). */
 const FIGURE = /(?<!\b(?:give|gives|gave|giving|put|puts)\s(?:it\s)?)(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?!\p{N}))(?![\p{N},.]*\+?\s*(?:years?|yrs?|months?|weeks?)\b)\p{N}/u;
 
+/** Whether a sentence holds a figure (a number, a share, an amount): a cue in any language. */
+export function hasFigure(sentence: string): boolean {
+  return FIGURE.test(sentence);
+}
+
 /** Roles; the word before one may say what they specialise in ("a payroll accountant", "my best Java programmer"). */
 const ROLE_AFTER = /([\p{L}][\p{L}+#-]*) (?:programmers?|developers?|engineers?|nurses?|teachers?|accountants?|analysts?|designers?|writers?|researchers?|surgeons?|lawyers?|recruiters?|specialists?)\b/giu;
 /** Words before a role that name a quality, a rank or a whole field, not a specialty. */

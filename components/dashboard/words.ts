@@ -1,50 +1,35 @@
+export { EVENT_LABELS } from '@/components/shared/event-labels';
 export { fromIsoDay, isoDay } from '@/storage/day';
 import { forDisplay } from '@/components/shared/display';
 import { formUrl } from '@/components/shared/linkedin-links';
 import { daysAgo as timeAgo } from '@/components/shared/time-ago';
+import { labels } from '@/components/i18n/labels';
 import type { ReciprocityStatus } from '@/storage/reciprocity';
 import type { EventSource, EventType } from '@/storage/types';
 
 /** How the dashboard names things: short, because they sit in columns and filters. */
 
-export const STATUS_LABELS: Record<ReciprocityStatus, string> = {
-  mutual: 'Even',
-  'you-owe': 'You owe one',
-  'they-asked': 'They asked you',
-  declined: 'Declined',
-  agreed: 'Agreed',
-  waiting: 'Waiting',
-  'they-owe': 'They owe one',
-  none: 'Nothing yet',
-};
+export const STATUS_LABELS = labels<ReciprocityStatus>({
+  mutual: 'status.mutual',
+  'you-owe': 'status.youOwe',
+  'they-asked': 'status.theyAsked',
+  declined: 'status.declined',
+  agreed: 'status.agreed',
+  waiting: 'status.waiting',
+  'they-owe': 'status.theyOwe',
+  none: 'status.none',
+});
 
-export const EVENT_LABELS: Record<EventType, string> = {
-  'heads-up-sent': 'You gave a heads-up',
-  'request-sent': 'You asked for a recommendation',
-  'request-received': 'They asked you for one',
-  'reminder-sent': 'You sent a reminder',
-  agreed: 'They agreed',
-  declined: 'They declined',
-  received: 'They recommended you',
-  given: 'You recommended them',
-  'green-light-asked': 'You asked if they would welcome one',
-  thanked: 'You thanked them',
-  note: 'Note',
-};
-
-export const SOURCE_LABELS: Record<EventSource, string> = {
-  page: 'seen on LinkedIn',
-  user: 'entered by you',
-  import: 'imported',
-};
+export const SOURCE_LABELS = labels<EventSource>({
+  page: 'source.page',
+  user: 'source.user',
+  import: 'source.import',
+});
 
 /**
- * A name or headline shortened for a narrow column. The stored text stays whole; this only
- * decides what fits, cutting at a code point so that no emoji or accent is split in half.
- */
-/**
- * Text from LinkedIn or an import, fit for a column: the panels' rule (invisible and direction-
- * changing characters dropped, whole graphemes only), so a name cannot disguise itself here either.
+ * A name or headline from LinkedIn or an import, shortened for a narrow column by the panels' rule
+ * (invisible and direction-changing characters dropped, whole graphemes only), so that a name
+ * cannot disguise itself here either. The stored text stays whole.
  */
 export function shorten(text: string, max = 60): string {
   return forDisplay(text, max);

@@ -1,11 +1,11 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import type { MessageOutput } from '@/storage/protocol';
 import type { Call } from '@/components/shared/client';
-import { factsFromProfile } from '@/storage/page-sync';
 import { STATUSES } from '@/storage/reciprocity';
 import type { StandingBrief } from '@/storage/repositories/status';
 import type { ProfileCardProps } from './ProfileCard';
-import { messageOf } from './sync';
+import { messageOf, readingKey } from './sync';
+import { useBackground } from '@/components/shared/use-background';
 import { COUNT_LABELS, daysAgo, profileUrl, statusSentence } from './words';
 import { forDisplay } from '@/components/shared/display';
 
@@ -31,29 +31,13 @@ function People({ title, people, describe }: { title: string; people: StandingBr
   );
 }
 
-/** On the user's own profile: everything recorded, at a glance, after syncing what the page lists. */
+/** On the user's own profile: everything recorded, at a glance. */
 export function OwnProfileSummary({ profile, viewer, call, now, reminderAfterDays }: ProfileCardProps) {
   const headingId = useId();
-  const [error, setError] = useState<string | null>(null);
-  const [synced, setSynced] = useState<string | null>(null);
   const me = viewer ?? profile.viewer;
-  const facts = useMemo(() => factsFromProfile(profile, me?.id ?? null, now ?? new Date()), [profile, me?.id, now]);
-  const syncKey = JSON.stringify(facts.events.map((e) => e.key));
-
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      try {
-        if (facts.events.length || facts.contacts.length) await call('sync.profile', facts);
-      } catch (e) {
-        if (live) setError(messageOf(e));
-      }
-      if (live) setSynced(syncKey);
-    })();
-    return () => {
-      live = false;
-    };
-  }, [syncKey, call]);
+  // The background records what the page lists before the panel is told of it (owes.ts): the
+  // glance reads again when the page lists something new.
+  const pageKey = useMemo(() => readingKey(profile, me?.id ?? null, now ?? new Date()), [profile, me?.id, now]);
 
   return (
     <section className="vouch-card" aria-labelledby={headingId}>
@@ -70,31 +54,19 @@ export function OwnProfileSummary({ profile, viewer, call, now, reminderAfterDay
           The summary below is what Vouch has recorded so far.
         </p>
       ) : null}
-      {error ? (
-        <p className="notice error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {synced === null ? <p className="muted">Loading your ledger…</p> : <LedgerGlance call={call} reminderAfterDays={reminderAfterDays} refresh={synced} />}
+      <LedgerGlance call={call} reminderAfterDays={reminderAfterDays} refresh={pageKey} />
     </section>
   );
 }
 
 /** Where the user stands with everyone: counts, whom they owe, and the follow-ups due. */
 export function LedgerGlance({ call, reminderAfterDays, refresh }: { call: Call; reminderAfterDays?: number; refresh?: string }) {
-  const [summary, setSummary] = useState<Summary | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    call('ledger.summary', reminderAfterDays ? { reminderAfterDays } : {}).then(
-      (s) => live && setSummary(s),
-      (e: unknown) => live && setError(messageOf(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [call, reminderAfterDays, refresh]);
-
+  const { data: summary, error: failed } = useBackground<Summary | null>(
+    () => call('ledger.summary', reminderAfterDays ? { reminderAfterDays } : {}),
+    [call, reminderAfterDays, refresh],
+    { initial: null },
+  );
+  const error = failed ? messageOf(failed) : null;
   if (error) {
     return (
       <p className="notice error" role="alert">

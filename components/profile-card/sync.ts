@@ -21,11 +21,17 @@ export function messageOf(e: unknown): string {
 
 /**
  * Records what a profile page shows: the person (not on your own profile) and the recommendations
- * listed there. The background runs it on every profile a tab reports, panel open or not; the
- * card runs it again when it shows the profile, which changes nothing the second time (rows are keyed).
+ * listed there. The background runs it on every profile a tab reports, panel open or not, before
+ * the panel hears of the page: the card itself only reads.
  */
 export async function recordProfile(call: Call, profile: ProfileReading, viewerId: string | null, now: Date): Promise<void> {
   if (!profile.isOwnProfile) await call('contact.upsert', contactFactsOf(profile.contact));
   const facts = factsFromProfile(profile, viewerId, now);
   if (facts.events.length || facts.contacts.length) await call('sync.profile', facts);
+}
+
+/** What a profile page says, as a key: the card reads again when it changes (the lazy card appearing). */
+export function readingKey(profile: ProfileReading, viewerId: string | null, now: Date): string {
+  const facts = factsFromProfile(profile, viewerId, now);
+  return JSON.stringify([profile.isOwnProfile ? null : contactFactsOf(profile.contact), facts.events.map((e) => e.key)]);
 }

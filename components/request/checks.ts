@@ -16,6 +16,7 @@ import { readGreeting, sameFirstName, TITLE } from './greeting';
 import { readSignals } from './signals';
 import { isNearDuplicate, likeness, nameParts, sharedSpan, shingle, shingleEarlier } from './similarity';
 import { pieceAt, plain, sentences, words, type Span } from './text';
+import type { TextLanguage } from '@/components/shared/language';
 
 export const CHECK_KINDS = [
   'no-name',
@@ -43,7 +44,16 @@ export interface CheckContext {
   firstName?: string;
   sentBefore?: { contactName: string; text: string }[];
   maxLength?: number;
+  /** The text's language (shared/language.ts); English when not given. */
+  language?: TextLanguage;
 }
+
+/**
+ * The checks that need no English words: the length, the comparison with earlier messages and
+ * LinkedIn's own text, and whether the person's name is there at all. On another language only
+ * these run (the name's check only when the name is known: a greeting is read in English).
+ */
+const LANGUAGE_NEUTRAL: readonly CheckKind[] = ['no-name', 'too-long', 'near-duplicate', 'generic-default'];
 
 function finding(kind: CheckKind, severity: Severity, span: Span, message: string): Finding {
   return { kind, severity, start: span.start, end: span.end, message };
@@ -64,13 +74,13 @@ function firstWord(text: string): Span {
 // A name set off by commas early on ("Hope you're well, Sam!") addresses the person too.
 const VOCATIVE = /,[ \t]*(?!(?:I|LinkedIn|Thanks|Thank|Best|Cheers|Hope|And|But|So|Please|Also|Again)\b)\p{Lu}\p{Ll}+[ \t]*[!?.,]/u;
 
-function checkName(text: string, firstName: string | undefined): Finding | null {
-  const greeting = readGreeting(text);
+function checkName(text: string, firstName: string | undefined, english: boolean): Finding | null {
+  const wanted = firstName?.trim().split(/\s+/)[0];
+  if (wanted && words(plain(text)).some((w) => sameFirstName(w.text, wanted))) return null;
+  // Greetings are read in English only: on another language only the name's absence is known.
+  const greeting = english ? readGreeting(text) : null;
   const where = greeting?.span ?? firstWord(text);
-  if (firstName?.trim()) {
-    const wanted = firstName.trim().split(/\s+/)[0]!;
-    const said = words(plain(text)).some((w) => sameFirstName(w.text, wanted));
-    if (said) return null;
+  if (wanted) {
     if (greeting?.name && TITLE.test(greeting.name.text)) return null;
     if (greeting?.name && !/^\p{L}/u.test(greeting.name.text)) {
       return finding('no-name', 'warning', greeting.name, `Put ${wanted}'s name in place of ${greeting.name.text}.`);
@@ -80,7 +90,7 @@ function checkName(text: string, firstName: string | undefined): Finding | null 
     }
     return finding('no-name', 'warning', where, `Address ${wanted} by name: a request that starts with their name reads as written for them.`);
   }
-  if (greeting?.name || VOCATIVE.test(plain(text).slice(0, 300))) return null;
+  if (!english || greeting?.name || VOCATIVE.test(plain(text).slice(0, 300))) return null;
   return finding('no-name', 'warning', where, 'Open with their first name: a request addressed to someone reads as written for them.');
 }
 
@@ -116,7 +126,8 @@ export function checkRequest(message: string, ctx: CheckContext = {}): Finding[]
   const all = sentences(message);
   const askSentence = signals.ask ? pieceAt(all, signals.ask.start) : undefined;
 
-  const name = checkName(message, ctx.firstName);
+  const english = (ctx.language ?? 'en') === 'en';
+  const name = checkName(message, ctx.firstName, english);
   if (name) out.push(name);
 
   // A period or a company places the work but gives nothing to write about.
@@ -186,6 +197,7 @@ export function checkRequest(message: string, ctx: CheckContext = {}): Finding[]
   if (generic) {
     out.push(finding('generic-default', 'warning', generic, "This is LinkedIn's standard text. Write a few lines of your own about your work together."));
   }
-  return out;
+  // Never judge another language by English rules.
+  return english ? out : out.filter((f) => LANGUAGE_NEUTRAL.includes(f.kind));
 }
 

@@ -56,6 +56,6 @@ export const CHECKS_FOR_KIND: Record<TemplateKind, readonly CheckKind[]> = {
 
 export function findingsFor(kind: TemplateKind, text: string, ctx: CheckContext): Finding[] {
   const wanted = CHECKS_FOR_KIND[kind];
-  const forKind: CheckContext = kind === 'request' ? ctx : { firstName: ctx.firstName };
+  const forKind: CheckContext = kind === 'request' ? ctx : { firstName: ctx.firstName, language: ctx.language };
   return checkRequest(text, forKind).filter((f) => wanted.includes(f.kind));
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useBackground } from '@/components/shared/use-background';
 import type { Call } from '@/components/shared/client';
 import type { ListedTemplate } from '@/storage/repositories/templates';
 import { BUILT_IN_TEMPLATES } from '@/storage/builtin-templates';
@@ -28,33 +29,33 @@ export function useTemplates(call: Call) {
   return { templates, error, reload };
 }
 
-/** Earlier requests to other people, fetched once per contact for the near-duplicate check. */
 /** Messages prepared per slice of idle time: a thousand of them never block LinkedIn's page at once. */
 const WARM_SLICE = 40;
+type Earlier = { contactName: string; text: string };
+
+/** Shingles the earlier requests in idle slices, stopping when they are no longer wanted. */
+function warmed(list: Earlier[], wanted: () => boolean): Promise<Earlier[]> {
+  const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 200 }) : setTimeout(fn, 0));
+  return new Promise((resolve) => {
+    const warm = (from: number) => {
+      if (!wanted()) return resolve(list);
+      for (const entry of list.slice(from, from + WARM_SLICE)) shingleEarlier(entry.text, entry.contactName, entry);
+      if (from + WARM_SLICE < list.length) idle(() => warm(from + WARM_SLICE));
+      else resolve(list);
+    };
+    idle(() => warm(0));
+  });
+}
 
 /**
- * Earlier requests, for the near-duplicate check. They are shingled in idle slices before they are
- * handed to the checks, so the first check after they arrive is as fast as every later one.
+ * Earlier requests to other people, fetched once per contact for the near-duplicate check. They
+ * are shingled in idle slices before they are handed to the checks, so the first check after they
+ * arrive is as fast as every later one.
  */
-export function useSentBefore(call: Call, contactId: string) {
-  const [sent, setSent] = useState<{ contactName: string; text: string }[]>([]);
-  useEffect(() => {
-    let live = true;
-    const idle = (fn: () => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 200 }) : setTimeout(fn, 0);
-    const warm = (list: { contactName: string; text: string }[], from = 0) => {
-      if (!live) return;
-      for (const entry of list.slice(from, from + WARM_SLICE)) shingleEarlier(entry.text, entry.contactName, entry);
-      if (from + WARM_SLICE < list.length) idle(() => warm(list, from + WARM_SLICE));
-      else setSent(list);
-    };
-    call('requests.sentBefore', { excludeContactId: contactId }).then(
-      (list) => live && idle(() => warm(list)),
-      () => live && setSent([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [call, contactId]);
-  return sent;
+export function useSentBefore(call: Call, contactId: string): Earlier[] {
+  return useBackground<Earlier[]>(
+    (wanted) => call('requests.sentBefore', { excludeContactId: contactId }).then((list) => warmed(list, wanted), () => []),
+    [call, contactId],
+    { initial: [] },
+  ).data;
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { reviveDates } from '@/storage/tagged-dates';
 import type { Envelope, MessageInput, MessageOutput, MessageType, Reply } from '@/storage/protocol';
 
 /**
@@ -20,28 +21,12 @@ export class ContextGoneError extends Error {
   override name = 'ContextGoneError';
 }
 
-// Chrome passes messages as JSON, so Dates arrive as ISO strings: these fields come back as Dates.
-const DATE_FIELDS = new Set(['at', 'date', 'createdAt', 'updatedAt', 'snoozedUntil', 'deletedAt', 'connectedOn', 'connectedAt']);
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
-
-export function reviveDates<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(reviveDates) as T;
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      out[k] = DATE_FIELDS.has(k) && typeof v === 'string' && ISO.test(v) ? new Date(v) : reviveDates(v);
-    }
-    return out as T;
-  }
-  return value;
-}
-
 export type Call = <K extends MessageType>(type: K, payload: MessageInput<K>) => Promise<MessageOutput<K>>;
 
 /**
- * Sends one typed message to the background and returns its answer as it came, dates as ISO
- * strings, or throws why not. For callers that read no date in the answer (the content script,
- * which so does not carry the revival); everyone else uses `call`.
+ * Sends one typed message to the background and returns its answer as it came, dates still
+ * tagged, or throws why not. For callers that read no date in the answer (the content script);
+ * everyone else uses `call`.
  */
 export const post: Call = async (type, payload) => {
   const envelope: Envelope = { vouch: 1, type, payload } as Envelope;
@@ -61,7 +46,7 @@ export const post: Call = async (type, payload) => {
 };
 
 /** Sends one typed message to the background and returns its answer, or throws why not. */
-export const call: Call = async (type, payload) => reviveDates(await post(type, payload)) as never;
+export const call: Call = async (type, payload) => reviveDates(await post(type, payload));
 
 /**
  * What to tell the user about a failed call. The background's own explanation is shown when it

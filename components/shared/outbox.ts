@@ -1,7 +1,8 @@
 import type { MessageInput, MessageOutput, MessageType } from '@/storage/protocol';
 import { ContextGoneError, VouchError, type Call } from './client';
 
-// About 32 s in all; never more than 4 s between tries, so a write lands soon after the worker is back.
+// Quick at first, then at a steady pace: a write lands soon after the worker is back, and gives up
+// only after the worker has had ample time to start.
 const DELAYS_MS = [100, 250, 500, 1_000, 2_000, 4_000, 4_000, 4_000, 4_000, 4_000, 4_000, 4_000];
 
 interface Pending {

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { DEFAULT_SETTINGS, getSettings, settingsItem, type Settings } from '@/storage/settings';
+import { useBackground } from './use-background';
 
 type Loaded = Settings & { loaded: boolean };
 
@@ -12,21 +13,13 @@ export async function preloadSettings(): Promise<Settings> {
   return known;
 }
 
+const remember = (s: Settings) => (known = s);
+
 /** The user's preferences, kept current when they change in another tab or in the background. */
 export function useSettings(): Loaded {
-  const [state, setState] = useState<Loaded>(() => (known ? { ...known, loaded: true } : { ...DEFAULT_SETTINGS, loaded: false }));
-  useEffect(() => {
-    let live = true;
-    const take = (s: Settings) => {
-      known = s;
-      if (live) setState({ ...s, loaded: true });
-    };
-    void getSettings().then(take);
-    const unwatch = settingsItem.watch(take);
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
-  return state;
+  const { data } = useBackground<Settings | null>(() => getSettings().then(remember), [], {
+    initial: known,
+    watch: (push) => settingsItem.watch((s) => push(remember(s))),
+  });
+  return useMemo(() => (data ? { ...data, loaded: true } : { ...DEFAULT_SETTINGS, loaded: false }), [data]);
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { encodeDates } from '../tagged-dates';
 import type { VouchDb } from '../db';
 import { UserFacingError } from '../errors';
 import type { Progress } from './progress';
@@ -124,7 +125,8 @@ export function createRouter(db: VouchDb, opts: RouterOptions) {
     const parsed = v.safeParse(h.input, payload);
     if (!parsed.success) return reject(describe(parsed.issues), message, sender);
     try {
-      return { ok: true, data: await h.run(db, parsed.output, contextFor(type)) };
+      // Dates go tagged: Chrome passes messages as JSON, and `call` revives them by the tag.
+      return { ok: true, data: encodeDates(await h.run(db, parsed.output, contextFor(type))) };
     } catch (e) {
       const error = e instanceof Error ? e : new Error(String(e));
       if (error instanceof UserFacingError) return { ok: false, error: error.message };

@@ -5,11 +5,10 @@ import {
   checkBackup,
   createBackup,
   deleteAllData,
-  encodeDates,
   exportBackup,
   restoreBackup,
-  reviveDates,
 } from '@/storage/backup';
+import { encodeDates, reviveDates } from '@/storage/tagged-dates';
 import { DEFAULT_SETTINGS, getSettings, updateSettings } from '@/storage/settings';
 
 const T = (iso: string) => new Date(iso);

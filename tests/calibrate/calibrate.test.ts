@@ -1,3 +1,4 @@
+import { guessLanguage } from '@/components/shared/language';
 import { PART_LABELS, SPLITS, agreement, falseAlarmRate, formatReport, loadCorpus, ratio, recall, reportSplit, CORPUS_DIR } from './corpus';
 
 /**
@@ -18,6 +19,12 @@ describe.skipIf(!corpus).each(SPLITS)('calibration on the %s split', (split) => 
   it('has texts to judge', () => {
     expect(report!.recommendations).toBeGreaterThan(0);
     expect(report!.requests).toBeGreaterThan(0);
+  });
+
+  it('reads every text of this English corpus as English (the checks run whole)', () => {
+    const texts = [...corpus!.recommendations, ...corpus!.requests].filter((t) => t.split === split);
+    const other = texts.filter((t) => guessLanguage(t.text) !== 'en').map((t) => t.text.slice(0, 40));
+    expect(other).toEqual([]);
   });
 
   it.each(PART_LABELS)('agrees on %s for at least 90% of recommendations', (part) => {

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeRecommendation } from '@/components/coach/analyze';
 import { checkRequest } from '@/components/request/checks';
+import { guessLanguage } from '@/components/shared/language';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../../shared/corpus');
 
@@ -39,7 +40,8 @@ export function loadCorpus(dir = CORPUS_DIR): Corpus | null {
 
 /** What the coach says about one recommendation, in the rubric's labels. */
 export function judgeRecommendation(text: string): Record<PartLabel | 'vague', boolean> & { sentences: number } {
-  const a = analyzeRecommendation(text);
+  // Through language detection, as in the panel (its pure guess): English must stay English.
+  const a = analyzeRecommendation(text, { language: guessLanguage(text) });
   return {
     context: a.parts.context !== null,
     skills: a.parts.skills !== null,
@@ -52,7 +54,7 @@ export function judgeRecommendation(text: string): Record<PartLabel | 'vague', b
 
 /** What the request checks say about one request, in the rubric's labels (`offer` has no check). */
 export function judgeRequest(text: string): Record<RequestLabel, boolean> {
-  const kinds = new Set(checkRequest(text).map((f) => f.kind));
+  const kinds = new Set(checkRequest(text, { language: guessLanguage(text) }).map((f) => f.kind));
   return {
     personal: !kinds.has('no-name'),
     specifics: !kinds.has('no-specifics'),

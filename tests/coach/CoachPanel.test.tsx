@@ -4,6 +4,7 @@ import type { FormInfo, TextBoxHandle } from '@/components/shared/panel-api';
 import type { Call } from '@/components/shared/client';
 import type { Contact, Note } from '@/storage/types';
 import { STRONG, WEAK } from './samples';
+import { DRAFT_SAVE_MS } from '@/components/shared/use-autosave';
 
 function fakeBox(initial = '') {
   let value = initial;
@@ -88,6 +89,16 @@ describe('CoachPanel', () => {
     expect(presentParts()).toBe(4);
     expect(screen.getByTestId('sentence-count').textContent).toMatch(/^4 sentences/);
     expect(screen.getByTestId('length').textContent).toBe(`${STRONG.managerOfReport.length} / 3,000 characters`);
+  });
+
+  it('on a text in another language, says the other checks are English-only and flags nothing by English rules', async () => {
+    const german =
+      'Ich kenne Jane seit vier Jahren aus unserem Entwicklerteam. Sie hat die Abrechnung neu geschrieben und die Fehlerquote um 60 Prozent gesenkt. Neue Kolleginnen lernen bei ihr schnell. Ich würde jederzeit wieder mit ihr arbeiten.';
+    await mount({ text: german });
+    await act(async () => {}); // the language is detected asynchronously
+    expect(screen.getByText(/other checks are English-only for now/)).toBeTruthy();
+    expect(document.querySelectorAll('.coach-findings li[data-kind]').length).toBe(0);
+    expect(screen.queryAllByRole('button', { name: /^Insert: / })).toEqual([]);
   });
 
   it('debounces the rendering, not the typing', async () => {
@@ -205,21 +216,28 @@ describe('CoachPanel', () => {
   it('autosaves the draft through the background, debounced', async () => {
     const { type, callsOf } = await mount();
     act(() => type('First words'));
-    act(() => void vi.advanceTimersByTime(500));
+    act(() => void vi.advanceTimersByTime(DRAFT_SAVE_MS - 100));
     act(() => type('First words about Jane'));
-    act(() => void vi.advanceTimersByTime(700));
+    act(() => void vi.advanceTimersByTime(DRAFT_SAVE_MS - 1));
     expect(callsOf('draft.save')).toEqual([]);
-    await act(async () => void vi.advanceTimersByTime(100));
+    await act(async () => void vi.advanceTimersByTime(1));
     expect(callsOf('draft.save')).toEqual([{ contactId: 'jane', kind: 'write', text: 'First words about Jane' }]);
     act(() => type('   '));
     await act(async () => void vi.advanceTimersByTime(1000));
     expect(callsOf('draft.save')).toHaveLength(1);
   });
 
+  it('saves at once when the page is hidden, by the same rule as the request panel', async () => {
+    const { type, callsOf } = await mount();
+    act(() => type('Jane led the migration'));
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    expect(callsOf('draft.save')).toEqual([{ contactId: 'jane', kind: 'write', text: 'Jane led the migration' }]);
+  });
+
   it('saves what was typed in the last moment when the form closes, and nothing when all was saved', async () => {
     const { type, callsOf, unmount } = await mount();
     act(() => type('Jane rebuilt our billing'));
-    act(() => void vi.advanceTimersByTime(200));
+    act(() => void vi.advanceTimersByTime(DRAFT_SAVE_MS / 2));
     unmount();
     expect(callsOf('draft.save')).toEqual([{ contactId: 'jane', kind: 'write', text: 'Jane rebuilt our billing' }]);
     const again = await mount();

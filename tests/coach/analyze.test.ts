@@ -9,7 +9,7 @@ const flagged = (text: string, kind: FindingKind) =>
 describe('analyzeRecommendation: shape', () => {
   it('returns parts, sentence count and findings with spans inside the text', () => {
     const a = analyzeRecommendation(WEAK.fluff);
-    expect(Object.keys(a).sort()).toEqual(['findings', 'parts', 'sentenceCount', 'sentences']);
+    expect(Object.keys(a).sort()).toEqual(['findings', 'language', 'parts', 'sentenceCount', 'sentences']);
     expect(Object.keys(a.parts).sort()).toEqual(['closing', 'context', 'impact', 'skills']);
     for (const f of a.findings) {
       expect(Object.keys(f).sort()).toEqual(['end', 'kind', 'message', 'start']);
@@ -25,6 +25,7 @@ describe('analyzeRecommendation: shape', () => {
       sentenceCount: 0,
       sentences: [],
       findings: [],
+      language: 'en',
     });
   });
 

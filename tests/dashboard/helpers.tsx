@@ -1,7 +1,8 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { DashboardProvider, type DashboardData } from '@/components/dashboard/context';
-import { reviveDates, VouchError, type Call } from '@/components/shared/client';
+import { VouchError, type Call } from '@/components/shared/client';
+import { reviveDates } from '@/storage/tagged-dates';
 import type { Progress } from '@/storage/protocol/progress';
 import { createRouter } from '@/storage/protocol/router';
 import { resetDashboardState } from '@/components/dashboard/store';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reviveDates } from '@/components/shared/client';
+import { reviveDates } from '@/storage/tagged-dates';
 import { exportBackup } from '@/storage/backup';
 import { createDb, type VouchDb } from '@/storage/db';
 import { MAX_MESSAGE_CHARS } from '@/storage/limits';

@@ -8,6 +8,7 @@ import type { VouchDb } from '@/storage/db';
 import { pendingKey } from '@/storage/event-keys';
 import { appendEvents, historyOf } from '@/storage/repositories/events';
 import { upsertContactFacts } from '@/storage/repositories/contacts';
+import { recordProfile } from '@/components/profile-card/sync';
 import { backgroundCall, daysAgo, freshDb, NOW, userEvent } from './helpers';
 
 const VIEWER = { id: 'alex-kim', name: 'Alex Kim' };
@@ -28,7 +29,12 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-const show = (profile = reading()) => render(<ProfileCard profile={profile} viewer={VIEWER} call={call} now={NOW} />);
+/** As in the extension: the background records the page before the panel shows it (owes.ts). */
+const show = async (profile = reading()) => {
+  await recordProfile(call, profile, VIEWER.id, NOW);
+  call.mockClear();
+  return render(<ProfileCard profile={profile} viewer={VIEWER} call={call} now={NOW} />);
+};
 const status = () => document.querySelector('.vouch-status')?.textContent;
 const press = async (el: Element) => {
   await act(async () => {
@@ -40,7 +46,7 @@ describe('editing an event from the card’s history', () => {
   it('changes the date and the words of an event the user entered, from the keyboard, and undoes it', async () => {
     const asked = userEvent('sam-lee', 'request-sent', 12, { text: 'asked over coffee' });
     await appendEvents(db, [asked]);
-    show();
+    await show();
     await waitFor(() => expect(status()).toBe('You asked 12 days ago'));
 
     const edit = screen.getByRole('button', { name: /^Edit “You asked for a recommendation”/ });
@@ -76,7 +82,7 @@ describe('editing an event from the card’s history', () => {
   it('clearing the words removes the text, and undo brings it back; the same day keeps its time', async () => {
     const asked = userEvent('sam-lee', 'agreed', 3, { text: 'said yes on the phone' });
     await appendEvents(db, [asked]);
-    show();
+    await show();
     await waitFor(() => expect(status()).toBe('They agreed, nothing has arrived yet'));
     await press(screen.getByRole('button', { name: /^Edit “They agreed”/ }));
     fireEvent.change(screen.getByLabelText('Details (optional)'), { target: { value: '   ' } });
@@ -92,7 +98,7 @@ describe('editing an event from the card’s history', () => {
 
   it('Escape and Cancel leave the event as it was, and saving nothing changed sends nothing', async () => {
     await appendEvents(db, [userEvent('sam-lee', 'declined', 2, { text: 'not now' })]);
-    show();
+    await show();
     await waitFor(() => expect(status()).toBe('They declined your request'));
     const edit = screen.getByRole('button', { name: /^Edit “They declined”/ });
     await press(edit);
@@ -116,7 +122,7 @@ describe('editing an event from the card’s history', () => {
 
   it('an impossible date cannot be saved', async () => {
     await appendEvents(db, [userEvent('sam-lee', 'declined', 2)]);
-    show();
+    await show();
     await waitFor(() => expect(status()).toBe('They declined your request'));
     await press(screen.getByRole('button', { name: /^Edit “They declined”/ }));
     fireEvent.change(screen.getByLabelText('When'), { target: { value: '' } });
@@ -129,7 +135,7 @@ describe('editing an event from the card’s history', () => {
       { contactId: 'sam-lee', type: 'received', at: daysAgo(40), source: 'page', key: 'page:received:sam-lee' },
       { contactId: 'sam-lee', type: 'given', at: daysAgo(50), source: 'import', key: 'import:given:sam-lee' },
     ]);
-    show();
+    await show();
     await waitFor(() => expect(status()).toBe("You're even"));
     expect(screen.getAllByRole('button', { name: /^Remove/ })).toHaveLength(2);
     expect(screen.queryByRole('button', { name: /^Edit/ })).toBeNull();
@@ -165,7 +171,7 @@ describe('own profile: pending requests are synced with the rest', () => {
         pending: [{ name: 'Omar Haddad', profileId: 'omar-haddad', date: daysAgo(2), text: 'Hi Omar, can you write me a recommendation?' }],
       } as ProfileReading['recommendations'],
     });
-    show(own);
+    await show(own);
     await waitFor(() => expect(document.querySelector('li[data-status="waiting"]')?.textContent).toBe('1 have not answered your request yet'));
     expect(await historyOf(db, 'omar-haddad')).toMatchObject([
       { type: 'request-sent', source: 'page', key: pendingKey('omar-haddad', 'Hi Omar, can you write me a recommendation?') },

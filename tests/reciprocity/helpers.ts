@@ -31,7 +31,7 @@ export function backgroundCall(db: VouchDb, now: () => Date = () => NOW) {
     };
     const input = v.parse(h.input, payload);
     const out = await h.run(db, input, { now });
-    const { reviveDates } = await import('@/components/shared/client');
-    return reviveDates(JSON.parse(JSON.stringify(out ?? null))) as MessageOutput<K>;
+    const { encodeDates, reviveDates } = await import('@/storage/tagged-dates');
+    return reviveDates<MessageOutput<K>>(JSON.parse(JSON.stringify(encodeDates(out ?? null))));
   };
 }

@@ -7,6 +7,7 @@ import type { Call } from '@/components/shared/client';
 import type { VouchDb } from '@/storage/db';
 import { appendEvents, historyOf } from '@/storage/repositories/events';
 import { updateContactSettings, upsertContactFacts } from '@/storage/repositories/contacts';
+import { recordProfile } from '@/components/profile-card/sync';
 import { backgroundCall, daysAgo, freshDb, NOW, userEvent } from './helpers';
 
 const VIEWER = { id: 'alex-kim', name: 'Alex Kim' };
@@ -31,7 +32,15 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-const show = (profile: ProfileReading) => render(<ProfileCard profile={profile} viewer={VIEWER} call={call} now={NOW} />);
+/** As in the extension: the background records the page before the panel shows it (owes.ts). */
+const record = async (profile: ProfileReading, viewer: typeof VIEWER | null = VIEWER) => {
+  await recordProfile(call, profile, viewer?.id ?? null, NOW);
+  call.mockClear();
+};
+const show = async (profile: ProfileReading) => {
+  await record(profile);
+  return render(<ProfileCard profile={profile} viewer={VIEWER} call={call} now={NOW} />);
+};
 const status = () => document.querySelector('.vouch-status')?.textContent;
 const click = async (name: string | RegExp) => {
   const button = await screen.findByRole('button', { name });
@@ -41,10 +50,10 @@ const click = async (name: string | RegExp) => {
 };
 
 describe('ProfileCard on a connection’s profile', () => {
-  it('syncs the page, then shows they recommended me, with a link to LinkedIn’s write form', async () => {
-    show(reading({}, [me({ date: daysAgo(40), text: 'Alex is great' })]));
+  it('reads what the background recorded, and shows they recommended me, with a link to LinkedIn’s write form', async () => {
+    await show(reading({}, [me({ date: daysAgo(40), text: 'Alex is great' })]));
     await waitFor(() => expect(status()).toBe("They recommended you — you haven't returned it yet"));
-    expect(call.mock.calls.map((c) => c[0])).toEqual(['contact.upsert', 'sync.profile', 'contact.summary']);
+    expect(call.mock.calls.map((c) => c[0])).toEqual(['contact.summary']);
     expect(await db.contacts.get('sam-lee')).toMatchObject({ name: 'Sam Lee', headline: 'CTO at Acme' });
     expect(screen.getByText('They wrote it 40 days ago.')).toBeTruthy();
     expect(screen.getByText(/Thank them, then write one back/)).toBeTruthy();
@@ -56,19 +65,19 @@ describe('ProfileCard on a connection’s profile', () => {
 
   it('says "You asked 12 days ago" from stored history', async () => {
     await appendEvents(db, [userEvent('sam-lee', 'request-sent', 12)]);
-    show(reading());
+    await show(reading());
     await waitFor(() => expect(status()).toBe('You asked 12 days ago'));
   });
 
   it('says "You\'re even" and offers nothing to do when recommendations went both ways', async () => {
-    show(reading({}, [me()], [me()]));
+    await show(reading({}, [me()], [me()]));
     await waitFor(() => expect(status()).toBe("You're even"));
     expect(document.querySelector('.vouch-next')).toBeNull();
   });
 
   it('links to the request form with the member URN, as LinkedIn’s More menu does', async () => {
     const urn = 'urn:li:fsd_profile:ACoAAB1234567890abcdefghijklmnopqrstuvwx';
-    show(reading({ contact: { id: 'sam-lee', name: 'Sam Lee', firstName: 'Sam', memberUrn: urn } }, [], [me()]));
+    await show(reading({ contact: { id: 'sam-lee', name: 'Sam Lee', firstName: 'Sam', memberUrn: urn } }, [], [me()]));
     await waitFor(() => expect(status()).toBe('You recommended them — nothing has come back'));
     expect(screen.getByRole('link', { name: /request form/ }).getAttribute('href')).toBe(
       `https://www.linkedin.com/in/sam-lee/edit/forms/recommendation/request/?profileUrn=${encodeURIComponent(urn)}`,
@@ -76,7 +85,7 @@ describe('ProfileCard on a connection’s profile', () => {
   });
 
   it('offers a gentle request link when the user recommended them', async () => {
-    show(reading({}, [], [me()]));
+    await show(reading({}, [], [me()]));
     await waitFor(() => expect(status()).toBe('You recommended them — nothing has come back'));
     expect(screen.getByRole('link', { name: /request form/ }).getAttribute('href')).toBe(
       'https://www.linkedin.com/in/sam-lee/edit/forms/recommendation/request/',
@@ -85,7 +94,7 @@ describe('ProfileCard on a connection’s profile', () => {
 
   it('when the recommendations cannot be read yet, says so and still shows stored history', async () => {
     await appendEvents(db, [userEvent('sam-lee', 'agreed', 3)]);
-    show(reading({ recommendations: null, missing: ['recommendations'] }));
+    await show(reading({ recommendations: null, missing: ['recommendations'] }));
     await waitFor(() => expect(status()).toBe('They agreed, nothing has arrived yet'));
     expect(screen.getByText(/can't read Sam's recommendations yet/)).toBeTruthy();
     expect(document.querySelector('.vouch-history-what')?.textContent).toBe('They agreed');
@@ -96,46 +105,47 @@ describe('ProfileCard on a connection’s profile', () => {
     const notice = () => Array.from(document.querySelectorAll('.notice.info')).map((p) => p.textContent).join(' ');
 
     it('the lazy card not rendered yet: wait and scroll', async () => {
-      show(reading({ recommendations: null, missing: ['recommendations'] }));
+      await show(reading({ recommendations: null, missing: ['recommendations'] }));
       await waitFor(() => expect(status()).toBe('Nothing yet'));
       expect(notice()).toMatch(/can't read Sam's recommendations yet: LinkedIn shows them once you scroll down to them/);
     });
 
     it('a card whose tabs cannot be read: not a matter of scrolling', async () => {
-      show(reading({ recommendations: null, missing: ['recommendations.tabs'] }));
+      await show(reading({ recommendations: null, missing: ['recommendations.tabs'] }));
       await waitFor(() => expect(status()).toBe('Nothing yet'));
       expect(notice()).toMatch(/can't read Sam's recommendations: it finds their card but not its Received and Given tabs/);
       expect(notice()).not.toMatch(/scroll/);
     });
 
     it('a page that could not be read at all', async () => {
-      show(reading({ recommendations: null, missing: ['page'] }));
+      await show(reading({ recommendations: null, missing: ['page'] }));
       await waitFor(() => expect(status()).toBe('Nothing yet'));
       expect(notice()).toMatch(/can't read this part of the page: Sam's recommendations/);
       expect(notice()).not.toMatch(/scroll/);
     });
 
     it('one tab that cannot be read, while the other was', async () => {
-      show(reading({ missing: ['recommendations.given'] }, [], [me()]));
+      await show(reading({ missing: ['recommendations.given'] }, [], [me()]));
       await waitFor(() => expect(status()).toBe('You recommended them — nothing has come back'));
       expect(notice()).toMatch(/can't read the Given tab of Sam's recommendations, so what is there may be missing below/);
     });
 
     it('nothing when the page was read in full, whatever else is missing', async () => {
-      show(reading({ missing: ['memberUrn'] }));
+      await show(reading({ missing: ['memberUrn'] }));
       await waitFor(() => expect(status()).toBe('Nothing yet'));
       expect(notice()).toBe('');
     });
   });
 
   it('says it needs to know the user when no viewer is known', async () => {
+    await record(reading({ viewer: null }, [me()]), null);
     render(<ProfileCard profile={reading({ viewer: null }, [me()])} viewer={null} call={call} now={NOW} />);
     await waitFor(() => expect(status()).toBe('Nothing yet'));
     expect(screen.getByText(/doesn't know which profile is yours/)).toBeTruthy();
   });
 
   it('records "They agreed" in one click, and undoes it', async () => {
-    show(reading());
+    await show(reading());
     await waitFor(() => expect(status()).toBe('Nothing yet'));
     await click('They agreed');
     await waitFor(() => expect(status()).toBe('They agreed, nothing has arrived yet'));
@@ -151,7 +161,7 @@ describe('ProfileCard on a connection’s profile', () => {
     ['They asked me', 'They asked you for a recommendation'],
     ['They declined', 'They declined your request'],
   ])('records "%s"', async (button, sentence) => {
-    show(reading());
+    await show(reading());
     await waitFor(() => expect(status()).toBe('Nothing yet'));
     await click(button);
     await waitFor(() => expect(status()).toBe(sentence));
@@ -159,7 +169,7 @@ describe('ProfileCard on a connection’s profile', () => {
 
   it('follows the etiquette: relationship first, one reminder, then let it go', async () => {
     await appendEvents(db, [userEvent('sam-lee', 'request-sent', 20)]);
-    show(reading());
+    await show(reading());
     await waitFor(() => expect(screen.getByText(/Say how you know them/)).toBeTruthy());
     await act(async () => {
       fireEvent.change(screen.getByLabelText('How you know Sam'), { target: { value: 'peer' } });
@@ -173,7 +183,7 @@ describe('ProfileCard on a connection’s profile', () => {
 
   it('undoes a relationship change back to what it was', async () => {
     await updateContactSettings(db, 'sam-lee', { relationship: 'mentor' });
-    show(reading());
+    await show(reading());
     const select = (await screen.findByLabelText('How you know Sam')) as HTMLSelectElement;
     expect(select.value).toBe('mentor');
     await act(async () => {
@@ -186,7 +196,7 @@ describe('ProfileCard on a connection’s profile', () => {
 
   /** Picks a relationship on the card, waits for it to be saved, then presses Undo. */
   async function chooseThenUndo(value: string) {
-    show(reading());
+    await show(reading());
     const select = (await screen.findByLabelText('How you know Sam')) as HTMLSelectElement;
     await act(async () => {
       fireEvent.change(select, { target: { value } });
@@ -213,7 +223,7 @@ describe('ProfileCard on a connection’s profile', () => {
     await upsertContactFacts(db, { id: 'sam-lee', name: 'Sam Lee' });
     await updateContactSettings(db, 'sam-lee', { relationship: 'peer' });
     await appendEvents(db, [userEvent('sam-lee', 'agreed', 30)]);
-    show(reading());
+    await show(reading());
     await waitFor(() => expect(screen.getByText(/Send one gentle reminder/)).toBeTruthy());
     await act(async () => {
       fireEvent.click(screen.getByLabelText('Never suggest reminding Sam'));
@@ -227,7 +237,7 @@ describe('ProfileCard on a connection’s profile', () => {
   it('removes an event from the history and brings it back', async () => {
     const e = userEvent('sam-lee', 'declined', 2);
     await appendEvents(db, [e]);
-    show(reading());
+    await show(reading());
     await waitFor(() => expect(status()).toBe('They declined your request'));
     await click(/Remove “They declined”/);
     await waitFor(() => expect(status()).toBe('Nothing yet'));
@@ -236,7 +246,7 @@ describe('ProfileCard on a connection’s profile', () => {
   });
 
   it('adds a note from the keyboard-reachable form, and undoes it', async () => {
-    show(reading());
+    await show(reading());
     await waitFor(() => expect(status()).toBe('Nothing yet'));
     const toggle = screen.getByRole('button', { name: 'Add note' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -254,13 +264,13 @@ describe('ProfileCard on a connection’s profile', () => {
   });
 
   it('shows page text as text, never as markup', async () => {
-    show(reading({}, [me({ text: '<img src=x onerror=alert(1)>' })]));
+    await show(reading({}, [me({ text: '<img src=x onerror=alert(1)>' })]));
     await waitFor(() => expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy());
     expect(document.querySelector('img')).toBeNull();
   });
 
   it('drops characters that could disguise a text in the history, and keeps emoji whole', async () => {
-    show(reading({}, [me({ text: 'Great \u202Eevil\u202C work \u200Bon 👩‍👩‍👧‍👦 the launch' })]));
+    await show(reading({}, [me({ text: 'Great \u202Eevil\u202C work \u200Bon 👩‍👩‍👧‍👦 the launch' })]));
     const shown = await screen.findByText(/Great .*evil.* work on 👩‍👩‍👧‍👦 the launch/);
     expect(shown.textContent).toBe('Great evil work on 👩‍👩‍👧‍👦 the launch');
   });
@@ -270,6 +280,7 @@ describe('ProfileCard on a connection’s profile', () => {
       if (type === 'events.append') throw new Error('Your disk is full: nothing was saved.');
       return backgroundCall(db)(type as never, payload as never);
     }) as unknown as Call;
+    await record(reading());
     render(<ProfileCard profile={reading()} viewer={VIEWER} call={failing} now={NOW} />);
     await waitFor(() => expect(status()).toBe('Nothing yet'));
     await click('They agreed');
@@ -277,15 +288,17 @@ describe('ProfileCard on a connection’s profile', () => {
     expect(status()).toBe('Nothing yet');
   });
 
-  it('does not sync again when re-rendered with the same reading, but does when the lazy card appears', async () => {
+  it('does not read again when re-rendered with the same reading, but does when the lazy card appears', async () => {
     const first = reading({ recommendations: null });
-    const { rerender } = show(first);
+    const { rerender } = await show(first);
     await waitFor(() => expect(status()).toBe('Nothing yet'));
     rerender(<ProfileCard profile={{ ...first }} viewer={VIEWER} call={call} now={NOW} />);
     const count = call.mock.calls.length;
+    expect(count).toBe(1);
+    await record(reading({}, [me()]));
     rerender(<ProfileCard profile={reading({}, [me()])} viewer={VIEWER} call={call} now={NOW} />);
     await waitFor(() => expect(status()).toBe("They recommended you — you haven't returned it yet"));
-    expect(call.mock.calls.slice(count).map((c) => c[0])).toEqual(['contact.upsert', 'sync.profile', 'contact.summary']);
+    expect(call.mock.calls.map((c) => c[0])).toEqual(['contact.summary']);
   });
 });
 
@@ -301,14 +314,14 @@ describe('OwnProfileSummary on the user’s own profile', () => {
       ...over,
     });
 
-  it('syncs every item at once and summarises the whole ledger', async () => {
+  it('summarises the whole ledger, with every item the background recorded', async () => {
     await updateContactSettings(db, 'max-roe', { relationship: 'peer' });
     await upsertContactFacts(db, { id: 'max-roe', name: 'Max Roe' });
     await appendEvents(db, [userEvent('max-roe', 'request-sent', 20)]);
-    show(own());
+    await show(own());
     await screen.findByText('Your recommendations at a glance');
     await waitFor(() => expect(screen.getByText('You owe')).toBeTruthy());
-    expect(call.mock.calls.map((c) => c[0])).toEqual(['sync.profile', 'ledger.summary']);
+    expect(call.mock.calls.map((c) => c[0])).toEqual(['ledger.summary']);
     const counts = screen.getByRole('list', { name: 'People by where you stand' });
     expect(within(counts).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       '1 even',
@@ -324,13 +337,13 @@ describe('OwnProfileSummary on the user’s own profile', () => {
   it('names people known only from an import without a link (they have no LinkedIn address)', async () => {
     await upsertContactFacts(db, { id: 'import:dan-okafor', name: 'Dan Okafor' });
     await appendEvents(db, [{ contactId: 'import:dan-okafor', type: 'received', at: daysAgo(30), source: 'import', key: 'import:dan' }]);
-    show(own({ recommendations: { received: [], given: [] } }));
+    await show(own({ recommendations: { received: [], given: [] } }));
     const item = await screen.findByText((_, el) => el?.tagName === 'LI' && /^Dan Okafor —/.test(el.textContent ?? ''));
     expect(within(item).queryByRole('link')).toBeNull();
   });
 
   it('says when nothing is recorded, and when the page could not be read', async () => {
-    show(own({ recommendations: null, missing: ['recommendations'] }));
+    await show(own({ recommendations: null, missing: ['recommendations'] }));
     await waitFor(() => expect(screen.getByText("Vouch hasn't recorded any recommendations yet.")).toBeTruthy());
     expect(screen.getByText(/can't read your recommendations on this page yet: LinkedIn shows them once you scroll/)).toBeTruthy();
   });
@@ -339,7 +352,7 @@ describe('OwnProfileSummary on the user’s own profile', () => {
     [['recommendations.tabs'], /finds the card but not its Received and Given tabs/],
     [['page'], /can't read this part of the page: your recommendations/],
   ])('says what it could not read on the user’s own profile (%j)', async (missing, notice) => {
-    show(own({ recommendations: null, missing }));
+    await show(own({ recommendations: null, missing }));
     expect(await screen.findByText(notice)).toBeTruthy();
     expect(screen.queryByText(/scroll down/)).toBeNull();
   });

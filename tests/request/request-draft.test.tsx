@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BUILT_IN_TEMPLATES } from '@/storage/builtin-templates';
 import { RequestComposer } from '@/components/request/RequestComposer';
-import { DRAFT_SAVE_MS } from '@/components/request/useRequestDraft';
+import { DRAFT_SAVE_MS } from '@/components/shared/use-autosave';
 import type { Call } from '@/components/shared/client';
 import type { FillResult, FormInfo, TextBoxHandle } from '@/components/shared/panel-api';
 import { createDb, type VouchDb } from '@/storage/db';

@@ -1,4 +1,5 @@
-import { reviveDates, VouchError, type Call } from '@/components/shared/client';
+import { VouchError, type Call } from '@/components/shared/client';
+import { reviveDates } from '@/storage/tagged-dates';
 import type { VouchDb } from '@/storage/db';
 import { createRouter, type RouterOptions, type Sender } from '@/storage/protocol/router';
 

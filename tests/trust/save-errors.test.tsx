@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CoachPanel, AUTOSAVE_MS } from '@/components/coach/CoachPanel';
+import { CoachPanel } from '@/components/coach/CoachPanel';
 import { ContextGoneError, explain, VouchError } from '@/components/shared/client';
 import type { FormInfo, TextBoxHandle } from '@/components/shared/panel-api';
 import { createDb, type VouchDb } from '@/storage/db';
@@ -68,13 +68,13 @@ describe('save errors reach the user in plain words', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const alert = await typeInCoach();
-    await waitFor(() => expect(alert()).toBe(`Vouch could not save your draft. ${FULL_DISK}`), { timeout: AUTOSAVE_MS * 4 });
+    await waitFor(() => expect(alert()).toBe(`Vouch could not save your draft. ${FULL_DISK}`), { timeout: 5_000 });
     expect(await db.drafts.count()).toBe(0);
   });
 
   it('the coach says the data is from a newer Vouch and only read', async () => {
     const alert = await typeInCoach({ readOnlyReason: NEWER_DATA_MESSAGE });
-    await waitFor(() => expect(alert()).toBe(`Vouch could not save your draft. ${NEWER_DATA_MESSAGE}`), { timeout: AUTOSAVE_MS * 4 });
+    await waitFor(() => expect(alert()).toBe(`Vouch could not save your draft. ${NEWER_DATA_MESSAGE}`), { timeout: 5_000 });
     expect(await db.drafts.count()).toBe(0);
   });
 

@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CoachPanel } from '@/components/coach/CoachPanel';
 import { ProfileCard } from '@/components/profile-card';
+import { recordProfile } from '@/components/profile-card/sync';
 import { RequestComposer } from '@/components/request/RequestComposer';
 import type { Call } from '@/components/shared/client';
 import type { TextBoxHandle } from '@/components/shared/panel-api';
@@ -62,6 +63,7 @@ describe('untrusted text', () => {
       recommendations: { received: [], given: [{ name: HUGE_NAME, profileId: 'alex-kim', text: HOSTILE, date: daysAgo(5) }] },
       missing: [],
     };
+    await recordProfile(call, profile, profile.viewer.id, NOW);
     const { container } = render(<ProfileCard profile={profile} viewer={profile.viewer} call={call} now={NOW} />);
     await waitFor(() => expect(container.textContent).toContain("They recommended you"));
     expectInert(container);
