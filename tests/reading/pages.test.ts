@@ -67,4 +67,4 @@ describe.each(ALL_PAGES.map((f) => [fixtureName(f), f] as const))('%s', (_, f) =
     expect(opened).toBe('formAfterOpen' in want);
     if (opened) expect(comparableForm(readForm(doc, url))).toEqual(want.formAfterOpen);
   });
-});
+}, 30_000); // the busy feed's 300 posts take seconds to parse on a loaded machine
