@@ -1,4 +1,9 @@
 import { REQUEST_GROUPS, type RequestGroup } from './relationships';
+import type { Language } from './settings';
+import { DE } from './template-texts/de';
+import { ES } from './template-texts/es';
+import { FR } from './template-texts/fr';
+import { PT_BR } from './template-texts/pt_BR';
 
 /** What a template is for: the request itself, or one of the messages around it. */
 export const TEMPLATE_KINDS = ['request', 'heads-up', 'follow-up', 'thank-you', 'offer'] as const;
@@ -22,9 +27,29 @@ export interface BuiltInTemplate {
 
 const SIGN = '\n\n[{myName}]';
 
+/** How a relationship is spoken of in the shorter messages around a request. */
+export interface Tie {
+  together: string;
+  gift: string;
+  /** German: whether this person is addressed as Sie (the other languages use one form for all). */
+  formal?: boolean;
+}
+export type Frame = [name: string, body: (t: Tie) => string];
+
+/**
+ * One language's built-in texts: the requests written per relationship, and the other kinds as
+ * frames filled with that relationship's ties. Each language is written in its own words, not
+ * translated; every template keeps the English one's id, place and variables.
+ */
+export interface TemplateTexts {
+  requests: Record<RequestGroup, [name: string, body: string][]>;
+  ties: Record<RequestGroup, Tie>;
+  frames: Record<Exclude<TemplateKind, 'request'>, Frame[]>;
+}
+
 // Each group's requests are written for that relationship; square brackets mark sentences that
 // need a talking point, so a template still reads well before the user has filled any in.
-const REQUESTS: Record<RequestGroup, [name: string, body: string][]> = {
+const REQUESTS: TemplateTexts['requests'] = {
   manager: [
     [
       'Looking back on your team',
@@ -125,8 +150,7 @@ const REQUESTS: Record<RequestGroup, [name: string, body: string][]> = {
   ],
 };
 
-/** How each relationship is spoken of in the shorter messages around a request. */
-const TIES: Record<RequestGroup, { together: string; gift: string }> = {
+const TIES: TemplateTexts['ties'] = {
   manager: { together: 'working on your team', gift: 'the way you backed me' },
   senior: { together: 'working alongside you', gift: 'how generously you shared what you know' },
   peer: { together: 'working side by side with you', gift: 'how you made even the hard weeks fun' },
@@ -136,9 +160,7 @@ const TIES: Record<RequestGroup, { together: string; gift: string }> = {
   classmate: { together: 'our time in class together', gift: 'all the help you gave me along the way' },
 };
 
-type Frame = [name: string, body: (t: { together: string; gift: string }) => string];
-
-const FRAMES: Record<Exclude<TemplateKind, 'request'>, Frame[]> = {
+const FRAMES: TemplateTexts['frames'] = {
   'heads-up': [
     [
       'Checking first',
@@ -209,23 +231,38 @@ const FRAMES: Record<Exclude<TemplateKind, 'request'>, Frame[]> = {
   ],
 };
 
-function build(): BuiltInTemplate[] {
+function build(texts: TemplateTexts): readonly BuiltInTemplate[] {
   const out: BuiltInTemplate[] = [];
   for (const group of REQUEST_GROUPS) {
-    REQUESTS[group].forEach(([name, body], i) => out.push({ id: `builtin:${group}:request:${i + 1}`, group, kind: 'request', name, body }));
+    // The English requests carry their signature in the text; the other languages' get it here.
+    texts.requests[group].forEach(([name, body], i) =>
+      out.push({ id: `builtin:${group}:request:${i + 1}`, group, kind: 'request', name, body: body.endsWith(SIGN) ? body : body + SIGN }),
+    );
     for (const kind of TEMPLATE_KINDS) {
       if (kind === 'request') continue;
-      FRAMES[kind].forEach(([name, body], i) =>
-        out.push({ id: `builtin:${group}:${kind}:${i + 1}`, group, kind, name, body: body(TIES[group]) + SIGN }),
+      texts.frames[kind].forEach(([name, body], i) =>
+        out.push({ id: `builtin:${group}:${kind}:${i + 1}`, group, kind, name, body: body(texts.ties[group]) + SIGN }),
       );
     }
   }
-  return out;
+  return Object.freeze(out);
 }
 
-/** Vouch's own templates: three per relationship group and kind. The user may edit or reset them. */
-export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = Object.freeze(build());
+/** Vouch's own templates in English: three per relationship group and kind. The user may edit or reset them. */
+export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = build({ requests: REQUESTS, ties: TIES, frames: FRAMES });
 
+const TEXTS: Record<Exclude<Language, 'en'>, TemplateTexts> = { de: DE, fr: FR, es: ES, pt_BR: PT_BR };
+const BUILT: Partial<Record<Language, readonly BuiltInTemplate[]>> = { en: BUILT_IN_TEMPLATES };
+
+/**
+ * The built-ins written in `lang`, with the same ids as the English ones: an edit or a send made
+ * in one language stays attached to the same template in every other.
+ */
+export function builtInTemplates(lang: Language): readonly BuiltInTemplate[] {
+  return (BUILT[lang] ??= build(TEXTS[lang as Exclude<Language, 'en'>]));
+}
+
+/** Looks a built-in up by id (the same in every language): its place, and its English text. */
 const BY_ID = new Map(BUILT_IN_TEMPLATES.map((t) => [t.id, t]));
 export function builtInTemplate(id: string): BuiltInTemplate | undefined {
   return BY_ID.get(id);

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useStore } from 'zustand';
 import type { PanelProps } from '@/components/shared/panel-api';
 import { TEMPLATE_KINDS, type TemplateKind } from '@/storage/builtin-templates';
-import { speaker, t } from '@/components/i18n/t';
+import { currentLanguage, speaker, t } from '@/components/i18n/t';
 import { GROUP_NAMES, KIND_NAMES } from '@/components/shared/step-words';
 import type { Finding } from './checks';
 import { EMPTY_POINTS, firstNameOf, findingsFor, varsFor, type TalkingPoints } from './compose';
@@ -36,6 +36,8 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
   const [store] = useState(createComposerStore);
   const s = useStore(store);
   const { templates, error: templatesError, reload } = useTemplates(call);
+  // The built-ins come in the language Vouch speaks; the strengths are joined in the same one.
+  const lang = currentLanguage();
   const sentBefore = useSentBefore(call, form.contact.id);
   const previewRef = useRef<HTMLTextAreaElement>(null);
   const projectRef = useRef<HTMLInputElement>(null);
@@ -48,7 +50,7 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
   const choiceKey = `${group}:${kind}`;
   const template = choices.find((t) => t.id === s.chosen[choiceKey]) ?? choices[0] ?? null;
   const vars = useMemo(() => varsFor(form, viewer, s.points), [form, viewer, s.points]);
-  const rendered = useMemo(() => (template ? renderTemplate(template.body, vars) : ''), [template, vars]);
+  const rendered = useMemo(() => (template ? renderTemplate(template.body, vars, lang) : ''), [template, vars, lang]);
   const text = s.drafts[kind] ?? rendered;
   // The Request tab's text is kept as a draft, whichever tab is open.
   const requestTemplate =
@@ -57,7 +59,7 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
       : (templates.filter((t) => t.group === group && t.kind === 'request').find((t) => t.id === s.chosen[`${group}:request`]) ??
         templates.find((t) => t.group === group && t.kind === 'request') ??
         null);
-  const requestRendered = useMemo(() => (requestTemplate ? renderTemplate(requestTemplate.body, vars) : ''), [requestTemplate, vars]);
+  const requestRendered = useMemo(() => (requestTemplate ? renderTemplate(requestTemplate.body, vars, lang) : ''), [requestTemplate, vars, lang]);
   const requestText = s.drafts.request ?? requestRendered;
   const draft = useRequestDraft({
     call,

@@ -2,7 +2,7 @@ import { useId, useState, type RefObject } from 'react';
 import { MAX_STRENGTHS, type TalkingPoints } from './compose';
 import type { RequestGroup } from '@/storage/relationships';
 import { strengthChoices } from './strengths';
-import { t, type MessageKey } from '@/components/i18n/t';
+import { currentLanguage, t, type MessageKey } from '@/components/i18n/t';
 
 interface Props {
   points: TalkingPoints;
@@ -67,7 +67,7 @@ export function TalkingPointsForm({ points, onPoint, onAddStrength, onRemoveStre
         </div>
         {!full && (
           <ul className="vouch-chips vouch-suggestions" aria-label={t('request.strengthsToPick')}>
-            {strengthChoices(group, points.strengths).map((s) => (
+            {strengthChoices(group, points.strengths, currentLanguage()).map((s) => (
               <li key={s}>
                 <button type="button" className="vouch-chip" aria-label={t('request.addStrength', { strength: s })} onClick={() => onAddStrength(s)}>
                   + {s}

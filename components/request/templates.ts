@@ -6,6 +6,7 @@
  * is missing, so a sentence that only makes sense with a project never reads "We worked on ."
  * Brackets nest; `\[`, `\]`, `\{` and `\}` stand for themselves.
  */
+import type { Language } from '@/storage/settings';
 
 export const TEMPLATE_VARIABLES = ['firstName', 'myName', 'project', 'period', 'strengths', 'result', 'company'] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
@@ -21,8 +22,13 @@ export interface TemplateVars {
   company?: string | null;
 }
 
-/** "A", "A and B", "A, B and C"; blanks and repeats dropped. */
-export function joinNaturally(items: readonly string[]): string {
+/** The word before a list's last item, in each language Vouch writes templates in. */
+const AND: Record<Language, string> = { en: 'and', de: 'und', fr: 'et', es: 'y', pt_BR: 'e' };
+// Spanish writes "e" for "y" before an "i" sound: "rigor e iniciativa" (but "agua y hielo").
+const SPANISH_E = /^h?i(?![aeiouáéíóú])/i;
+
+/** "A", "A and B", "A, B and C" ("A, B und C"…); blanks and repeats dropped. */
+export function joinNaturally(items: readonly string[], lang: Language = 'en'): string {
   const seen = new Set<string>();
   const list: string[] = [];
   for (const raw of items) {
@@ -33,15 +39,17 @@ export function joinNaturally(items: readonly string[]): string {
     list.push(item);
   }
   if (list.length <= 1) return list[0] ?? '';
-  return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+  const last = list[list.length - 1]!;
+  const and = lang === 'es' && SPANISH_E.test(last) ? 'e' : AND[lang];
+  return `${list.slice(0, -1).join(', ')} ${and} ${last}`;
 }
 
 /** The text a variable stands for, or null when the user has not given it. */
-export function variableValue(vars: TemplateVars, name: string): string | null {
+export function variableValue(vars: TemplateVars, name: string, lang: Language = 'en'): string | null {
   if (!(TEMPLATE_VARIABLES as readonly string[]).includes(name)) return null;
   const raw = vars[name as TemplateVariable];
   if (raw == null) return null;
-  const text = typeof raw === 'string' ? raw : joinNaturally(raw);
+  const text = typeof raw === 'string' ? raw : joinNaturally(raw, lang);
   // A value typed as "Atlas." must not leave "on Atlas.." in the sentence around it.
   const clean = text.replace(/\s+/g, ' ').trim().replace(/[\s.,;:]+$/u, '');
   return clean === '' ? null : clean;
@@ -87,13 +95,13 @@ function parse(template: string): Node[] {
   return root;
 }
 
-function render(nodes: Node[], vars: TemplateVars, optional: boolean): string | null {
+function render(nodes: Node[], vars: TemplateVars, optional: boolean, lang: Language): string | null {
   let out = '';
   for (const node of nodes) {
     if (node.t === 'text') out += node.s;
-    else if (node.t === 'opt') out += render(node.children, vars, true) ?? '';
+    else if (node.t === 'opt') out += render(node.children, vars, true, lang) ?? '';
     else {
-      const value = variableValue(vars, node.name);
+      const value = variableValue(vars, node.name, lang);
       if (value === null && optional) return null;
       out += value ?? '';
     }
@@ -101,10 +109,18 @@ function render(nodes: Node[], vars: TemplateVars, optional: boolean): string | 
   return out;
 }
 
-/** Smooths what missing variables leave behind: doubled spaces, " ,", "()", dangling "and". */
+// French sets a no-break space before : ; ! and ?: kept through the clean-up below under a mark.
+const KEPT_SPACE = /[ \t\u00a0]*\u00a0[ \t\u00a0]*(?=[;:!?])/g;
+const KEPT_MARK = '\u2060';
+
+/**
+ * Smooths what missing variables leave behind: doubled spaces, " ,", "()", dangling "and". A
+ * no-break space before : ; ! or ? is the template's own French typesetting and stays.
+ */
 export function tidy(text: string): string {
   const lines = text.split('\n').map((line) =>
     line
+      .replace(KEPT_SPACE, KEPT_MARK)
       .replace(/[ \t\u00a0]+/g, ' ')
       .replace(/\(\s*\)|\[\s*\]/g, '')
       .replace(/\(\s+/g, '(')
@@ -116,14 +132,18 @@ export function tidy(text: string): string {
       .replace(/[,;:]\s*([.!?])/g, '$1')
       .replace(/^\s*[,.;:]\s*/, '')
       .replace(/ {2,}/g, ' ')
-      .trim(),
+      .trim()
+      .replaceAll(KEPT_MARK, '\u00a0'),
   );
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-/** Fills a template with the talking points the user gave; what is missing leaves no trace. */
-export function renderTemplate(template: string, vars: TemplateVars): string {
-  return tidy(render(parse(template), vars, false) ?? '');
+/**
+ * Fills a template with the talking points the user gave; what is missing leaves no trace. `lang`
+ * is the template's language, for the word that joins the strengths.
+ */
+export function renderTemplate(template: string, vars: TemplateVars, lang: Language = 'en'): string {
+  return tidy(render(parse(template), vars, false, lang) ?? '');
 }
 
 /** The variables a template uses, for the editor's hints. */

@@ -2,25 +2,29 @@ import { useCallback, useEffect, useState } from 'react';
 import { useBackground } from '@/components/shared/use-background';
 import type { Call } from '@/components/shared/client';
 import type { ListedTemplate } from '@/storage/repositories/templates';
-import { BUILT_IN_TEMPLATES } from '@/storage/builtin-templates';
+import { builtInTemplates } from '@/storage/builtin-templates';
+import type { Language } from '@/storage/settings';
+import { currentLanguage } from '@/components/i18n/t';
 import { shingleEarlier } from './similarity';
 
 // Until the background answers (or if it can't), the built-ins are there: the panel never waits
 // on storage to be useful.
-const FALLBACK: ListedTemplate[] = BUILT_IN_TEMPLATES.map((t) => ({ ...t, builtIn: true, edited: false, updatedAt: new Date(0) }));
+const fallback = (lang: Language): ListedTemplate[] => builtInTemplates(lang).map((t) => ({ ...t, builtIn: true, edited: false, updatedAt: new Date(0) }));
 
+/** The templates, their built-ins in the language Vouch speaks (asked again when it changes). */
 export function useTemplates(call: Call) {
-  const [templates, setTemplates] = useState<ListedTemplate[]>(FALLBACK);
+  const language = currentLanguage();
+  const [templates, setTemplates] = useState<ListedTemplate[]>(() => fallback(language));
   const [error, setError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
     try {
-      setTemplates(await call('templates.list', {}));
+      setTemplates(await call('templates.list', { language }));
       setError(null);
     } catch (e) {
       setError(`Your own templates could not be loaded: ${(e as Error).message}`);
     }
-  }, [call]);
+  }, [call, language]);
 
   useEffect(() => {
     void reload();

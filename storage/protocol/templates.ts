@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { TEMPLATE_KINDS } from '../builtin-templates';
 import { REQUEST_GROUPS } from '../relationships';
+import { LANGUAGES } from '../settings';
 import { handler } from './define';
 import { deleteTemplate, listTemplates, resetTemplates, saveTemplate } from '../repositories/templates';
 
@@ -13,8 +14,9 @@ export const templateHandlers = {
   'templates.list': handler({
     reads: true,
     from: 'any',
-    input: v.strictObject({ group: v.optional(group), kind: v.optional(kind) }),
-    run: (db, input) => listTemplates(db, input),
+    /** `language`: the one the asking page speaks, for the built-ins' text (English when absent). */
+    input: v.strictObject({ group: v.optional(group), kind: v.optional(kind), language: v.optional(v.picklist(LANGUAGES)) }),
+    run: (db, { language, ...filter }) => listTemplates(db, filter, language),
   }),
   'templates.save': handler({
     from: 'any',

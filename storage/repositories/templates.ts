@@ -1,5 +1,6 @@
 import { UserFacingError } from '../errors';
-import { BUILT_IN_TEMPLATES, builtInTemplate } from '../builtin-templates';
+import { builtInTemplate, builtInTemplates } from '../builtin-templates';
+import type { Language } from '../settings';
 import type { VouchDb } from '../db';
 import type { Template } from '../types';
 
@@ -26,12 +27,15 @@ export interface TemplateDraft {
 // Built-ins never change on disk: their date is the epoch so any edit is newer.
 const BUILT_IN_DATE = new Date(0);
 
-/** Built-ins (with the user's edits in place) first, in Vouch's order, then the user's own, oldest first. */
-export async function listTemplates(db: VouchDb, filter: { group?: string; kind?: string } = {}): Promise<ListedTemplate[]> {
+/**
+ * Built-ins (with the user's edits in place) first, in Vouch's order, then the user's own, oldest
+ * first. The built-ins the user has not edited are written in `language` (the one Vouch speaks).
+ */
+export async function listTemplates(db: VouchDb, filter: { group?: string; kind?: string } = {}, language: Language = 'en'): Promise<ListedTemplate[]> {
   const rows = await db.templates.toArray();
   const byId = new Map(rows.map((r) => [r.id, r]));
   const out: ListedTemplate[] = [];
-  for (const b of BUILT_IN_TEMPLATES) {
+  for (const b of builtInTemplates(language)) {
     const row = byId.get(b.id);
     out.push(row ? { ...row, builtIn: true, edited: true } : { ...b, builtIn: true, updatedAt: BUILT_IN_DATE, edited: false });
   }
