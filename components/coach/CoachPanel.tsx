@@ -7,7 +7,7 @@ import { GreenLight } from './GreenLight';
 import { buildGivenEvent, buildGreenLightEvent, greenLightMessage } from './green-light';
 import { appendStarter } from './highlight';
 import { Meter } from './Meter';
-import { t } from '@/components/i18n/t';
+import { formatNumber, t } from '@/components/i18n/t';
 import { NotesJournal } from './NotesJournal';
 import { previewCut } from './preview';
 import { isUpward } from './relationship';
@@ -18,7 +18,6 @@ import { forDisplay } from '@/components/shared/display';
 import { explain } from '@/components/shared/client';
 import { useAutosave } from '@/components/shared/use-autosave';
 import { useBackground } from '@/components/shared/use-background';
-import { ENGLISH_ONLY_NOTE } from '@/components/shared/language';
 import { useTextLanguage } from '@/components/shared/use-text-language';
 
 /** The writing coach beside LinkedIn's write-a-recommendation box. Acts on the box only on a click. */
@@ -137,10 +136,10 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
               </button>
             </div>
           )}
-          {language !== 'en' && text.trim() && <p className="notice info">{ENGLISH_ONLY_NOTE}</p>}
+          {language !== 'en' && text.trim() && <p className="notice info">{t('checks.englishOnly')}</p>}
           <Meter analysis={analysis} upward={upward} onFocusPart={setFocusedPart} />
           <p className={text.length > maxLength * 0.9 ? 'coach-length warn' : 'coach-length'} data-testid="length">
-            {text.length.toLocaleString('en')} / {maxLength.toLocaleString('en')} characters
+            {t('request.charactersOf', { n: formatNumber(text.length), max: formatNumber(maxLength) })}
           </p>
           <Findings
             text={text}

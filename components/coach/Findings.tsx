@@ -4,7 +4,8 @@ import { MarkedText } from '@/components/shared/ui/MarkedText';
 import { findingAdvice } from './prompts';
 import { EXAMPLE_STARTER } from './starters';
 import { labels } from '@/components/i18n/labels';
-import { t } from '@/components/i18n/t';
+import { speaker, t } from '@/components/i18n/t';
+import { say } from '@/components/i18n/said';
 
 const KIND_LABELS = labels<Finding['kind']>({
   vague: 'coach.vague',
@@ -31,8 +32,9 @@ interface Props {
 /** What weakens the draft: the text with the faulty words marked, then each finding with a suggestion. */
 export function Findings({ text, findings, upward, sentences = [], focusedPart = null, onStarter }: Props) {
   if (!text.trim()) return null;
+  const spoken = findings.map((f) => ({ ...f, message: say(f.said, speaker) }));
   const focus = focusedPart ? { part: focusedPart, sentences } : null;
-  const marked = <MarkedText segments={highlightSegments(text, findings, focus)} className="coach-highlight" testId="highlighted-text" />;
+  const marked = <MarkedText segments={highlightSegments(text, spoken, focus, speaker)} className="coach-highlight" testId="highlighted-text" />;
   if (findings.length === 0) {
     return (
       <>
@@ -51,8 +53,8 @@ export function Findings({ text, findings, upward, sentences = [], focusedPart =
           <li key={`${f.kind}-${f.start}-${i}`} data-kind={f.kind}>
             <strong>{KIND_LABELS[f.kind]}</strong>
             {f.end - f.start < 60 && f.end > f.start ? <q>{text.slice(f.start, f.end)}</q> : null}
-            <span className="coach-reason">{f.message}</span>
-            <span className="coach-advice muted">{findingAdvice(f.kind, upward)}</span>
+            <span className="coach-reason">{spoken[i]!.message}</span>
+            <span className="coach-advice muted">{findingAdvice(f.kind, upward, speaker)}</span>
             {f === firstCliche && onStarter && (
               <button type="button" data-testid="cliche-example" onClick={() => onStarter(EXAMPLE_STARTER)} aria-label={t('coach.insertLabel', { text: EXAMPLE_STARTER.trim() })}>
                 {t('coach.addExample')}

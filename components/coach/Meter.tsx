@@ -1,9 +1,9 @@
 import { PARTS, SENTENCES, type Analysis, type PartName } from './analyze';
 import { sentencesWith } from './highlight';
-import { PART_LABELS, partPrompt } from './prompts';
+import { partLabel, partPrompt } from './prompts';
+import { formatNumber, speaker, t, tn } from '@/components/i18n/t';
 
-const where = (numbers: number[]) =>
-  numbers.length === 0 ? '' : `${numbers.length === 1 ? 'sentence' : 'sentences'} ${numbers.join(', ')}`;
+const where = (numbers: number[]) => (numbers.length === 0 ? '' : tn('meter.where', numbers.length, { list: numbers.map(formatNumber).join(', ') }));
 
 /**
  * The four parts found so far, each with the sentences that carry it, and the sentence count
@@ -14,8 +14,8 @@ export function Meter({ analysis, upward, onFocusPart }: { analysis: Analysis; u
   const n = analysis.sentenceCount;
   const inRange = n >= SENTENCES.min && n <= SENTENCES.max;
   return (
-    <section className="coach-meter" aria-label="Parts of a strong recommendation">
-      <meter min={0} max={PARTS.length} value={found} aria-label={`${found} of ${PARTS.length} parts`} />
+    <section className="coach-meter" aria-label={t('meter.label')}>
+      <meter min={0} max={PARTS.length} value={found} aria-label={t('meter.partsFound', { found: formatNumber(found), all: formatNumber(PARTS.length) })} />
       <ul>
         {PARTS.map((p) => {
           const present = analysis.parts[p] !== null;
@@ -30,22 +30,22 @@ export function Meter({ analysis, upward, onFocusPart }: { analysis: Analysis; u
               data-part={p}
               data-present={present}
               data-sentences={numbers.join(' ')}
-              title={partPrompt(p, upward)}
+              title={partPrompt(p, upward, speaker)}
               tabIndex={present ? 0 : undefined}
               onFocus={show}
               onBlur={hide}
               onMouseEnter={show}
               onMouseLeave={hide}
             >
-              <span aria-hidden="true">{present ? '✓' : unknown ? '–' : '○'}</span> {PART_LABELS[p]}
+              <span aria-hidden="true">{present ? '✓' : unknown ? '–' : '○'}</span> {partLabel(p, speaker)}
               {present && <span className="coach-part-where muted"> · {where(numbers)}</span>}
-              <span className="visually-hidden">{present ? ': found' : unknown ? ': not checked in this language' : `: missing. ${partPrompt(p, upward)}`}</span>
+              <span className="visually-hidden">{present ? t('meter.found') : unknown ? t('meter.notChecked') : t('meter.missing', { prompt: partPrompt(p, upward, speaker) })}</span>
             </li>
           );
         })}
       </ul>
       <p className={inRange ? 'coach-count ok' : 'coach-count'} data-testid="sentence-count">
-        {n} {n === 1 ? 'sentence' : 'sentences'} <span className="muted">(aim for {SENTENCES.min}–{SENTENCES.max})</span>
+        {tn('meter.count', n)} <span className="muted">{t('meter.aim', { min: formatNumber(SENTENCES.min), max: formatNumber(SENTENCES.max) })}</span>
       </p>
     </section>
   );

@@ -1,6 +1,6 @@
-import { PART_LABELS, partPrompt } from './prompts';
+import { partLabel, partPrompt } from './prompts';
 import type { Starter } from './starters';
-import { t } from '@/components/i18n/t';
+import { speaker, t } from '@/components/i18n/t';
 
 /** Openers for the missing parts; each goes into LinkedIn's box only when its button is clicked. */
 export function Starters({ starters, upward, onInsert }: { starters: Starter[]; upward: boolean; onInsert: (text: string) => void }) {
@@ -12,7 +12,7 @@ export function Starters({ starters, upward, onInsert }: { starters: Starter[]; 
       {parts.map((part) => (
         <div key={part} className="coach-starter-group">
           <h4>
-            {PART_LABELS[part]} <span className="muted">{partPrompt(part, upward)}</span>
+            {partLabel(part, speaker)} <span className="muted">{partPrompt(part, upward, speaker)}</span>
           </h4>
           <ul>
             {starters

@@ -5,6 +5,7 @@ import { resultsMissingFrom } from './notes-facts';
 import { VAGUE_PRAISE, isOnlyAdjectives } from './praise';
 import { splitSentences, type Span } from '@/components/shared/sentences';
 import { JARGON, UNPROFESSIONAL, type ToneRule } from './tone';
+import { ENGLISH, say, type Said } from '@/components/i18n/said';
 
 export const PARTS = ['context', 'skills', 'impact', 'closing'] as const;
 export type PartName = (typeof PARTS)[number];
@@ -16,7 +17,9 @@ export interface Finding {
   kind: FindingKind;
   start: number;
   end: number;
+  /** The sentence in English (tests, tools); `said` is the same for the panel to say in the user's language. */
   message: string;
+  said: Said;
 }
 
 /** One sentence and the parts it carries (zero or more). */
@@ -84,16 +87,21 @@ function readSentence(text: string, span: Span, language: TextLanguage): Sentenc
   };
 }
 
-function firstName(name?: string): string {
-  return name?.trim().split(/\s+/)[0] || 'them';
+function firstName(name?: string): string | Said {
+  return name?.trim().split(/\s+/)[0] || { key: 'coachSays.them' };
+}
+
+/** A finding of `kind` over `span`, with its sentence. */
+function found(kind: FindingKind, span: Span, said: Said): Finding {
+  return { kind, start: span.start, end: span.end, message: say(said, ENGLISH), said };
 }
 
 function toneFindings(text: string, rules: ToneRule[], kind: FindingKind): Finding[] {
   const out: Finding[] = [];
-  for (const [re, message] of rules) {
+  for (const [re, key] of rules) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
-      out.push({ kind, start, end: start + m[0].length, message });
+      out.push(found(kind, { start, end: start + m[0].length }, { key }));
     }
   }
   return out;
@@ -167,23 +175,21 @@ export function analyzeRecommendation(input: string, opts: AnalyzeOptions = {}):
 
   const stock = stockPhrases(text);
   if (isVague(text, sentences, concrete, words, stock, opts.name)) {
-    findings.push({ kind: 'vague', ...whole, message: `Nothing here a reader could check: name one thing ${who} did, a project, a tool, or what changed.` });
+    findings.push(found('vague', whole, { key: 'coachSays.vague', slots: { who } }));
   } else {
     // In a specific text a stock phrase is only a missed chance to show the same thing.
-    for (const p of stock) findings.push({ kind: 'cliche', ...p, message: `A stock phrase: show it instead, with one moment where ${who} was like this.` });
+    for (const p of stock) findings.push(found('cliche', p, { key: 'coachSays.cliche', slots: { who } }));
   }
 
   if (words >= MIN_WORDS_TO_JUDGE && !concrete) {
     const body = sentences.filter((s) => !s.context && !s.closing);
     const span = body.length ? { start: body[0]!.start, end: body[body.length - 1]!.end } : whole;
-    findings.push({ kind: 'no-specifics', ...span, message: `No example or detail yet: name a project, a task or a moment where ${who} made a difference.` });
+    findings.push(found('no-specifics', span, { key: 'coachSays.noSpecifics', slots: { who } }));
   }
   if (words >= MIN_WORDS_TO_JUDGE && parts.impact === null) {
     const fromNotes = resultsMissingFrom(text, opts.notes ?? [])[0];
-    const message = fromNotes
-      ? `Nothing says what changed thanks to ${who}. Your notes mention "${fromNotes}": could that go in?`
-      : `Nothing says what changed thanks to ${who}: add a result, ideally with a number or a before and after.`;
-    findings.push({ kind: 'no-impact', ...(parts.skills ?? whole), message });
+    const said: Said = fromNotes ? { key: 'coachSays.noImpactNotes', slots: { who, note: fromNotes } } : { key: 'coachSays.noImpact', slots: { who } };
+    findings.push(found('no-impact', parts.skills ?? whole, said));
   }
 
   findings.push(...toneFindings(text, UNPROFESSIONAL, 'unprofessional'), ...toneFindings(text, JARGON, 'jargon'));
@@ -193,23 +199,24 @@ export function analyzeRecommendation(input: string, opts: AnalyzeOptions = {}):
   if (spans.length > SENTENCES.max || nearFull) {
     const overflow = spans.length > SENTENCES.max ? spans[SENTENCES.max]!.start : whole.end;
     const limitAt = nearFull ? (spans.find((s) => s.end >= max * NEAR_LIMIT) ?? spans[spans.length - 1]!).start : whole.end;
-    findings.push({
-      kind: 'too-long',
-      start: Math.min(overflow, limitAt),
-      end: whole.end,
-      message: nearFull
-        ? `Close to the ${max.toLocaleString('en')}-character limit: keep the strongest example and cut the rest.`
-        : `${spans.length} sentences: readers skim, so three to five strong ones work best.`,
-    });
+    findings.push(
+      found(
+        'too-long',
+        { start: Math.min(overflow, limitAt), end: whole.end },
+        nearFull ? { key: 'coachSays.nearFull', slots: { max: max.toLocaleString('en') } } : { key: 'coachSays.tooManySentences', slots: { n: spans.length } },
+      ),
+    );
   }
   if (spans.length < SENTENCES.min || words < MIN_WORDS) {
-    findings.push({
-      kind: 'too-short',
-      ...whole,
-      message: spans.length < SENTENCES.min
-        ? `${spans.length === 1 ? 'One sentence' : `${spans.length} sentences`}: aim for three to five, covering how you know ${who}, what they did and what changed.`
-        : `Only ${words} words: a reader needs a little more to trust it.`,
-    });
+    findings.push(
+      found(
+        'too-short',
+        whole,
+        spans.length < SENTENCES.min
+          ? { key: 'coachSays.tooFewSentences', count: spans.length, slots: { who } }
+          : { key: 'coachSays.tooFewWords', slots: { n: words } },
+      ),
+    );
   }
 
   // Never judge another language by English rules: only the findings that need no words stay.

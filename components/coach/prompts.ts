@@ -1,52 +1,58 @@
 import type { FindingKind, PartName } from './analyze';
+import { ENGLISH, type Speaker } from '@/components/i18n/said';
+import type { MessageKey } from '@/components/i18n/t';
 
 /**
- * What the coach asks for each part and suggests for each finding. Recommending a manager or
- * someone senior (upward mode) asks different questions: what they enabled, how they led, what
- * they taught.
+ * What the coach asks for each part and suggests for each finding, as message names (English by
+ * default, the panels pass the language Vouch speaks). Recommending a manager or someone senior
+ * (upward mode) asks different questions: what they enabled, how they led, what they taught.
  */
-export const PART_LABELS: Record<PartName, string> = {
-  context: 'Context',
-  skills: 'Skills',
-  impact: 'Impact',
-  closing: 'Closing',
+const LABELS: Record<PartName, MessageKey> = {
+  context: 'parts.context',
+  skills: 'parts.skills',
+  impact: 'parts.impact',
+  closing: 'parts.closing',
 };
 
-const PROMPTS: Record<PartName, string> = {
-  context: 'How do you know them: your role and theirs, where, and for how long?',
-  skills: 'What are they good at? Show it with one moment you saw yourself.',
-  impact: 'What changed because of them? A number or a before-and-after helps.',
-  closing: 'Who should hire or work with them, and would you again?',
+const PROMPTS: Record<PartName, MessageKey> = {
+  context: 'parts.askContext',
+  skills: 'parts.askSkills',
+  impact: 'parts.askImpact',
+  closing: 'parts.askClosing',
 };
 
-const UPWARD_PROMPTS: Record<PartName, string> = {
-  context: 'How did they lead you: their role, your role, where, and for how long?',
-  skills: 'How did they lead? How did they support you and the team when it mattered?',
-  impact: 'What did they make possible for you or the team? What did they teach you that you still use?',
-  closing: 'Who would be lucky to work for them?',
+const UPWARD_PROMPTS: Record<PartName, MessageKey> = {
+  context: 'parts.upContext',
+  skills: 'parts.upSkills',
+  impact: 'parts.upImpact',
+  closing: 'parts.upClosing',
 };
 
-export function partPrompt(part: PartName, upward: boolean): string {
-  return (upward ? UPWARD_PROMPTS : PROMPTS)[part];
+export function partLabel(part: PartName, speaker: Speaker = ENGLISH): string {
+  return speaker.t(LABELS[part]);
 }
 
-const ADVICE: Record<FindingKind, string> = {
-  vague: 'Replace the adjective with something they did: a project, a decision, a moment.',
-  cliche: 'Show it instead: one moment, task or result that proves it says more than the phrase.',
-  'no-specifics': 'Name one concrete thing: a project, a tool, a problem they solved.',
-  'no-impact': 'Add what happened next: time saved, a number that moved, a launch that shipped.',
-  unprofessional: 'Keep it to their work, in words you would say to their next employer.',
-  jargon: 'Say it plainly, the way you would tell a friend what they did.',
-  'too-long': 'Keep the best example and the result; cut the rest.',
-  'too-short': 'Add how you know them, one example and what changed.',
+export function partPrompt(part: PartName, upward: boolean, speaker: Speaker = ENGLISH): string {
+  return speaker.t((upward ? UPWARD_PROMPTS : PROMPTS)[part]);
+}
+
+const ADVICE: Record<FindingKind, MessageKey> = {
+  vague: 'advice.vague',
+  cliche: 'advice.cliche',
+  'no-specifics': 'advice.noSpecifics',
+  'no-impact': 'advice.noImpact',
+  unprofessional: 'advice.unprofessional',
+  jargon: 'advice.jargon',
+  'too-long': 'advice.tooLong',
+  'too-short': 'advice.tooShort',
 };
 
-const UPWARD_ADVICE: Partial<Record<FindingKind, string>> = {
-  vague: 'Show one moment of their leadership: a call they made, how they backed you, what they taught.',
-  'no-specifics': 'Name one time they cleared the way for you or the team.',
-  'no-impact': 'Say what they made possible: what you or the team could do because of them.',
+const UPWARD_ADVICE: Partial<Record<FindingKind, MessageKey>> = {
+  vague: 'advice.upVague',
+  'no-specifics': 'advice.upNoSpecifics',
+  'no-impact': 'advice.upNoImpact',
 };
 
-export function findingAdvice(kind: FindingKind, upward: boolean): string {
-  return (upward && UPWARD_ADVICE[kind]) || ADVICE[kind];
+export function findingAdvice(kind: FindingKind, upward: boolean, speaker: Speaker = ENGLISH): string {
+  return speaker.t((upward && UPWARD_ADVICE[kind]) || ADVICE[kind]);
 }

@@ -1,14 +1,8 @@
 import { createI18n } from '@wxt-dev/i18n';
-import type { GeneratedI18nStructure } from '#i18n';
 import { browser } from 'wxt/browser';
+import { fill, flatten, pluralForm, type Messages, type MessageKey, type Slots } from './format';
+import type { Speaker } from './said';
 import { LANGUAGES, type Language, type LanguageChoice } from '@/storage/settings';
-
-/** A message's name in components/i18n/locales/en.json, dotted (`panel.pause`). */
-export type MessageKey = Exclude<keyof GeneratedI18nStructure, `@@${string}`>;
-/** Values for a message's `{name}` slots. */
-export type Slots = Record<string, string | number>;
-/** A messages file: nested names, a string or a plural form (`{ "1": …, "n": … }`) at each leaf. */
-export type Messages = { [name: string]: string | Messages };
 
 /**
  * The chosen language's messages, loaded only when chosen: `browser.i18n` speaks the browser's
@@ -30,23 +24,9 @@ let wanted: LanguageChoice = 'auto';
 const listeners = new Set<() => void>();
 const cache = new Map<Language, Map<string, string>>();
 
-/** Plural forms joined as the browser's copy has them (`one | other`), names dotted. */
-export function flatten(messages: Messages, into = new Map<string, string>(), prefix = ''): Map<string, string> {
-  for (const [name, value] of Object.entries(messages)) {
-    const key = prefix + name;
-    if (typeof value === 'string') into.set(key, value);
-    else if (Object.keys(value).every((k) => k === 'n' || Number.isFinite(Number(k)))) into.set(key, Object.values(value).join(' | '));
-    else flatten(value, into, `${key}.`);
-  }
-  return into;
-}
-
 function message(key: string): string {
   return chosen ? (chosen.table.get(key) ?? '') : fromBrowser.t(key);
 }
-
-const fill = (text: string, slots?: Slots) =>
-  slots ? text.replace(/\{([A-Za-z0-9_]+)\}/g, (all, name: string) => (Object.hasOwn(slots, name) ? String(slots[name]) : all)) : text;
 
 /** The message `key` in the language Vouch speaks, its `{name}` slots filled. */
 export function t(key: MessageKey, slots?: Slots): string {
@@ -55,9 +35,7 @@ export function t(key: MessageKey, slots?: Slots): string {
 
 /** A message with plural forms (`one | other`, or `zero | one | other`) for `count`, in `{n}`. */
 export function tn(key: MessageKey, count: number, slots?: Slots): string {
-  const forms = message(key).split(' | ');
-  const form = forms.length === 3 ? forms[count === 0 || count === 1 ? count : 2] : forms[forms.length === 2 && count !== 1 ? 1 : 0];
-  return fill(form ?? '', { n: formatNumber(count), ...slots });
+  return fill(pluralForm(message(key), count), { n: formatNumber(count), ...slots });
 }
 
 /** The browser's interface language, as the browser matches it to Vouch's messages (else English). */
@@ -110,5 +88,10 @@ export function onLanguage(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/** The language Vouch speaks now, for the pure logic's sentences (`said.ts`). */
+export const speaker: Speaker = { t, tn };
+
+export { flatten, type MessageKey, type Messages, type Slots };
 
 export const languageVersion = () => version;

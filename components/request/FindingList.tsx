@@ -3,7 +3,8 @@ import type { Fix } from './fixes';
 import { requestMarks } from './marks';
 import { MarkedText } from '@/components/shared/ui/MarkedText';
 import { labels } from '@/components/i18n/labels';
-import { t } from '@/components/i18n/t';
+import { speaker, t } from '@/components/i18n/t';
+import { say } from '@/components/i18n/said';
 
 interface Props {
   text: string;
@@ -29,7 +30,7 @@ export function FindingList({ text, findings, fixOf, onShow, onFix }: Props) {
       </p>
     );
   }
-  const marks = requestMarks(text, findings);
+  const marks = requestMarks(text, findings.map((f) => ({ ...f, message: say(f.said, speaker) })));
   return (
     <>
       {marks ? (
@@ -48,7 +49,7 @@ export function FindingList({ text, findings, fixOf, onShow, onFix }: Props) {
           return (
             <li key={`${f.kind}:${f.start}:${f.end}`} className={`vouch-finding ${f.severity}`} data-kind={f.kind}>
               <span className="vouch-severity">{SEVERITY_LABEL[f.severity]}</span>
-              <p className="vouch-finding-message">{f.message}</p>
+              <p className="vouch-finding-message">{say(f.said, speaker)}</p>
               <p className="muted vouch-finding-reason">{fix.reason}</p>
               {fix.sentence && fix.placement !== 'replace-span' ? <p className="vouch-suggestion">“{fix.sentence}”</p> : null}
               <div className="vouch-row">
@@ -57,7 +58,7 @@ export function FindingList({ text, findings, fixOf, onShow, onFix }: Props) {
                     {t('findings.show')}
                   </button>
                 ) : null}
-                {fix.label && (fix.placement !== 'none' || fix.label === 'Fill in the talking points') ? (
+                {fix.label && (fix.placement !== 'none' || fix.needsTalkingPoints) ? (
                   <button type="button" onClick={() => onFix(f, fix)}>
                     {fix.label}
                   </button>

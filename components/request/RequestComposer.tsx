@@ -2,14 +2,13 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useStore } from 'zustand';
 import type { PanelProps } from '@/components/shared/panel-api';
 import { TEMPLATE_KINDS, type TemplateKind } from '@/storage/builtin-templates';
-import { t } from '@/components/i18n/t';
+import { speaker, t } from '@/components/i18n/t';
 import { GROUP_NAMES, KIND_NAMES } from '@/components/shared/step-words';
 import type { Finding } from './checks';
 import { EMPTY_POINTS, firstNameOf, findingsFor, varsFor, type TalkingPoints } from './compose';
 import { recordedKey } from '@/storage/event-keys';
 import { SENT_EVENT_FOR_KIND, buildSentEvent } from './events';
 import { FindingList } from './FindingList';
-import { ENGLISH_ONLY_NOTE } from '@/components/shared/language';
 import { useTextLanguage } from '@/components/shared/use-text-language';
 import { applyFix, fixFor, type Fix } from './fixes';
 import { REQUEST_GROUPS, groupForRelationship, isRequestGroup } from '@/storage/relationships';
@@ -268,8 +267,8 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
         </div>
 
         <h3 className="vouch-subhead">{t('request.checks')}</h3>
-        {language !== 'en' && <p className="notice info">{ENGLISH_ONLY_NOTE}</p>}
-        <FindingList text={text} findings={findings} fixOf={(f) => fixFor(f, text, vars)} onShow={showSpan} onFix={onFix} />
+        {language !== 'en' && <p className="notice info">{t('checks.englishOnly')}</p>}
+        <FindingList text={text} findings={findings} fixOf={(f) => fixFor(f, text, vars, speaker)} onShow={showSpan} onFix={onFix} />
 
         <div className="vouch-actions vouch-row">
           {kind === 'request' ? (

@@ -17,6 +17,8 @@ import { readSignals } from './signals';
 import { isNearDuplicate, likeness, nameParts, sharedSpan, shingle, shingleEarlier } from './similarity';
 import { pieceAt, plain, sentences, words, type Span } from './text';
 import type { TextLanguage } from '@/components/shared/language';
+import { ENGLISH, say, type Said } from '@/components/i18n/said';
+import type { MessageKey } from '@/components/i18n/t';
 
 export const CHECK_KINDS = [
   'no-name',
@@ -37,7 +39,9 @@ export interface Finding {
   severity: Severity;
   start: number;
   end: number;
+  /** The sentence in English (tests, tools); `said` is the same for the panel to say in the user's language. */
   message: string;
+  said: Said;
 }
 
 export interface CheckContext {
@@ -55,8 +59,9 @@ export interface CheckContext {
  */
 const LANGUAGE_NEUTRAL: readonly CheckKind[] = ['no-name', 'too-long', 'near-duplicate', 'generic-default'];
 
-function finding(kind: CheckKind, severity: Severity, span: Span, message: string): Finding {
-  return { kind, severity, start: span.start, end: span.end, message };
+function finding(kind: CheckKind, severity: Severity, span: Span, key: MessageKey, slots?: Said['slots']): Finding {
+  const said = { key, slots };
+  return { kind, severity, start: span.start, end: span.end, message: say(said, ENGLISH), said };
 }
 
 function lastSentence(text: string): Span {
@@ -83,15 +88,15 @@ function checkName(text: string, firstName: string | undefined, english: boolean
   if (wanted) {
     if (greeting?.name && TITLE.test(greeting.name.text)) return null;
     if (greeting?.name && !/^\p{L}/u.test(greeting.name.text)) {
-      return finding('no-name', 'warning', greeting.name, `Put ${wanted}'s name in place of ${greeting.name.text}.`);
+      return finding('no-name', 'warning', greeting.name, 'checks.nameInPlace', { name: wanted, greeting: greeting.name.text });
     }
     if (greeting?.name) {
-      return finding('no-name', 'warning', greeting.name, `This greets ${greeting.name.text}, but the request goes to ${wanted}. Check the name.`);
+      return finding('no-name', 'warning', greeting.name, 'checks.wrongName', { greeting: greeting.name.text, name: wanted });
     }
-    return finding('no-name', 'warning', where, `Address ${wanted} by name: a request that starts with their name reads as written for them.`);
+    return finding('no-name', 'warning', where, 'checks.addressByName', { name: wanted });
   }
   if (!english || greeting?.name || VOCATIVE.test(plain(text).slice(0, 300))) return null;
-  return finding('no-name', 'warning', where, 'Open with their first name: a request addressed to someone reads as written for them.');
+  return finding('no-name', 'warning', where, 'checks.openWithName');
 }
 
 function checkDuplicate(text: string, ctx: CheckContext, names: Set<string>): Finding | null {
@@ -113,7 +118,8 @@ function checkDuplicate(text: string, ctx: CheckContext, names: Set<string>): Fi
     'near-duplicate',
     'warning',
     span,
-    `This is nearly the request you sent to ${best.to}. People compare notes: make this one about your work with this person.`,
+    'checks.nearDuplicate',
+    { name: best.to },
   );
 }
 
@@ -137,7 +143,7 @@ export function checkRequest(message: string, ctx: CheckContext = {}): Finding[]
         'no-specifics',
         'warning',
         askSentence ?? { start: 0, end: message.length },
-        'Name the project, a skill or a result to write about: people write faster and better from specifics.',
+        'checks.noSpecifics',
       ),
     );
   }
@@ -148,7 +154,8 @@ export function checkRequest(message: string, ctx: CheckContext = {}): Finding[]
         'pressure',
         'warning',
         p,
-        `"${message.slice(p.start, p.end)}" puts pressure on them. A favour given freely is warmer; leave the timing to them.`,
+        'checks.pressure',
+        { words: message.slice(p.start, p.end) },
       ),
     );
   }
@@ -159,13 +166,13 @@ export function checkRequest(message: string, ctx: CheckContext = {}): Finding[]
         'vague-ask',
         'warning',
         signals.ask,
-        'The ask gives them nothing to go on: say what the recommendation could cover (the project, two or three strengths, a result).',
+        'checks.vagueAsk',
       ),
     );
   }
 
   if (!signals.thanks) {
-    out.push(finding('no-thanks', 'warning', lastSentence(message), 'Thank them: they are giving you their time and their name.'));
+    out.push(finding('no-thanks', 'warning', lastSentence(message), 'checks.noThanks'));
   }
 
   if (!signals.easyOut) {
@@ -174,7 +181,7 @@ export function checkRequest(message: string, ctx: CheckContext = {}): Finding[]
         'no-easy-out',
         'info',
         askSentence ?? lastSentence(message),
-        'Give them a graceful way to say no: people are readier to say yes when no is allowed.',
+        'checks.noEasyOut',
       ),
     );
   }
@@ -185,7 +192,8 @@ export function checkRequest(message: string, ctx: CheckContext = {}): Finding[]
         'too-long',
         'error',
         { start: ctx.maxLength, end: message.length },
-        `LinkedIn takes ${ctx.maxLength} characters; this is ${message.length}. Cut ${message.length - ctx.maxLength}.`,
+        'checks.tooLong',
+        { max: ctx.maxLength, length: message.length, cut: message.length - ctx.maxLength },
       ),
     );
   }
@@ -195,7 +203,7 @@ export function checkRequest(message: string, ctx: CheckContext = {}): Finding[]
 
   const generic = findDefaultText(message, names);
   if (generic) {
-    out.push(finding('generic-default', 'warning', generic, "This is LinkedIn's standard text. Write a few lines of your own about your work together."));
+    out.push(finding('generic-default', 'warning', generic, 'checks.genericDefault'));
   }
   // Never judge another language by English rules.
   return english ? out : out.filter((f) => LANGUAGE_NEUTRAL.includes(f.kind));

@@ -2,6 +2,8 @@ import type { CheckKind, Finding } from './checks';
 import { readGreeting } from './greeting';
 import { renderTemplate, tidy, type TemplateVars } from './templates';
 import { pieceAt, sentences, words } from './text';
+import { ENGLISH, type Speaker } from '@/components/i18n/said';
+import type { MessageKey } from '@/components/i18n/t';
 
 /**
  * What the panel offers for a finding: why it matters, and a concrete change.
@@ -20,64 +22,67 @@ export interface Fix {
   reason: string;
   /** The button's label. */
   label: string;
+  /** Only the user can make the change until the talking points are filled in. */
+  needsTalkingPoints?: boolean;
   sentence: string | null;
   placement: FixPlacement;
 }
 
-const REASONS: Record<CheckKind, string> = {
-  'no-name': 'A message that opens with their name reads as written for them, not sent to a list.',
-  'no-specifics': 'People write faster, and better, when they know which work to talk about.',
-  pressure: 'A deadline or a nudge of guilt turns a favour into a chore; recommendations written freely are warmer.',
-  'vague-ask': 'Two or three strengths and a project give them a head start instead of a blank page.',
-  'no-thanks': 'They are lending you their name and their time: say thank you.',
-  'no-easy-out': "Saying no should be easy. People say yes more readily when they don't feel cornered.",
-  'too-long': "LinkedIn won't take more than its limit, and a shorter note is easier to answer.",
-  'near-duplicate': 'People compare notes, and a copied request reads as a mass mailing.',
-  'generic-default': "LinkedIn's stock text tells them nothing about what you'd like them to say.",
+const REASONS: Record<CheckKind, MessageKey> = {
+  'no-name': 'fixes.whyName',
+  'no-specifics': 'fixes.whySpecifics',
+  pressure: 'fixes.whyPressure',
+  'vague-ask': 'fixes.whyVagueAsk',
+  'no-thanks': 'fixes.whyThanks',
+  'no-easy-out': 'fixes.whyEasyOut',
+  'too-long': 'fixes.whyTooLong',
+  'near-duplicate': 'fixes.whyDuplicate',
+  'generic-default': 'fixes.whyDefault',
 };
 
 /** Suggests the change for a finding, in Vouch's words, filled with the user's talking points. */
-export function fixFor(finding: Finding, text: string, vars: TemplateVars): Fix {
-  const reason = REASONS[finding.kind];
-  const r = (t: string) => renderTemplate(t, vars) || null;
+export function fixFor(finding: Finding, text: string, vars: TemplateVars, speaker: Speaker = ENGLISH): Fix {
+  const reason = speaker.t(REASONS[finding.kind]);
+  const { t } = speaker;
+  const r = (pattern: string) => renderTemplate(pattern, vars) || null;
   switch (finding.kind) {
     case 'no-name': {
       const name = vars.firstName?.trim();
-      if (!name) return { reason, label: 'Add their name', sentence: null, placement: 'none' };
+      if (!name) return { reason, label: t('fixes.addName'), sentence: null, placement: 'none' };
       const greeting = readGreeting(text);
       if (greeting && greeting.span.start === finding.start && greeting.span.end === finding.end) {
         const word = /^\s*([\p{L}]+(?: (?:morning|afternoon|evening|day))?)/iu.exec(text.slice(finding.start))?.[1] ?? 'Hi';
-        return { reason, label: `Greet ${name}`, sentence: `${word} ${name}`, placement: 'replace-span' };
+        return { reason, label: t('fixes.greet', { name }), sentence: `${word} ${name}`, placement: 'replace-span' };
       }
       if (greeting?.name && greeting.name.start === finding.start) {
-        return { reason, label: `Use ${name}`, sentence: name, placement: 'replace-span' };
+        return { reason, label: t('fixes.useName', { name }), sentence: name, placement: 'replace-span' };
       }
-      return { reason, label: `Greet ${name}`, sentence: `Hi ${name},`, placement: 'start' };
+      return { reason, label: t('fixes.greet', { name }), sentence: `Hi ${name},`, placement: 'start' };
     }
     case 'no-specifics':
     case 'vague-ask': {
       const sentence = r('[If it helps, you could mention {strengths}.][ Our work on {project} would be a natural place to start.][ The result might be worth a line: {result}.]');
       return sentence
-        ? { reason, label: 'Add what to write about', sentence, placement: 'after-span' }
-        : { reason, label: 'Fill in the talking points', sentence: null, placement: 'none' };
+        ? { reason, label: t('fixes.addWhat'), sentence, placement: 'after-span' }
+        : { reason, label: t('fixes.fillIn'), sentence: null, placement: 'none', needsTalkingPoints: true };
     }
     case 'pressure':
-      return { reason, label: 'Take it out', sentence: null, placement: 'remove-span' };
+      return { reason, label: t('fixes.takeOut'), sentence: null, placement: 'remove-span' };
     case 'no-thanks':
-      return { reason, label: 'Add a thank-you', sentence: 'Thank you for considering it; it means a lot.', placement: 'after-span' };
+      return { reason, label: t('fixes.addThanks'), sentence: 'Thank you for considering it; it means a lot.', placement: 'after-span' };
     case 'no-easy-out':
-      return { reason, label: 'Add an easy out', sentence: "If you're too busy or it doesn't feel right, no worries at all.", placement: 'after-span' };
+      return { reason, label: t('fixes.addEasyOut'), sentence: "If you're too busy or it doesn't feel right, no worries at all.", placement: 'after-span' };
     case 'generic-default':
-      return { reason, label: 'Start from a template', sentence: null, placement: 'use-template' };
+      return { reason, label: t('fixes.useTemplate'), sentence: null, placement: 'use-template' };
     case 'too-long':
-      return { reason, label: 'Keep what fits', sentence: null, placement: 'keep-before-span' };
+      return { reason, label: t('fixes.keepFits'), sentence: null, placement: 'keep-before-span' };
     case 'near-duplicate': {
       // Adding a line does not undo a copy: the words shared with the earlier message have to
       // change. What only this person shares with the user is offered as material for that.
       const sentence = r('[Working with you on {project}[ in {period}] is what I think of first.][ I still bring up {result} when people ask about that time.][ You saw my {strengths} up close.]');
       return sentence
         ? { reason, label: '', sentence, placement: 'none' }
-        : { reason, label: 'Fill in the talking points', sentence: null, placement: 'none' };
+        : { reason, label: t('fixes.fillIn'), sentence: null, placement: 'none', needsTalkingPoints: true };
     }
   }
 }

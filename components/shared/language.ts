@@ -59,5 +59,3 @@ export async function detectLanguage(text: string, detect: Detect | null = brows
   return languageFrom(detection, text);
 }
 
-/** The one line the panels show when they read another language. */
-export const ENGLISH_ONLY_NOTE = 'This text is not in English: Vouch checks only what needs no English words (length, sentences, the name, figures); its other checks are English-only for now.';

@@ -12,7 +12,7 @@ describe('analyzeRecommendation: shape', () => {
     expect(Object.keys(a).sort()).toEqual(['findings', 'language', 'parts', 'sentenceCount', 'sentences']);
     expect(Object.keys(a.parts).sort()).toEqual(['closing', 'context', 'impact', 'skills']);
     for (const f of a.findings) {
-      expect(Object.keys(f).sort()).toEqual(['end', 'kind', 'message', 'start']);
+      expect(Object.keys(f).sort()).toEqual(['end', 'kind', 'message', 'said', 'start']);
       expect(FINDING_KINDS).toContain(f.kind);
       expect(0 <= f.start && f.start < f.end && f.end <= WEAK.fluff.length).toBe(true);
       expect(f.message.length).toBeGreaterThan(10);

@@ -67,7 +67,7 @@ describe('notes facts', () => {
 });
 
 describe('highlightSegments and appendStarter', () => {
-  const f = (kind: Finding['kind'], start: number, end: number): Finding => ({ kind, start, end, message: kind });
+  const f = (kind: Finding['kind'], start: number, end: number): Finding => ({ kind, start, end, message: kind, said: { key: 'coachSays.vague' } });
   it('marks the words at fault and keeps the rest plain', () => {
     const text = 'She is a great person lol.';
     // Vague and too-short speak of the whole text: they are listed, not marked.

@@ -52,7 +52,7 @@ describe('checkRequest: a warm, specific request gets nothing', () => {
 
   it('returns the exact shape the panel highlights', () => {
     const [f] = checkRequest('Can you write me a recommendation?', {});
-    expect(Object.keys(f!).sort()).toEqual(['end', 'kind', 'message', 'severity', 'start']);
+    expect(Object.keys(f!).sort()).toEqual(['end', 'kind', 'message', 'said', 'severity', 'start']);
     expect(['error', 'warning', 'info']).toContain(f!.severity);
   });
 });

@@ -16,7 +16,7 @@ const kindsOf = (text: string) => checkRequest(text, { firstName: 'Sam' }).map((
 describe('fixFor', () => {
   it('gives every kind a reason', () => {
     for (const kind of CHECK_KINDS) {
-      const f: Finding = { kind, severity: 'warning', start: 0, end: 1, message: '' };
+      const f: Finding = { kind, severity: 'warning', start: 0, end: 1, message: '', said: { key: 'checks.noThanks' } };
       expect(fixFor(f, 'Hello there', VARS).reason.length).toBeGreaterThan(20);
     }
   });
@@ -53,7 +53,7 @@ describe('applyFix', () => {
   });
 
   it('generic-default: leaves the text for the template to replace', () => {
-    const f: Finding = { kind: 'generic-default', severity: 'warning', start: 0, end: 5, message: '' };
+    const f: Finding = { kind: 'generic-default', severity: 'warning', start: 0, end: 5, message: '', said: { key: 'checks.noThanks' } };
     expect(fixFor(f, 'Hello there', VARS).placement).toBe('use-template');
     expect(applyFix('Hello there', f, fixFor(f, 'Hello there', VARS))).toBe('Hello there');
   });
@@ -71,7 +71,7 @@ describe('applyFix', () => {
 
   it('too-long: with no sentence end before the limit, keeps the words that fit', () => {
     const text = 'Hi Sam would you write me a recommendation about my debugging on the Atlas migration';
-    const f: Finding = { kind: 'too-long', severity: 'error', start: 30, end: text.length, message: '' };
+    const f: Finding = { kind: 'too-long', severity: 'error', start: 30, end: text.length, message: '', said: { key: 'checks.noThanks' } };
     expect(applyFix(text, f, fixFor(f, text, VARS))).toBe('Hi Sam would you write me a');
   });
 
@@ -89,7 +89,7 @@ describe('applyFix', () => {
 
   it('adds after the sentence where a span ends, when it runs over several', () => {
     const text = 'Hi Sam. Would you write me a recommendation? No worries if not.';
-    const f: Finding = { kind: 'no-thanks', severity: 'info', start: 8, end: text.length - 1, message: '' };
+    const f: Finding = { kind: 'no-thanks', severity: 'info', start: 8, end: text.length - 1, message: '', said: { key: 'checks.noThanks' } };
     expect(applyFix(text, f, fixFor(f, text, VARS))).toBe('Hi Sam. Would you write me a recommendation? No worries if not. Thank you for considering it; it means a lot.');
   });
 });

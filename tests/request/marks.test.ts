@@ -37,8 +37,8 @@ describe('requestMarks', () => {
 
   it('marks nothing for a finding about the whole message, and gives null when nothing is left to mark', () => {
     const text = '  Please write me a recommendation.  ';
-    const whole: Finding = { kind: 'generic-default', severity: 'warning', start: 2, end: text.trimEnd().length, message: 'default' };
-    const empty: Finding = { kind: 'no-thanks', severity: 'info', start: 5, end: 5, message: 'thanks' };
+    const whole: Finding = { kind: 'generic-default', severity: 'warning', start: 2, end: text.trimEnd().length, message: 'default', said: { key: 'checks.genericDefault' } };
+    const empty: Finding = { kind: 'no-thanks', severity: 'info', start: 5, end: 5, message: 'thanks', said: { key: 'checks.noThanks' } };
     expect(requestMarks(text, [whole, empty])).toBeNull();
     expect(requestMarks(text, [])).toBeNull();
   });
