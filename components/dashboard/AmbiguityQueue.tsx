@@ -4,7 +4,7 @@ import type { Ambiguity, Contact } from '@/storage/types';
 import { useDashboard, useReadOnly } from './context';
 import { useAction } from './use-action';
 import { EVENT_LABELS, shorten } from './words';
-import { formatDate } from '@/components/i18n/t';
+import { formatDate, t } from '@/components/i18n/t';
 
 /** Import rows that could be about several people of the same name: the user says who. */
 export function AmbiguityQueue() {
@@ -18,8 +18,8 @@ export function AmbiguityQueue() {
   if (!queue || queue.items.length === 0) return null;
   return (
     <section aria-labelledby="ambiguity-heading">
-      <h3 id="ambiguity-heading">Who is this? ({queue.items.length})</h3>
-      <p className="muted">These recommendations name someone you have more than one contact called. Pick the right person.</p>
+      <h3 id="ambiguity-heading">{t('ambiguityQueue.heading', { n: queue.items.length })}</h3>
+      <p className="muted">{t('ambiguityQueue.intro')}</p>
       <ul className="cards">
         {queue.items.map((a) => (
           <AmbiguityCard key={a.id} ambiguity={a} contacts={queue.contacts} />
@@ -36,17 +36,17 @@ function AmbiguityCard({ ambiguity, contacts }: { ambiguity: Ambiguity; contacts
   const { row } = ambiguity;
   const act = (work: () => Promise<unknown>) => () => void run(work);
   return (
-    <li className="card" aria-label={`Who is ${row.name}?`}>
+    <li className="card" aria-label={t('ambiguityQueue.whoIs', { name: row.name })}>
       <p>
         <strong title={row.name}>{shorten(row.name, 60)}</strong>
-        {row.company && <span className="muted"> at {shorten(row.company, 60)}</span>}
+        {row.company && <span className="muted"> {t('ambiguityQueue.at', { company: shorten(row.company, 60) })}</span>}
         <span className="muted">
           {' '}
           · {EVENT_LABELS[row.type]} · {formatDate(row.at)}
         </span>
       </p>
       {row.text && <p className="event-text clamp">{readable(row.text)}</p>}
-      <div className="row-actions" role="group" aria-label={`Choose who ${row.name} is`}>
+      <div className="row-actions" role="group" aria-label={t('ambiguityQueue.chooseWho', { name: row.name })}>
         {ambiguity.candidates.map((id) => {
           const c = contacts.get(id);
           const detail = c?.headline ?? c?.company ?? id;
@@ -57,10 +57,10 @@ function AmbiguityCard({ ambiguity, contacts }: { ambiguity: Ambiguity; contacts
           );
         })}
         <button type="button" disabled={readOnly} onClick={act(() => send('ambiguity.newContact', { id: ambiguity.id! }))}>
-          Someone else: new contact
+          {t('ambiguityQueue.newContact')}
         </button>
         <button type="button" disabled={readOnly} onClick={act(() => send('ambiguity.dismiss', { id: ambiguity.id! }))}>
-          Skip this one
+          {t('ambiguityQueue.skip')}
         </button>
       </div>
       {error && (

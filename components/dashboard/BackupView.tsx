@@ -4,6 +4,7 @@ import { MAX_EXTENSION_MESSAGE_CHARS } from '@/storage/limits';
 import { exportLedgerCsv, exportReceivedMarkdown } from '@/storage/exports';
 import { useDashboard, useReadOnly } from './context';
 import { downloadText } from './download';
+import { t } from '@/components/i18n/t';
 import { isoDay } from './words';
 
 type Outcome = { kind: 'ok' | 'error'; text: string } | null;
@@ -28,12 +29,12 @@ export function BackupView() {
       // A character takes at least a byte: a file this size is refused before it is read.
       if (file.size > MAX_EXTENSION_MESSAGE_CHARS) {
         throw new Error(
-          `This backup cannot be restored: at ${Math.round(file.size / 1_000_000)} MB it is larger than Vouch can take in at once. Nothing was changed.`,
+          t('backupView.tooBig', { size: Math.round(file.size / 1_000_000) }),
         );
       }
       // The background checks the whole file before it changes anything, then replaces the data.
       const { counts } = await send('backup.restore', { text: await file.text() });
-      setOutcome({ kind: 'ok', text: `Backup restored: ${counts.contacts} contacts, ${counts.events} events, ${counts.notes} notes.` });
+      setOutcome({ kind: 'ok', text: t('backupView.restored', counts) });
     } catch (e) {
       setOutcome({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
     }
@@ -41,17 +42,17 @@ export function BackupView() {
 
   return (
     <section aria-labelledby="backup-heading">
-      <h2 id="backup-heading">Backup</h2>
+      <h2 id="backup-heading">{t('views.backup')}</h2>
       <section aria-labelledby="backup-save-heading">
-        <h3 id="backup-save-heading">Save your data</h3>
-        <p className="muted">Files are made on this computer and saved where your browser saves downloads. Nothing is uploaded.</p>
+        <h3 id="backup-save-heading">{t('backupView.saveHeading')}</h3>
+        <p className="muted">{t('backupView.saveIntro')}</p>
         <div className="row-actions">
           <button
             type="button"
             className="primary"
             onClick={save(async () => downloadText(backupFileName(now()), await exportBackup(db, now()), 'application/json'))}
           >
-            Download a full backup (JSON)
+            {t('backupView.downloadFull')}
           </button>
           <button
             type="button"
@@ -59,21 +60,21 @@ export function BackupView() {
               downloadText(`vouch-recommendations-${isoDay(now())}.md`, await exportReceivedMarkdown(db), 'text/markdown'),
             )}
           >
-            Recommendations you received (Markdown)
+            {t('backupView.downloadReceived')}
           </button>
           <button
             type="button"
             onClick={save(async () => downloadText(`vouch-ledger-${isoDay(now())}.csv`, await exportLedgerCsv(db, now()), 'text/csv'))}
           >
-            The ledger (CSV)
+            {t('backupView.downloadLedger')}
           </button>
         </div>
       </section>
       <section aria-labelledby="backup-restore-heading">
-        <h3 id="backup-restore-heading">Restore a backup</h3>
-        <p className="muted">Restoring replaces everything Vouch holds now with what the backup holds.</p>
+        <h3 id="backup-restore-heading">{t('backupView.restoreHeading')}</h3>
+        <p className="muted">{t('backupView.restoreIntro')}</p>
         <label className="file-input">
-          Vouch backup (.json)
+          {t('backupView.fileLabel')}
           <input
             type="file"
             accept=".json,application/json"
@@ -87,13 +88,13 @@ export function BackupView() {
           />
         </label>
         {pending && (
-          <div className="notice warn" role="alertdialog" aria-label="Confirm restore">
-            <p>Replace all your current Vouch data with {pending.name}?</p>
+          <div className="notice warn" role="alertdialog" aria-label={t('backupView.confirmLabel')}>
+            <p>{t('backupView.confirm', { file: pending.name })}</p>
             <button type="button" className="primary" disabled={readOnly} onClick={() => void restore(pending)}>
-              Replace my data
+              {t('backupView.replace')}
             </button>{' '}
             <button type="button" onClick={() => setPending(null)}>
-              Cancel
+              {t('backupView.cancel')}
             </button>
           </div>
         )}

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Relationship } from '@/storage/types';
-import { balanceOf, barPercent, LEVEL_LABELS, SOURCE_LABELS, type Balance } from './balance';
+import { balanceOf, barPercent, LEVEL_LABELS, SOURCE_LABELS, SOURCE_LIST_LABELS, type Balance } from './balance';
+import { t, tn } from '@/components/i18n/t';
 import { useDashboard } from './context';
 
 /** Reads what the balance needs: received and given facts, and each person's relationship. */
@@ -19,14 +20,12 @@ export function BalanceView() {
   const balance = useBalance();
   return (
     <section aria-labelledby="balance-heading">
-      <h2 id="balance-heading">Balance</h2>
+      <h2 id="balance-heading">{t('views.balance')}</h2>
       {!balance ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('dashboard.loading')}</p>
       ) : (
         <>
-          <p>
-            You have received {balance.received} recommendation{balance.received === 1 ? '' : 's'} and given {balance.given}.
-          </p>
+          <p>{tn('balance.summary', balance.received, { given: balance.given })}</p>
           <BalanceChart balance={balance} />
           <MissingSources balance={balance} />
         </>
@@ -43,20 +42,21 @@ function BalanceChart({ balance }: { balance: Balance }) {
     given: c.given,
   }));
   if (balance.unknown.received || balance.unknown.given) {
-    rows.push({ key: 'unknown', label: 'Relationship not set', ...balance.unknown });
+    rows.push({ key: 'unknown', label: t('balance.relNotSet'), ...balance.unknown });
   }
   const max = Math.max(1, ...rows.flatMap((r) => [r.received, r.given]));
   return (
     <figure className="balance-chart">
       <figcaption className="legend">
-        <span className="swatch received" aria-hidden="true" /> Received <span className="swatch given" aria-hidden="true" /> Given
+        <span className="swatch received" aria-hidden="true" /> {t('balance.received')} <span className="swatch given" aria-hidden="true" />{' '}
+        {t('balance.given')}
       </figcaption>
       <table>
-        <caption className="visually-hidden">Recommendations received and given, by who wrote or received them</caption>
+        <caption className="visually-hidden">{t('balance.caption')}</caption>
         <thead className="visually-hidden">
           <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Received and given</th>
+            <th scope="col">{t('balance.source')}</th>
+            <th scope="col">{t('balance.receivedAndGiven')}</th>
           </tr>
         </thead>
         <tbody>
@@ -66,11 +66,11 @@ function BalanceChart({ balance }: { balance: Balance }) {
               <td>
                 <div className="bar-line">
                   <span className="bar received" style={{ width: `${barPercent(r.received, max)}%` }} aria-hidden="true" />
-                  <span className="bar-value">{r.received} received</span>
+                  <span className="bar-value">{t('balance.nReceived', { n: r.received })}</span>
                 </div>
                 <div className="bar-line">
                   <span className="bar given" style={{ width: `${barPercent(r.given, max)}%` }} aria-hidden="true" />
-                  <span className="bar-value">{r.given} given</span>
+                  <span className="bar-value">{t('balance.nGiven', { n: r.given })}</span>
                 </div>
               </td>
             </tr>
@@ -84,23 +84,23 @@ function BalanceChart({ balance }: { balance: Balance }) {
 function MissingSources({ balance }: { balance: Balance }) {
   return (
     <section aria-labelledby="missing-heading">
-      <h3 id="missing-heading">What is missing</h3>
+      <h3 id="missing-heading">{t('balance.missing')}</h3>
       {balance.missingLevels.length === 0 ? (
-        <p>Your profile has voices from above, beside and below you. Well balanced.</p>
+        <p>{t('balance.wellBalanced')}</p>
       ) : (
         <ul>
           {balance.missingLevels.map((l) => (
-            <li key={l}>No recommendation yet {LEVEL_LABELS[l]}.</li>
+            <li key={l}>{t('balance.noneYet', { level: LEVEL_LABELS[l] })}</li>
           ))}
         </ul>
       )}
       {balance.missingSources.length > 0 && (
         <p className="muted">
-          No recommendation yet from: {balance.missingSources.map((s) => SOURCE_LABELS[s].toLowerCase()).join(', ')}.
+          {t('balance.missingFrom', { sources: balance.missingSources.map((s) => SOURCE_LIST_LABELS[s]).join(', ') })}
         </p>
       )}
       {balance.unknown.received > 0 && (
-        <p className="muted">Set the relationship of the people who recommended you (in the ledger) to see them counted here.</p>
+        <p className="muted">{t('balance.setRelationship')}</p>
       )}
     </section>
   );

@@ -1,7 +1,8 @@
 import { useState } from 'react';
+import { t } from '@/components/i18n/t';
 
 /** Copies text for the user to paste on LinkedIn themselves; says whether it worked. */
-export function CopyButton({ text, label = 'Copy' }: { text: string; label?: string }) {
+export function CopyButton({ text, label = t('dashActions.copy') }: { text: string; label?: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <button
@@ -15,7 +16,7 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
         }
       }}
     >
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select the text' : label}
+      {state === 'copied' ? t('dashActions.copied') : state === 'failed' ? t('dashActions.copyFailed') : label}
     </button>
   );
 }

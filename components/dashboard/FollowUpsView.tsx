@@ -14,7 +14,7 @@ import { useNav } from './store';
 import { UndoBar, type Undoable } from './UndoBar';
 import { useSettings } from '@/components/shared/use-settings';
 import { daysAgo, shorten, STATUS_LABELS } from './words';
-import { formatDate } from '@/components/i18n/t';
+import { formatDate, t, tn } from '@/components/i18n/t';
 
 const SNOOZE_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -33,36 +33,33 @@ export function FollowUpsView() {
 
   return (
     <section aria-labelledby="follow-ups-heading">
-      <h2 id="follow-ups-heading">Follow-ups</h2>
-      <p className="muted">
-        One gentle reminder, only to people for whom it is welcome, and only after {reminderAfterDays} days (or the delay you set for
-        them). Copy the message and send it yourself.
-      </p>
+      <h2 id="follow-ups-heading">{t('views.followUps')}</h2>
+      <p className="muted">{t('followUps.intro', { days: reminderAfterDays })}</p>
       <UndoBar last={last} onDone={() => setLast(null)} disabled={readOnly} />
       {!groups ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('dashboard.loading')}</p>
       ) : rows!.length === 0 ? (
-        <p className="empty">Nothing to follow up today.</p>
+        <p className="empty">{t('followUps.nothing')}</p>
       ) : (
         <>
-          <FollowUpList title="Due today" rows={groups.dueToday} viewerName={viewer?.name ?? null} onChange={setLast} />
-          <FollowUpList title="Overdue" rows={groups.overdue} viewerName={viewer?.name ?? null} onChange={setLast} />
+          <FollowUpList title={t('followUps.dueToday')} rows={groups.dueToday} viewerName={viewer?.name ?? null} onChange={setLast} />
+          <FollowUpList title={t('followUps.overdue')} rows={groups.overdue} viewerName={viewer?.name ?? null} onChange={setLast} />
         </>
       )}
       {snoozed && snoozed.length > 0 && (
         <section aria-labelledby="snoozed-heading">
-          <h3 id="snoozed-heading">Snoozed</h3>
+          <h3 id="snoozed-heading">{t('followUps.snoozed')}</h3>
           <ul className="cards">
             {snoozed.map((c) => (
               <li key={c.id} className="card">
                 <span title={c.name}>{shorten(c.name, 60)}</span>{' '}
-                <span className="muted">until {formatDate(c.snoozedUntil!)}</span>{' '}
+                <span className="muted">{t('followUps.until', { date: formatDate(c.snoozedUntil!) })}</span>{' '}
                 <button
                   type="button"
                   disabled={readOnly}
                   onClick={() => void wake(c.id)}
                 >
-                  Wake {shorten(c.name, 30)}
+                  {t('followUps.wake', { name: shorten(c.name, 30) })}
                 </button>
               </li>
             ))}
@@ -115,7 +112,7 @@ function FollowUpCard({ row, viewerName, onChange }: { row: ContactStanding; vie
       const previous = row.contact?.snoozedUntil ?? null;
       await send('contact.settings', { id: row.contactId, snoozedUntil: new Date(now().getTime() + SNOOZE_DAYS * DAY_MS) });
       onChange({
-        message: `${shorten(name, 40)} snoozed for ${SNOOZE_DAYS} days.`,
+        message: t('followUps.snoozedFor', { name: shorten(name, 40), days: SNOOZE_DAYS }),
         undo: () => send('contact.settings', { id: row.contactId, snoozedUntil: previous }),
       });
     });
@@ -123,7 +120,7 @@ function FollowUpCard({ row, viewerName, onChange }: { row: ContactStanding; vie
     run(async () => {
       const e = userEvent(row.contactId, 'reminder-sent', now(), '', crypto.randomUUID());
       await send('events.append', { events: [e] });
-      onChange({ message: `Reminder to ${shorten(name, 40)} recorded.`, undo: () => send('events.delete', { key: e.key }) });
+      onChange({ message: t('followUps.recorded', { name: shorten(name, 40) }), undo: () => send('events.delete', { key: e.key }) });
     });
 
   return (
@@ -134,16 +131,16 @@ function FollowUpCard({ row, viewerName, onChange }: { row: ContactStanding; vie
         </button>{' '}
         <span className="muted">
           {STATUS_LABELS[row.status]} {daysAgo(row.days)}
-          {timing === 'overdue' ? ` · overdue by ${late} day${late === 1 ? '' : 's'}` : ' · due today'}
+          {` · ${timing === 'overdue' ? tn('followUps.overdueBy', late) : t('followUps.dueTodayNote')}`}
         </span>
       </div>
       {templates && templates.length > 1 && (
         <label>
-          Message
+          {t('followUps.message')}
           <select value={choice} onChange={(e) => setChoice(Number(e.target.value))}>
-            {templates.map((t, i) => (
-              <option key={t.id} value={i}>
-                {t.name}
+            {templates.map((tpl, i) => (
+              <option key={tpl.id} value={i}>
+                {tpl.name}
               </option>
             ))}
           </select>
@@ -152,19 +149,19 @@ function FollowUpCard({ row, viewerName, onChange }: { row: ContactStanding; vie
       {/* The message and its Copy button appear once the templates are read (the built-ins are always
           among them), never as an empty box to copy. */}
       {template ? (
-        <p className="message" aria-label={`Message for ${shorten(name, 60)}`}>
+        <p className="message" aria-label={t('followUps.messageFor', { name: shorten(name, 60) })}>
           {readable(message)}
         </p>
       ) : (
-        <p className="muted">Preparing the message…</p>
+        <p className="muted">{t('followUps.preparing')}</p>
       )}
       <div className="row-actions">
-        {template && <CopyButton text={readable(message)} label="Copy message" />}
+        {template && <CopyButton text={readable(message)} label={t('followUps.copy')} />}
         <button type="button" disabled={readOnly} onClick={() => void markDone()}>
-          I sent it
+          {t('followUps.sent')}
         </button>
         <button type="button" disabled={readOnly} onClick={() => void snooze()}>
-          Snooze {SNOOZE_DAYS} days
+          {t('followUps.snooze', { days: SNOOZE_DAYS })}
         </button>
       </div>
       {error && (

@@ -3,6 +3,7 @@ import type { ImportSummary } from '@/storage/import-merge';
 import { parseLinkedInExport } from '@/storage/linkedin-export';
 import { AmbiguityQueue } from './AmbiguityQueue';
 import { useDashboard, useReadOnly } from './context';
+import { t } from '@/components/i18n/t';
 import { checkChosenFiles, progressPercent, readFiles, summaryLines } from './import-flow';
 
 type ImportState =
@@ -58,14 +59,10 @@ export function ImportView() {
 
   return (
     <section aria-labelledby="import-heading">
-      <h2 id="import-heading">Import</h2>
-      <p>
-        On LinkedIn, open Settings, then Data privacy, then “Get a copy of your data”, and ask for the larger archive (or at least
-        Connections and Recommendations). Choose the ZIP file it sends you here; if it came in two parts, choose both. The file is read
-        on this computer only.
-      </p>
+      <h2 id="import-heading">{t('views.import')}</h2>
+      <p>{t('importView.intro')}</p>
       <label className="file-input">
-        LinkedIn export (.zip, one or two parts)
+        {t('importView.fileLabel')}
         <input
           type="file"
           accept=".zip,application/zip"
@@ -79,19 +76,27 @@ export function ImportView() {
         />
       </label>
       {state.step === 'reading' && (
-        <Progress label="Reading the archive" percent={progressPercent(state.done, state.total)} detail={`${megabytes(state.done)} of ${megabytes(state.total)}`} />
+        <Progress
+          label={t('importView.reading')}
+          percent={progressPercent(state.done, state.total)}
+          detail={t('importView.nOfM', { done: megabytes(state.done), total: megabytes(state.total) })}
+        />
       )}
-      {state.step === 'parsing' && <Progress label="Unpacking the files in it" />}
+      {state.step === 'parsing' && <Progress label={t('importView.unpacking')} />}
       {state.step === 'importing' &&
         (state.total === undefined ? (
-          <Progress label="Checking the rows" detail={importingDetail} />
+          <Progress label={t('importView.checking')} detail={t('importView.checkingDetail')} />
         ) : (
-          <Progress label="Saving into Vouch" percent={progressPercent(state.done ?? 0, state.total)} detail={`${state.done ?? 0} of ${state.total}`} />
+          <Progress
+            label={t('importView.saving')}
+            percent={progressPercent(state.done ?? 0, state.total)}
+            detail={t('importView.nOfM', { done: state.done ?? 0, total: state.total })}
+          />
         ))}
       {state.step === 'done' && <ImportSummaryView summary={state.summary} />}
       {state.step === 'failed' && (
         <div className="notice error" role="alert">
-          <p>The import did not go through; nothing was changed.</p>
+          <p>{t('importView.failed')}</p>
           <ul>
             {state.problems.map((p, i) => (
               <li key={i}>{p}</li>
@@ -103,8 +108,6 @@ export function ImportView() {
     </section>
   );
 }
-
-const importingDetail = 'Vouch checks every row before it stores any.';
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
@@ -123,8 +126,8 @@ function Progress({ label, percent, detail }: { label: string; percent?: number;
 
 function ImportSummaryView({ summary }: { summary: ImportSummary }) {
   return (
-    <div className="notice info" role="status" aria-label="Import summary">
-      <p>Import finished.</p>
+    <div className="notice info" role="status" aria-label={t('importView.summary')}>
+      <p>{t('importView.finished')}</p>
       <ul>
         {summaryLines(summary).map((l) => (
           <li key={l}>{l}</li>
@@ -132,8 +135,8 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
       </ul>
       {summary.problems.length > 0 && (
         <>
-          <p>Some parts could not be read:</p>
-          <ul className="problems" aria-label="Problems">
+          <p>{t('importView.someUnread')}</p>
+          <ul className="problems" aria-label={t('importView.problems')}>
             {summary.problems.map((p, i) => (
               <li key={i}>{p}</li>
             ))}

@@ -6,12 +6,14 @@ import { suggestAsks, type SuggestionKind } from './planner';
 import { useNav, usePlanner } from './store';
 import { useSettings } from '@/components/shared/use-settings';
 import { profileUrl, requestFormUrl, shorten } from './words';
+import { t } from '@/components/i18n/t';
+import { labels } from '@/components/i18n/labels';
 
-const KIND_LABELS: Record<SuggestionKind, string> = {
-  'missing-source': 'Balances your profile',
-  return: 'You recommended them',
-  recent: 'Recent collaborator',
-};
+const KIND_LABELS = labels<SuggestionKind>({
+  'missing-source': 'planner.kind.missingSource',
+  return: 'planner.kind.return',
+  recent: 'planner.kind.recent',
+});
 
 /** "Who to ask next": one suggestion on screen at a time, with its reason and a way to act on it. */
 export function PlannerView() {
@@ -34,27 +36,27 @@ export function PlannerView() {
 
   return (
     <section aria-labelledby="planner-heading">
-      <h2 id="planner-heading">Who to ask next</h2>
-      <p className="muted">One person at a time. Read why they came up, then ask in your own words, if it feels right.</p>
+      <h2 id="planner-heading">{t('views.planner')}</h2>
+      <p className="muted">{t('planner.intro')}</p>
       {!all ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('dashboard.loading')}</p>
       ) : !next ? (
         <div className="empty">
           <p>
             {all.length === 0
-              ? 'No suggestion for now. Set how you know your contacts, and note who you worked with, to get ideas here.'
-              : 'That was everyone for now.'}
+              ? t('planner.noSuggestion')
+              : t('planner.allSeen')}
           </p>
           {all.length > 0 && (
             <button type="button" onClick={clearSkipped}>
-              Start again
+              {t('planner.startAgain')}
             </button>
           )}
         </div>
       ) : (
         <article className="card suggestion" aria-labelledby="suggestion-name">
           <p className="muted small">
-            {KIND_LABELS[next.kind]} · suggestion {all.length - left!.length + 1} of {all.length}
+            {t('planner.position', { kind: KIND_LABELS[next.kind], n: all.length - left!.length + 1, total: all.length })}
           </p>
           <h3 id="suggestion-name" title={next.name}>
             {shorten(next.name, 60)}
@@ -63,19 +65,19 @@ export function PlannerView() {
           <div className="row-actions">
             {requestFormUrl(next.contactId) && (
               <a className="button primary" href={requestFormUrl(next.contactId)!} target="_blank" rel="noopener noreferrer">
-                Open the request form on LinkedIn
+                {t('planner.openForm')}
               </a>
             )}
             {profileUrl(next.contactId) && (
               <a className="button" href={profileUrl(next.contactId)!} target="_blank" rel="noopener noreferrer">
-                Open their profile
+                {t('planner.openProfile')}
               </a>
             )}
             <button type="button" onClick={() => openContact(next.contactId)}>
-              See their history
+              {t('planner.history')}
             </button>
             <button type="button" onClick={() => skip(next.contactId)}>
-              Not now: next suggestion
+              {t('planner.skip')}
             </button>
           </div>
         </article>

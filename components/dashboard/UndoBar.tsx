@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '@/components/i18n/t';
 
 export interface Undoable {
   message: string;
@@ -25,9 +26,9 @@ export function UndoBar({ last, onDone, disabled }: { last: Undoable | null; onD
           }
         }}
       >
-        Undo
+        {t('dashActions.undo')}
       </button>
-      <button type="button" aria-label="Dismiss" onClick={onDone}>
+      <button type="button" aria-label={t('dashActions.dismiss')} onClick={onDone}>
         ×
       </button>
     </div>

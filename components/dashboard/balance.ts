@@ -1,5 +1,6 @@
 import { groupForContact, type RequestGroup } from '@/storage/relationships';
 import type { Relationship, VouchEvent } from '@/storage/types';
+import { labels } from '@/components/i18n/labels';
 
 /**
  * Where the user's recommendations come from. A profile reads as balanced when it has voices from
@@ -23,32 +24,44 @@ export const LEVEL_OF: Record<Source, Level | null> = {
   client: null,
 };
 
-export const SOURCE_LABELS: Record<Source, string> = {
-  manager: 'Managers',
-  senior: 'Senior colleagues',
-  peer: 'Peers',
-  report: 'People you led',
-  client: 'Clients',
-  mentor: 'Mentors',
-  classmate: 'Classmates and teachers',
-};
+/** Each source's name, for the chart's rows. */
+export const SOURCE_LABELS = labels<Source>({
+  manager: 'balance.sources.manager',
+  senior: 'balance.sources.senior',
+  peer: 'balance.sources.peer',
+  report: 'balance.sources.report',
+  client: 'balance.sources.client',
+  mentor: 'balance.sources.mentor',
+  classmate: 'balance.sources.classmate',
+});
+
+/** The same, inside a sentence's list. */
+export const SOURCE_LIST_LABELS = labels<Source>({
+  manager: 'balance.sourcesLower.manager',
+  senior: 'balance.sourcesLower.senior',
+  peer: 'balance.sourcesLower.peer',
+  report: 'balance.sourcesLower.report',
+  client: 'balance.sourcesLower.client',
+  mentor: 'balance.sourcesLower.mentor',
+  classmate: 'balance.sourcesLower.classmate',
+});
 
 /** One person of that source, for sentences. */
-export const SOURCE_ONE: Record<Source, string> = {
-  manager: 'a manager',
-  senior: 'a senior colleague',
-  peer: 'a peer',
-  report: 'someone you led',
-  client: 'a client',
-  mentor: 'a mentor',
-  classmate: 'a classmate or teacher',
-};
+export const SOURCE_ONE = labels<Source>({
+  manager: 'balance.sourceOne.manager',
+  senior: 'balance.sourceOne.senior',
+  peer: 'balance.sourceOne.peer',
+  report: 'balance.sourceOne.report',
+  client: 'balance.sourceOne.client',
+  mentor: 'balance.sourceOne.mentor',
+  classmate: 'balance.sourceOne.classmate',
+});
 
-export const LEVEL_LABELS: Record<Level, string> = {
-  above: 'from above (a manager, senior colleague or mentor)',
-  beside: 'from beside you (a peer or classmate)',
-  below: 'from below (someone who reported to you)',
-};
+export const LEVEL_LABELS = labels<Level>({
+  above: 'balance.levels.above',
+  beside: 'balance.levels.beside',
+  below: 'balance.levels.below',
+});
 
 export interface SourceCount {
   source: Source;

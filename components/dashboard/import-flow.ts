@@ -1,4 +1,5 @@
 import type { ImportSummary } from '@/storage/import-merge';
+import { t, tn } from '@/components/i18n/t';
 
 /** LinkedIn's archive is rarely over a few hundred MB; anything far beyond is not an export. */
 export const MAX_EXPORT_BYTES = 2 * 1024 * 1024 * 1024;
@@ -12,13 +13,13 @@ export interface ChosenFile {
 
 /** What is wrong with the files chosen, before reading a byte of them; empty when they can be read. */
 export function checkChosenFiles(files: readonly ChosenFile[]): string[] {
-  if (files.length === 0) return ['Choose the ZIP file (or both parts) LinkedIn sent you.'];
+  if (files.length === 0) return [t('importFlow.chooseZip')];
   const problems: string[] = [];
-  if (files.length > MAX_EXPORT_PARTS) problems.push(`Choose at most ${MAX_EXPORT_PARTS} files: LinkedIn sends its export in one or two parts.`);
+  if (files.length > MAX_EXPORT_PARTS) problems.push(t('importFlow.atMost', { max: MAX_EXPORT_PARTS }));
   for (const f of files) {
-    if (!/\.zip$/i.test(f.name)) problems.push(`${f.name} is not a ZIP file. LinkedIn's export is a .zip archive.`);
-    else if (f.size === 0) problems.push(`${f.name} is empty: download it from LinkedIn again.`);
-    else if (f.size > MAX_EXPORT_BYTES) problems.push(`${f.name} is far larger than a LinkedIn export.`);
+    if (!/\.zip$/i.test(f.name)) problems.push(t('importFlow.notZip', { file: f.name }));
+    else if (f.size === 0) problems.push(t('importFlow.empty', { file: f.name }));
+    else if (f.size > MAX_EXPORT_BYTES) problems.push(t('importFlow.tooLarge', { file: f.name }));
   }
   return problems;
 }
@@ -61,17 +62,15 @@ export function progressPercent(done: number, total: number): number {
   return Math.min(100, Math.max(0, Math.round((done / total) * 100)));
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** The outcome of an import, in sentences; a re-import that found nothing new says so plainly. */
 export function summaryLines(s: ImportSummary): string[] {
   const lines: string[] = [];
-  if (s.contactsAdded) lines.push(`${plural(s.contactsAdded, 'new contact')} added.`);
-  if (s.contactsUpdated) lines.push(`${plural(s.contactsUpdated, 'contact')} completed with details from the export.`);
-  if (s.contactsMerged) lines.push(`${plural(s.contactsMerged, 'contact')} known only by name joined their LinkedIn profile.`);
-  if (s.eventsAdded) lines.push(`${plural(s.eventsAdded, 'recommendation')} added to your history.`);
-  if (s.ambiguities) lines.push(`${plural(s.ambiguities, 'recommendation')} could belong to more than one person: choose below.`);
-  if (s.alreadyKnown) lines.push(`${plural(s.alreadyKnown, 'recommendation')} already in Vouch, left as they were.`);
-  if (lines.length === 0) lines.push('Nothing new: everything in this export is already in Vouch.');
+  if (s.contactsAdded) lines.push(tn('importFlow.added', s.contactsAdded));
+  if (s.contactsUpdated) lines.push(tn('importFlow.updated', s.contactsUpdated));
+  if (s.contactsMerged) lines.push(tn('importFlow.merged', s.contactsMerged));
+  if (s.eventsAdded) lines.push(tn('importFlow.events', s.eventsAdded));
+  if (s.ambiguities) lines.push(tn('importFlow.ambiguous', s.ambiguities));
+  if (s.alreadyKnown) lines.push(tn('importFlow.known', s.alreadyKnown));
+  if (lines.length === 0) lines.push(t('importFlow.nothingNew'));
   return lines;
 }

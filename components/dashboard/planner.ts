@@ -2,7 +2,7 @@ import type { ContactStanding } from '@/storage/repositories/status';
 import { SOURCE_ONE, type Source } from './balance';
 import { followUpGroup } from './follow-up-plan';
 import { daysAgo } from './words';
-import { formatDate } from '@/components/i18n/t';
+import { formatDate, t } from '@/components/i18n/t';
 
 /**
  * "Who to ask next": one person at a time, each with the reason they came up. Never a list to
@@ -57,7 +57,7 @@ export function suggestAsks(input: PlannerInput): Suggestion[] {
           contactId: row.contactId,
           name,
           kind: 'missing-source',
-          reason: `Your profile has no recommendation from ${SOURCE_ONE[source]} yet, and ${first} was one.${recent ? ' You worked together recently, too.' : ''}`,
+          reason: t(recent ? 'planner.missingSourceRecent' : 'planner.missingSource', { one: SOURCE_ONE[source], name: first }),
           rank: freshness,
         });
         continue;
@@ -68,7 +68,7 @@ export function suggestAsks(input: PlannerInput): Suggestion[] {
         contactId: row.contactId,
         name,
         kind: 'return',
-        reason: `You recommended ${first}${row.days !== undefined ? ` ${daysAgo(row.days)}` : ''} and nothing has come back. If you would welcome one in return, a light ask is fine.`,
+        reason: row.days !== undefined ? t('planner.returnAgo', { name: first, ago: daysAgo(row.days) }) : t('planner.return', { name: first }),
         rank: row.days ?? 0,
       });
       continue;
@@ -79,8 +79,8 @@ export function suggestAsks(input: PlannerInput): Suggestion[] {
         name,
         kind: 'recent',
         reason: notedRecently
-          ? `You noted your work with ${first} on ${formatDate(noted!)}: a good time to ask, while it is fresh.`
-          : `You connected with ${first} on ${formatDate(connected!)}: if you worked together, ask while it is fresh.`,
+          ? t('planner.noted', { name: first, date: formatDate(noted!) })
+          : t('planner.connected', { name: first, date: formatDate(connected!) }),
         rank: freshness,
       });
     }
