@@ -14,7 +14,7 @@ import { useNav } from './store';
 import { UndoBar, type Undoable } from './UndoBar';
 import { useSettings } from '@/components/shared/use-settings';
 import { daysAgo, shorten, STATUS_LABELS } from './words';
-import { formatDate, t, tn } from '@/components/i18n/t';
+import { currentLanguage, formatDate, t, tn } from '@/components/i18n/t';
 
 const SNOOZE_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -99,10 +99,11 @@ function FollowUpCard({ row, viewerName, onChange }: { row: ContactStanding; vie
   const { reminderAfterDays } = useSettings();
   const openContact = useNav((s) => s.openContact);
   const group = followUpGroup(row.contact);
-  const templates = useLiveQuery(() => listTemplates(db, { group, kind: 'follow-up' }), [db, group]);
+  const language = currentLanguage();
+  const templates = useLiveQuery(() => listTemplates(db, { group, kind: 'follow-up' }, language), [db, group, language]);
   const [choice, setChoice] = useState(0);
   const template = templates?.[Math.min(choice, templates.length - 1)];
-  const message = template ? renderTemplate(template.body, followUpVars(row.contact, viewerName)) : '';
+  const message = template ? renderTemplate(template.body, followUpVars(row.contact, viewerName), language) : '';
   const name = row.contact?.name ?? row.contactId;
   const after = row.contact?.reminderAfterDays ?? reminderAfterDays;
   const { timing, late } = followUpTiming(row.days ?? after, after);

@@ -4,6 +4,7 @@ import { KIND_LABELS, TEMPLATE_KINDS, type TemplateKind } from '@/storage/builti
 import { GROUP_LABELS, REQUEST_GROUPS, type RequestGroup } from '@/storage/relationships';
 import { TEMPLATE_VARIABLES } from '@/components/request/templates';
 import { listTemplates } from '@/storage/repositories/templates';
+import { currentLanguage } from '@/components/i18n/t';
 import { useDashboard, useReadOnly } from './context';
 
 /** Edit Vouch's templates and add the user's own, one relationship and kind of message at a time. */
@@ -13,7 +14,8 @@ export function TemplateEditor() {
   const [group, setGroup] = useState<RequestGroup>('manager');
   const [kind, setKind] = useState<TemplateKind>('request');
   const [selected, setSelected] = useState<string | null>(null);
-  const templates = useLiveQuery(() => listTemplates(db, { group, kind }), [db, group, kind]);
+  const language = currentLanguage();
+  const templates = useLiveQuery(() => listTemplates(db, { group, kind }, language), [db, group, kind, language]);
   const current = templates?.find((t) => t.id === selected) ?? templates?.[0];
   const [name, setName] = useState('');
   const [body, setBody] = useState('');
