@@ -1,7 +1,6 @@
-// The do-nothing extension: what any extension costs the pages Vouch's content script is declared
-// on, the floor Vouch is measured against. It matches the same pages at the same moment as Vouch's
-// content script and runs an empty one (since Vouch's manifest matches only LinkedIn's /in/ pages,
-// the feed gets nothing from either). Nothing else: no background, no listener, no permission (the browser harness waits
+// The do-nothing extension: what any extension on linkedin.com costs, the floor Vouch is measured
+// against. It matches the same pages at the same moment as Vouch's content script and runs an
+// empty one. Nothing else: no background, no listener, no permission (the browser harness waits
 // for a service worker only when the manifest has one).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
