@@ -9,7 +9,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    setupFiles: ['tests/setup.ts'],
+    setupFiles: ['tests/globals.ts', 'tests/setup.ts'],
     maxWorkers: 2,
   },
 });

@@ -1,4 +1,5 @@
 import type { IndexHtmlTransformContext, Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 /**
@@ -52,12 +53,14 @@ function preloadDynamicImports(): Plugin {
 }
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   imports: false,
+  // The messages live with the code that shows them (components/i18n/), not in a top-level folder.
+  i18n: { localesDir: fileURLToPath(new URL('./components/i18n/locales', import.meta.url)) },
   manifest: ({ browser }) => ({
-    name: 'Vouch',
-    description:
-      'Ask for, write and return LinkedIn recommendations well. Everything stays on your computer.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Chrome's `sidePanel` is added by WXT for the side panel page; Firefox's sidebar needs none.
     permissions: ['storage', 'unlimitedStorage'],
     action: { default_title: 'Vouch' },
@@ -65,8 +68,8 @@ export default defineConfig({
     // Firefox's sidebar through its own.
     commands:
       browser === 'firefox'
-        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+V' }, description: 'Open Vouch' } }
-        : { _execute_action: { suggested_key: { default: 'Alt+Shift+V' }, description: 'Open Vouch' } },
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_openVouch__' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_openVouch__' } },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { UserFacingError } from './errors';
 import type { VouchDb } from './db';
 import { LATEST_VERSION } from './db';
-import { getSettings, settingsItem, type Settings } from './settings';
+import { getSettings, LANGUAGES, settingsItem, type Settings } from './settings';
 import { EVENT_SOURCES, EVENT_TYPES, RELATIONSHIPS } from './types';
 import { encodeDates, reviveDates, type EncodedDate } from './tagged-dates';
 
@@ -114,6 +114,8 @@ const preferences = v.looseObject({
   theme: v.picklist(['system', 'light', 'dark']),
   paused: v.boolean(),
   viewer: v.nullable(v.looseObject({ id, name })),
+  // Backups from before the language setting have none: the browser's language.
+  language: v.optional(v.picklist(['auto', ...LANGUAGES]), 'auto'),
 });
 
 const backupSchema = v.object({

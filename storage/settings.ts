@@ -13,13 +13,21 @@ export interface Settings {
   paused: boolean;
   /** The signed-in LinkedIn user, when the user set it (otherwise read from the page's Me menu). */
   viewer: { id: string; name: string } | null;
+  /** The language Vouch speaks: the browser's own ('auto'), or one the user chose. */
+  language: LanguageChoice;
 }
+
+/** The languages Vouch is written in, as the browser names their message folders. */
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt_BR'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export type LanguageChoice = 'auto' | Language;
 
 export const DEFAULT_SETTINGS: Settings = {
   reminderAfterDays: 14,
   theme: 'system',
   paused: false,
   viewer: null,
+  language: 'auto',
 };
 
 const KEY = 'settings';

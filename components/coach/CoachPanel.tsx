@@ -7,6 +7,7 @@ import { GreenLight } from './GreenLight';
 import { buildGivenEvent, buildGreenLightEvent, greenLightMessage } from './green-light';
 import { appendStarter } from './highlight';
 import { Meter } from './Meter';
+import { t } from '@/components/i18n/t';
 import { NotesJournal } from './NotesJournal';
 import { previewCut } from './preview';
 import { isUpward } from './relationship';
@@ -33,7 +34,7 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
   const draft = useAutosave({
     current: () => typed.current,
     save: (next) => target.current.call('draft.save', { contactId: target.current.contactId, kind: 'write', text: next }),
-    onError: (e) => setProblem(explain(e, 'Vouch could not save your draft.')),
+    onError: (e) => setProblem(explain(e, t('coach.couldNotSave'))),
   });
   const { text, refresh } = useLiveText(box, (next) => {
     typed.current = next;
@@ -43,7 +44,7 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
   const contact = useBackground<Contact | null>(() => call('contact.get', { id: contactId }).catch(() => null), [call, contactId], { initial: null }).data;
   const notesRead = useBackground<Note[]>(() => call('notes.list', { contactId }), [call, contactId], { initial: [] });
   const notes = notesRead.data;
-  const notesProblem = notesRead.error ? explain(notesRead.error, 'Vouch could not load your notes.') : null;
+  const notesProblem = notesRead.error ? explain(notesRead.error, t('coach.couldNotLoadNotes')) : null;
   const offer = useBackground<string | null>(
     () => {
       const initial = box.read();
@@ -97,7 +98,7 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
       await call('events.append', { events: [event] });
       setRecorded((r) => ({ ...r, [which]: true }));
     } catch (e) {
-      setProblem(explain(e, 'Vouch could not record that.'));
+      setProblem(explain(e, t('coach.couldNotRecord')));
     }
   };
   const addNote = async (noteText: string) => {
@@ -105,16 +106,16 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
       const note = await call('notes.add', { contactId, text: noteText });
       notesRead.set((n) => [note, ...n]);
     } catch (e) {
-      setProblem(explain(e, 'Vouch could not save your note.'));
+      setProblem(explain(e, t('coach.couldNotSaveNote')));
     }
   };
 
   return (
-    <div className="coach-panel" role="complementary" aria-label="Vouch writing coach">
-      <h2>Writing coach{firstName ? ` for ${forDisplay(firstName, 40)}` : ''}</h2>
-      {upward && <p className="notice info">You are recommending someone senior: say how they led, what they made possible and what they taught you.</p>}
+    <div className="coach-panel" role="complementary" aria-label={t('coach.label')}>
+      <h2>{firstName ? t('coach.titleFor', { name: forDisplay(firstName, 40) }) : t('coach.title')}</h2>
+      {upward && <p className="notice info">{t('coach.upward')}</p>}
       {form.missing.length > 0 && (
-        <p className="notice warn">Vouch can't read this part of the page: {form.missing.join(', ')}.</p>
+        <p className="notice warn">{t('coach.cantRead', { parts: form.missing.join(', ') })}</p>
       )}
       {(problem ?? notesProblem) && (
         <p className="notice error" role="alert">
@@ -126,13 +127,13 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
       ) : (
         <>
           {savedDraft !== null && (
-            <div className="notice info coach-draft-offer" role="group" aria-label="Saved draft">
+            <div className="notice info coach-draft-offer" role="group" aria-label={t('coach.savedDraft')}>
               <p>You have a saved draft for {firstName ?? 'this person'}{text.trim() ? ' (it would replace what is in the box)' : ''}.</p>
               <button type="button" className="primary" onClick={() => { fill(savedDraft); setSavedDraft(null); }}>
-                Restore your draft
+                {t('coach.restore')}
               </button>{' '}
               <button type="button" onClick={() => setSavedDraft(null)}>
-                Not now
+                {t('coach.notNow')}
               </button>
             </div>
           )}

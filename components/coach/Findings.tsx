@@ -3,17 +3,19 @@ import { highlightSegments } from './highlight';
 import { MarkedText } from '@/components/shared/ui/MarkedText';
 import { findingAdvice } from './prompts';
 import { EXAMPLE_STARTER } from './starters';
+import { labels } from '@/components/i18n/labels';
+import { t } from '@/components/i18n/t';
 
-const KIND_LABELS: Record<Finding['kind'], string> = {
-  vague: 'Vague',
-  cliche: 'Stock phrase',
-  'no-specifics': 'No specifics',
-  'no-impact': 'No impact',
-  unprofessional: 'Unprofessional',
-  jargon: 'Jargon',
-  'too-long': 'Too long',
-  'too-short': 'Too short',
-};
+const KIND_LABELS = labels<Finding['kind']>({
+  vague: 'coach.vague',
+  cliche: 'coach.cliche',
+  'no-specifics': 'coach.noSpecifics',
+  'no-impact': 'coach.noImpact',
+  unprofessional: 'coach.unprofessional',
+  jargon: 'coach.jargon',
+  'too-long': 'coach.tooLong',
+  'too-short': 'coach.tooShort',
+});
 
 interface Props {
   text: string;
@@ -35,14 +37,14 @@ export function Findings({ text, findings, upward, sentences = [], focusedPart =
     return (
       <>
         {focus && marked}
-        <p className="coach-clean">Nothing to fix: this reads well.</p>
+        <p className="coach-clean">{t('coach.clean')}</p>
       </>
     );
   }
   // One offer of an example is enough, however many stock phrases there are.
   const firstCliche = findings.find((f) => f.kind === 'cliche');
   return (
-    <section className="coach-findings" aria-label="Suggestions">
+    <section className="coach-findings" aria-label={t('coach.suggestions')}>
       {marked}
       <ul>
         {findings.map((f, i) => (
@@ -52,8 +54,8 @@ export function Findings({ text, findings, upward, sentences = [], focusedPart =
             <span className="coach-reason">{f.message}</span>
             <span className="coach-advice muted">{findingAdvice(f.kind, upward)}</span>
             {f === firstCliche && onStarter && (
-              <button type="button" data-testid="cliche-example" onClick={() => onStarter(EXAMPLE_STARTER)} aria-label={`Insert: ${EXAMPLE_STARTER.trim()}`}>
-                Add an example
+              <button type="button" data-testid="cliche-example" onClick={() => onStarter(EXAMPLE_STARTER)} aria-label={t('coach.insertLabel', { text: EXAMPLE_STARTER.trim() })}>
+                {t('coach.addExample')}
               </button>
             )}
           </li>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '@/components/i18n/t';
 
 /** The message asking the person whether the draft fits, ready to copy, and the two facts to record. */
 export function GreenLight(props: {
@@ -19,23 +20,23 @@ export function GreenLight(props: {
     }
   };
   return (
-    <section className="coach-green-light" aria-label="Ask for a green light">
-      <h3>Ask before you post</h3>
-      <label htmlFor={id}>Message with your draft</label>
+    <section className="coach-green-light" aria-label={t('coach.greenLight')}>
+      <h3>{t('coach.askBefore')}</h3>
+      <label htmlFor={id}>{t('coach.messageWithDraft')}</label>
       <textarea id={id} readOnly rows={6} value={props.message} onFocus={(e) => e.currentTarget.select()} />
       <div className="coach-actions">
         <button type="button" onClick={copy}>
-          Copy
+          {t('coach.copy')}
         </button>
         <button type="button" onClick={props.onAsked} disabled={props.asked}>
-          {props.asked ? 'Marked as asked' : 'Mark as asked'}
+          {props.asked ? t('coach.markedAsked') : t('coach.markAsked')}
         </button>
         <button type="button" className="primary" onClick={props.onGiven} disabled={props.given}>
-          {props.given ? 'Recorded as given' : 'I posted it'}
+          {props.given ? t('coach.recordedGiven') : t('coach.iPosted')}
         </button>
       </div>
       <p role="status" className="muted">
-        {copied === 'ok' ? 'Copied.' : copied === 'failed' ? 'Copy did not work here: select the text above and copy it.' : ''}
+        {copied === 'ok' ? t('coach.copied') : copied === 'failed' ? t('coach.copyFailed') : ''}
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Note } from '@/storage/types';
+import { formatDate, t } from '@/components/i18n/t';
 
 /** The user's notes on this person, newest first, and a box to jot a new one. */
 export function NotesJournal({ notes, onAdd }: { notes: Note[]; onAdd: (text: string) => Promise<void> }) {
@@ -19,16 +20,16 @@ export function NotesJournal({ notes, onAdd }: { notes: Note[]; onAdd: (text: st
     }
   };
   return (
-    <section className="coach-notes" aria-label="Your notes">
-      <h3>Your notes</h3>
+    <section className="coach-notes" aria-label={t('coach.yourNotes')}>
+      <h3>{t('coach.yourNotes')}</h3>
       {notes.length === 0 ? (
-        <p className="muted">No notes yet. A line about something they did helps the starters.</p>
+        <p className="muted">{t('coach.noNotes')}</p>
       ) : (
         <ul>
           {notes.map((n) => (
             <li key={n.id ?? `${n.at.valueOf()}-${n.text}`}>
               <time dateTime={n.at.toISOString()} className="muted">
-                {n.at.toLocaleDateString()}
+                {formatDate(n.at)}
               </time>{' '}
               {n.text}
             </li>
@@ -36,10 +37,10 @@ export function NotesJournal({ notes, onAdd }: { notes: Note[]; onAdd: (text: st
         </ul>
       )}
       <form onSubmit={submit}>
-        <label htmlFor={id}>Add a note</label>
+        <label htmlFor={id}>{t('coach.addANote')}</label>
         <textarea id={id} rows={2} value={draft} onChange={(e) => setDraft(e.target.value)} />
         <button type="submit" disabled={!draft.trim() || busy}>
-          Add note
+          {t('coach.addNote')}
         </button>
       </form>
     </section>

@@ -4,6 +4,7 @@ import type { Ambiguity, Contact } from '@/storage/types';
 import { useDashboard, useReadOnly } from './context';
 import { useAction } from './use-action';
 import { EVENT_LABELS, shorten } from './words';
+import { formatDate } from '@/components/i18n/t';
 
 /** Import rows that could be about several people of the same name: the user says who. */
 export function AmbiguityQueue() {
@@ -41,7 +42,7 @@ function AmbiguityCard({ ambiguity, contacts }: { ambiguity: Ambiguity; contacts
         {row.company && <span className="muted"> at {shorten(row.company, 60)}</span>}
         <span className="muted">
           {' '}
-          · {EVENT_LABELS[row.type]} · {row.at.toLocaleDateString()}
+          · {EVENT_LABELS[row.type]} · {formatDate(row.at)}
         </span>
       </p>
       {row.text && <p className="event-text clamp">{readable(row.text)}</p>}

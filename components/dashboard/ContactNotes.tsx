@@ -6,6 +6,7 @@ import { useDashboard, useReadOnly } from './context';
 import { useAction } from './use-action';
 import { CopyButton } from './CopyButton';
 import type { Undoable } from './UndoBar';
+import { formatDate } from '@/components/i18n/t';
 
 /** The user's notes on a contact, and the drafts they left in the composer or coach. */
 export function ContactNotes({ contactId, onChange }: { contactId: string; onChange: (u: Undoable) => void }) {
@@ -46,7 +47,7 @@ export function ContactNotes({ contactId, onChange }: { contactId: string; onCha
           <ul className="notes">
             {notes.map((n) => (
               <li key={n.id}>
-                <span className="muted">{n.at.toLocaleDateString()}</span>
+                <span className="muted">{formatDate(n.at)}</span>
                 <p className="event-text">{readable(n.text)}</p>
                 <button
                   type="button"
@@ -79,7 +80,7 @@ export function ContactNotes({ contactId, onChange }: { contactId: string; onCha
             {drafts.map((d) => (
               <li key={d.id}>
                 <span className="muted">
-                  {d.kind === 'write' ? 'Recommendation you are writing' : 'Request you are writing'} · saved {d.updatedAt.toLocaleDateString()}
+                  {d.kind === 'write' ? 'Recommendation you are writing' : 'Request you are writing'} · saved {formatDate(d.updatedAt)}
                 </span>
                 <p className="event-text">{readable(d.text)}</p>
                 <CopyButton text={d.text} />

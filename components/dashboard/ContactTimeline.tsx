@@ -7,6 +7,7 @@ import { canEdit, MANUAL_EVENT_TYPES, userEvent } from './contact-edit';
 import { useDashboard, useReadOnly } from './context';
 import type { Undoable } from './UndoBar';
 import { EVENT_LABELS, fromIsoDay, isoDay, SOURCE_LABELS } from './words';
+import { formatDate } from '@/components/i18n/t';
 
 type OnChange = (u: Undoable) => void;
 
@@ -82,7 +83,7 @@ export function ContactTimeline({ contactId, onChange }: { contactId: string; on
                   <div>
                     <strong>{EVENT_LABELS[e.type]}</strong>{' '}
                     <span className="muted">
-                      {e.at.toLocaleDateString()} · {SOURCE_LABELS[e.source]}
+                      {formatDate(e.at)} · {SOURCE_LABELS[e.source]}
                     </span>
                   </div>
                   {e.text && <p className="event-text">{readable(e.text)}</p>}

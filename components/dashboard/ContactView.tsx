@@ -10,8 +10,9 @@ import { useDashboard, useReadOnly } from './context';
 import { useNav } from './store';
 import { UndoBar, type Undoable } from './UndoBar';
 import { useSettings } from '@/components/shared/use-settings';
-import { RELATIONSHIP_LABELS } from '@/storage/relationships';
+import { RELATIONSHIP_NAMES, stepText } from '@/components/shared/step-words';
 import { daysAgo, profileUrl, shorten, STATUS_LABELS } from './words';
+import { formatDate } from '@/components/i18n/t';
 
 /** One person: where the user stands with them, their history, notes and drafts, and their settings. */
 export function ContactView({ contactId }: { contactId: string }) {
@@ -43,7 +44,7 @@ export function ContactView({ contactId }: { contactId: string }) {
       <p className="standing">
         <span className={`status status-${standing.status}`}>{STATUS_LABELS[standing.status]}</span>
         {standing.days !== undefined && <span className="muted"> since {daysAgo(standing.days)}</span>}
-        {standing.nextStep && <span> · Next: {standing.nextStep.label}</span>}
+        {standing.nextStep && <span> · Next: {stepText(standing.nextStep)}</span>}
       </p>
       <UndoBar last={last} onDone={() => setLast(null)} disabled={readOnly} />
       <ContactSettingsForm contactId={contactId} contact={standing.contact} />
@@ -91,7 +92,7 @@ function ContactSettingsForm({ contactId, contact }: { contactId: string; contac
           <option value="">Not set</option>
           {RELATIONSHIPS.map((r) => (
             <option key={r} value={r}>
-              {RELATIONSHIP_LABELS[r]}
+              {RELATIONSHIP_NAMES[r]}
             </option>
           ))}
         </select>
@@ -114,7 +115,7 @@ function ContactSettingsForm({ contactId, contact }: { contactId: string; contac
       </label>
       {snoozed && (
         <p>
-          Follow-up snoozed until {snoozed.toLocaleDateString()}{' '}
+          Follow-up snoozed until {formatDate(snoozed)}{' '}
           <button type="button" onClick={() => void save({ snoozedUntil: null })}>
             Wake now
           </button>

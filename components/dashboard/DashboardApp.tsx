@@ -9,6 +9,8 @@ import { LedgerView } from './LedgerView';
 import { useNav } from './store';
 import { dashboardCss } from './styles';
 import { useSettings } from '@/components/shared/use-settings';
+import { t } from '@/components/i18n/t';
+import { useLanguage } from '@/components/i18n/use-language';
 import { VIEWS, type ViewId } from './views';
 
 export { VIEWS, type ViewId } from './views';
@@ -55,7 +57,8 @@ export function DashboardApp({ db, send, onProgress, readOnlyReason = null, now,
     [db, send, onProgress, readOnlyReason, now, ledgerPreview],
   );
   const { view, contactId, show } = useNav();
-  const { theme } = useSettings();
+  const { theme, language, loaded } = useSettings();
+  useLanguage(loaded ? language : null);
   const View = VIEW_COMPONENTS[view];
 
   // The page itself (scrollbars, overscroll) follows the chosen theme, not only the app's box, in
@@ -70,14 +73,14 @@ export function DashboardApp({ db, send, onProgress, readOnlyReason = null, now,
         <style>{themeCss + dashboardCss}</style>
         <header className="dashboard-header">
           <h1>Vouch</h1>
-          <p className="muted">Your recommendations, kept on this computer.</p>
+          <p className="muted">{t('dashboard.tagline')}</p>
         </header>
         {readOnlyReason && (
           <p className="notice warn" role="alert">
             {readOnlyReason}
           </p>
         )}
-        <nav aria-label="Dashboard views" className="dashboard-nav">
+        <nav aria-label={t('dashboard.navLabel')} className="dashboard-nav">
           {VIEWS.map((v) => (
             <button
               key={v.id}
@@ -91,7 +94,7 @@ export function DashboardApp({ db, send, onProgress, readOnlyReason = null, now,
           ))}
         </nav>
         <main className="dashboard-main">
-          <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Suspense fallback={<p className="muted">{t('dashboard.loading')}</p>}>
             {contactId ? <ContactView key={contactId} contactId={contactId} /> : <View />}
           </Suspense>
         </main>

@@ -14,6 +14,7 @@ import { useNav } from './store';
 import { UndoBar, type Undoable } from './UndoBar';
 import { useSettings } from '@/components/shared/use-settings';
 import { daysAgo, shorten, STATUS_LABELS } from './words';
+import { formatDate } from '@/components/i18n/t';
 
 const SNOOZE_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -55,7 +56,7 @@ export function FollowUpsView() {
             {snoozed.map((c) => (
               <li key={c.id} className="card">
                 <span title={c.name}>{shorten(c.name, 60)}</span>{' '}
-                <span className="muted">until {c.snoozedUntil!.toLocaleDateString()}</span>{' '}
+                <span className="muted">until {formatDate(c.snoozedUntil!)}</span>{' '}
                 <button
                   type="button"
                   disabled={readOnly}

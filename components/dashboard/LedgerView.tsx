@@ -11,16 +11,18 @@ import { applyFilters, isFiltered, sortLedger, type LedgerFilters } from './ledg
 import { afterFirstPaint, markOnce } from './perf';
 import { useLedgerFilters, useNav } from './store';
 import { useSettings } from '@/components/shared/use-settings';
-import { RELATIONSHIP_LABELS } from '@/storage/relationships';
+import { RELATIONSHIP_NAMES, stepText } from '@/components/shared/step-words';
 import { daysAgo, EVENT_LABELS, shorten, STATUS_LABELS } from './words';
+import { formatDate, formatNumber, t } from '@/components/i18n/t';
+import { labels } from '@/components/i18n/labels';
 
 const ROW_HEIGHT = 56;
-const SORT_LABELS: Record<LedgerSort, string> = {
-  recent: 'Latest activity',
-  name: 'Name',
-  status: 'Status',
-  days: 'Longest waiting',
-};
+const SORT_LABELS = labels<LedgerSort>({
+  recent: 'ledgerView.sortRecent',
+  name: 'ledgerView.sortName',
+  status: 'ledgerView.sortStatus',
+  days: 'ledgerView.sortDays',
+});
 
 export function LedgerView() {
   const { db, now } = useDashboard();
@@ -56,24 +58,24 @@ export function LedgerView() {
 
   return (
     <section aria-labelledby="ledger-heading">
-      <h2 id="ledger-heading">Ledger</h2>
+      <h2 id="ledger-heading">{t('views.ledger')}</h2>
       <LedgerControls filters={filters} />
       {!shown ? (
-        <p className="muted">Loading your contacts…</p>
+        <p className="muted">{t('ledgerView.loading')}</p>
       ) : shown.length === 0 ? (
         <p className="empty">
           {rows!.length === 0
-            ? 'No contacts yet. Visit a connection’s profile on LinkedIn, or import your LinkedIn data export.'
-            : 'No contact matches these filters.'}
+            ? t('ledgerView.empty')
+            : t('ledgerView.noMatch')}
         </p>
       ) : (
         <>
           <p className="muted" aria-live="polite">
             {previewing
-              ? 'Your latest activity; loading everyone else…'
+              ? t('ledgerView.previewing')
               : isFiltered(filters)
-              ? `${shown.length.toLocaleString()} of ${rows!.length.toLocaleString()} contacts`
-              : `${rows!.length.toLocaleString()} contacts`}
+              ? t('ledgerView.countOf', { shown: formatNumber(shown.length), total: formatNumber(rows!.length) })
+              : t('ledgerView.count', { total: formatNumber(rows!.length) })}
           </p>
           <LedgerTable rows={shown} />
         </>
@@ -119,13 +121,13 @@ function LedgerControls({ filters }: { filters: LedgerFilters & { setFilters: (p
   return (
     <div className="filters" role="search">
       <label>
-        Search
-        <input type="search" value={filters.query} onChange={(e) => set({ query: e.target.value })} placeholder="Name, headline or company" />
+        {t('ledgerView.search')}
+        <input type="search" value={filters.query} onChange={(e) => set({ query: e.target.value })} placeholder={t('ledgerView.searchHint')} />
       </label>
       <label>
-        Status
+        {t('ledgerView.status')}
         <select value={filters.status} onChange={(e) => set({ status: e.target.value as LedgerFilters['status'] })}>
-          <option value="all">Any</option>
+          <option value="all">{t('ledgerView.any')}</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}
@@ -134,27 +136,27 @@ function LedgerControls({ filters }: { filters: LedgerFilters & { setFilters: (p
         </select>
       </label>
       <label>
-        Relationship
+        {t('ledgerView.relationship')}
         <select value={filters.relationship} onChange={(e) => set({ relationship: e.target.value as LedgerFilters['relationship'] })}>
-          <option value="all">Any</option>
+          <option value="all">{t('ledgerView.any')}</option>
           {RELATIONSHIPS.map((r) => (
             <option key={r} value={r}>
-              {RELATIONSHIP_LABELS[r]}
+              {RELATIONSHIP_NAMES[r]}
             </option>
           ))}
-          <option value="unknown">Not set</option>
+          <option value="unknown">{t('ledgerView.notSet')}</option>
         </select>
       </label>
       <label>
-        Follow-up
+        {t('ledgerView.followUp')}
         <select value={filters.due} onChange={(e) => set({ due: e.target.value as LedgerFilters['due'] })}>
-          <option value="all">Any</option>
-          <option value="due">Due now</option>
-          <option value="not-due">Not due</option>
+          <option value="all">{t('ledgerView.any')}</option>
+          <option value="due">{t('ledgerView.dueNow')}</option>
+          <option value="not-due">{t('ledgerView.notDue')}</option>
         </select>
       </label>
       <label>
-        Sort by
+        {t('ledgerView.sortBy')}
         <select value={filters.sort} onChange={(e) => set({ sort: e.target.value as LedgerSort })}>
           {LEDGER_SORTS.map((s) => (
             <option key={s} value={s}>
@@ -177,14 +179,14 @@ function LedgerTable({ rows }: { rows: ContactStanding[] }) {
     getItemKey: (i) => rows[i]!.contactId,
   });
   return (
-    <div role="table" aria-label="Contacts" aria-rowcount={rows.length + 1} className="ledger">
+    <div role="table" aria-label={t('ledgerView.contacts')} aria-rowcount={rows.length + 1} className="ledger">
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className="ledger-row ledger-head">
-          <span role="columnheader">Contact</span>
-          <span role="columnheader">Status</span>
-          <span role="columnheader">Relationship</span>
-          <span role="columnheader">Last event</span>
-          <span role="columnheader">Next step</span>
+          <span role="columnheader">{t('ledgerView.contact')}</span>
+          <span role="columnheader">{t('ledgerView.status')}</span>
+          <span role="columnheader">{t('ledgerView.relationship')}</span>
+          <span role="columnheader">{t('ledgerView.lastEvent')}</span>
+          <span role="columnheader">{t('ledgerView.nextStep')}</span>
         </div>
       </div>
       <div ref={scroller} className="ledger-scroll" role="rowgroup">
@@ -217,21 +219,21 @@ function LedgerRow({ row, index, top }: { row: ContactStanding; index: number; t
       <span role="cell">
         <span className={`status status-${row.status}`}>{STATUS_LABELS[row.status]}</span>
         {row.days !== undefined && <span className="muted small"> {daysAgo(row.days)}</span>}
-        {row.due && <span className="badge">Due</span>}
+        {row.due && <span className="badge">{t('ledgerView.due')}</span>}
       </span>
-      <span role="cell">{row.relationship ? RELATIONSHIP_LABELS[row.relationship] : <span className="muted">Not set</span>}</span>
+      <span role="cell">{row.relationship ? RELATIONSHIP_NAMES[row.relationship] : <span className="muted">{t('ledgerView.notSet')}</span>}</span>
       <span role="cell" className="small">
         {row.last ? (
           <>
             {EVENT_LABELS[row.last.type]}
-            <span className="muted"> · {row.last.at.toLocaleDateString()}</span>
+            <span className="muted"> · {formatDate(row.last.at)}</span>
           </>
         ) : (
-          <span className="muted">None</span>
+          <span className="muted">{t('ledgerView.none')}</span>
         )}
       </span>
       <span role="cell" className="small">
-        {row.nextStep ? shorten(row.nextStep.label, 90) : <span className="muted">—</span>}
+        {row.nextStep ? shorten(stepText(row.nextStep), 90) : <span className="muted">—</span>}
       </span>
     </div>
   );

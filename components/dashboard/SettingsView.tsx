@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'react';
-import { updateSettings, type Settings } from '@/storage/settings';
+import { LANGUAGES, updateSettings, type LanguageChoice, type Settings } from '@/storage/settings';
+import { t } from '@/components/i18n/t';
+import { languageName } from '@/components/i18n/names';
 import { profileIdFromHref } from '@/storage/linkedin-urls';
 import { parseReminderDays } from './contact-edit';
 import { useDashboard, useReadOnly } from './context';
 import { TemplateEditor } from './TemplateEditor';
 import { useSettings } from '@/components/shared/use-settings';
 
-const THEMES: { value: Settings['theme']; label: string }[] = [
-  { value: 'system', label: 'Same as my system' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
+const THEMES = [
+  { value: 'system', label: () => t('settings.themeSystem') },
+  { value: 'light', label: () => t('settings.themeLight') },
+  { value: 'dark', label: () => t('settings.themeDark') },
+] as const;
 
 export function SettingsView() {
   const settings = useSettings();
@@ -21,26 +23,26 @@ export function SettingsView() {
 
   const saveDays = () => {
     const parsed = parseReminderDays(days);
-    if (!parsed.ok || parsed.days === null) return setError(parsed.ok ? 'Enter a number of days.' : parsed.reason);
+    if (!parsed.ok || parsed.days === null) return setError(parsed.ok ? t('settings.enterDays') : parsed.reason);
     setError(null);
     if (parsed.days !== settings.reminderAfterDays) void updateSettings({ reminderAfterDays: parsed.days });
   };
 
   return (
     <section aria-labelledby="settings-heading">
-      <h2 id="settings-heading">Settings</h2>
+      <h2 id="settings-heading">{t('views.settings')}</h2>
       <fieldset>
-        <legend>Vouch on LinkedIn</legend>
-        <p>{settings.paused ? 'Vouch is paused: it adds nothing to LinkedIn’s pages.' : 'Vouch is on: it helps on profiles and recommendation forms.'}</p>
+        <legend>{t('settings.onLinkedIn')}</legend>
+        <p>{settings.paused ? t('settings.isPaused') : t('settings.isOn')}</p>
         <button type="button" className={settings.paused ? 'primary' : undefined} onClick={() => void updateSettings({ paused: !settings.paused })}>
-          {settings.paused ? 'Resume Vouch on LinkedIn' : 'Pause Vouch on LinkedIn'}
+          {settings.paused ? t('settings.resume') : t('settings.pause')}
         </button>
       </fieldset>
       <YourProfile viewer={settings.viewer} />
       <fieldset disabled={readOnly}>
-        <legend>Follow-ups</legend>
+        <legend>{t('settings.followUps')}</legend>
         <label>
-          Suggest a reminder after (days)
+          {t('settings.reminderAfter')}
           <input
             inputMode="numeric"
             value={days}
@@ -57,13 +59,26 @@ export function SettingsView() {
         )}
       </fieldset>
       <fieldset>
-        <legend>Appearance</legend>
-        {THEMES.map((t) => (
-          <label key={t.value} className="check">
-            <input type="radio" name="theme" value={t.value} checked={settings.theme === t.value} onChange={() => void updateSettings({ theme: t.value })} />
-            {t.label}
+        <legend>{t('settings.appearance')}</legend>
+        {THEMES.map((theme) => (
+          <label key={theme.value} className="check">
+            <input type="radio" name="theme" value={theme.value} checked={settings.theme === theme.value} onChange={() => void updateSettings({ theme: theme.value })} />
+            {theme.label()}
           </label>
         ))}
+      </fieldset>
+      <fieldset>
+        <label>
+          {t('settings.language')}
+          <select value={settings.language} onChange={(e) => void updateSettings({ language: e.target.value as LanguageChoice })}>
+            <option value="auto">{t('settings.languageAuto')}</option>
+            {LANGUAGES.map((lang) => (
+              <option key={lang} value={lang} lang={lang.replace('_', '-')}>
+                {languageName(lang)}
+              </option>
+            ))}
+          </select>
+        </label>
       </fieldset>
       <TemplateEditor />
       <DeleteEverything disabled={readOnly} />
@@ -86,26 +101,26 @@ function YourProfile({ viewer }: { viewer: Settings['viewer'] }) {
   const save = () => {
     if (!url.trim() && !name.trim()) {
       void updateSettings({ viewer: null });
-      return setMessage({ ok: true, text: 'Vouch will read who you are from LinkedIn’s menu.' });
+      return setMessage({ ok: true, text: t('settings.viewerFromMenu') });
     }
     const id = profileIdFromHref(url.trim().replace(/^(?:https?:\/\/)?(?:www\.)?linkedin\.com/i, ''));
-    if (!id || !name.trim()) return setMessage({ ok: false, text: 'Enter your name and your profile address, like https://www.linkedin.com/in/your-name/.' });
+    if (!id || !name.trim()) return setMessage({ ok: false, text: t('settings.viewerNeeded') });
     void updateSettings({ viewer: { id, name: name.trim() } });
-    setMessage({ ok: true, text: 'Saved.' });
+    setMessage({ ok: true, text: t('settings.saved') });
   };
   return (
     <fieldset>
-      <legend>Your LinkedIn profile</legend>
+      <legend>{t('settings.yourProfile')}</legend>
       <label>
-        Your name
+        {t('settings.yourName')}
         <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} autoComplete="name" />
       </label>
       <label>
-        Your profile address
+        {t('settings.yourAddress')}
         <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://www.linkedin.com/in/your-name/" maxLength={300} />
       </label>
       <button type="button" onClick={save}>
-        Save profile
+        {t('settings.saveProfile')}
       </button>
       {message && (
         <p className={message.ok ? 'muted' : 'notice error'} role={message.ok ? 'status' : 'alert'}>
@@ -122,11 +137,11 @@ function DeleteEverything({ disabled }: { disabled: boolean }) {
   const [error, setError] = useState<string | null>(null);
   return (
     <section aria-labelledby="delete-heading">
-      <h3 id="delete-heading">Delete all data</h3>
-      <p className="muted">Erases every contact, event, note, draft, template and setting Vouch keeps. Download a backup first if you may want it back.</p>
+      <h3 id="delete-heading">{t('settings.deleteHeading')}</h3>
+      <p className="muted">{t('settings.deleteExplain')}</p>
       {step === 'confirm' ? (
-        <div className="notice warn" role="alertdialog" aria-label="Confirm deletion">
-          <p>Delete everything Vouch holds? This cannot be undone.</p>
+        <div className="notice warn" role="alertdialog" aria-label={t('settings.confirmLabel')}>
+          <p>{t('settings.confirmQuestion')}</p>
           <button
             type="button"
             className="danger"
@@ -140,18 +155,18 @@ function DeleteEverything({ disabled }: { disabled: boolean }) {
               }
             }}
           >
-            Yes, delete everything
+            {t('settings.confirmYes')}
           </button>{' '}
           <button type="button" onClick={() => setStep('idle')}>
-            Cancel
+            {t('settings.cancel')}
           </button>
         </div>
       ) : (
         <button type="button" className="danger" disabled={disabled} onClick={() => setStep('confirm')}>
-          Delete all data…
+          {t('settings.deleteAll')}
         </button>
       )}
-      {step === 'done' && <p role="status">All Vouch data was deleted.</p>}
+      {step === 'done' && <p role="status">{t('settings.deleted')}</p>}
       {error && (
         <p className="notice error" role="alert">
           {error}

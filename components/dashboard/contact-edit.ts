@@ -1,3 +1,4 @@
+import { t } from '@/components/i18n/t';
 import type { NewEvent } from '@/storage/repositories/events';
 import { EVENT_TYPES, type EventType, type VouchEvent } from '@/storage/types';
 
@@ -21,8 +22,8 @@ export type ReminderDaysInput = { ok: true; days: number | null } | { ok: false;
 export function parseReminderDays(input: string): ReminderDaysInput {
   const s = input.trim();
   if (s === '') return { ok: true, days: null };
-  if (!/^\d+$/.test(s)) return { ok: false, reason: 'Enter a whole number of days.' };
+  if (!/^\d+$/.test(s)) return { ok: false, reason: t('settings.wholeDays') };
   const days = Number(s);
-  if (days < 1 || days > 365) return { ok: false, reason: 'Choose between 1 and 365 days.' };
+  if (days < 1 || days > 365) return { ok: false, reason: t('settings.daysRange') };
   return { ok: true, days };
 }

@@ -2,6 +2,7 @@ import type { ContactStanding } from '@/storage/repositories/status';
 import { SOURCE_ONE, type Source } from './balance';
 import { followUpGroup } from './follow-up-plan';
 import { daysAgo } from './words';
+import { formatDate } from '@/components/i18n/t';
 
 /**
  * "Who to ask next": one person at a time, each with the reason they came up. Never a list to
@@ -78,8 +79,8 @@ export function suggestAsks(input: PlannerInput): Suggestion[] {
         name,
         kind: 'recent',
         reason: notedRecently
-          ? `You noted your work with ${first} on ${noted!.toLocaleDateString()}: a good time to ask, while it is fresh.`
-          : `You connected with ${first} on ${connected!.toLocaleDateString()}: if you worked together, ask while it is fresh.`,
+          ? `You noted your work with ${first} on ${formatDate(noted!)}: a good time to ask, while it is fresh.`
+          : `You connected with ${first} on ${formatDate(connected!)}: if you worked together, ask while it is fresh.`,
         rank: freshness,
       });
     }

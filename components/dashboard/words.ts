@@ -3,27 +3,28 @@ export { fromIsoDay, isoDay } from '@/storage/day';
 import { forDisplay } from '@/components/shared/display';
 import { formUrl } from '@/components/shared/linkedin-links';
 import { daysAgo as timeAgo } from '@/components/shared/time-ago';
+import { labels } from '@/components/i18n/labels';
 import type { ReciprocityStatus } from '@/storage/reciprocity';
 import type { EventSource, EventType } from '@/storage/types';
 
 /** How the dashboard names things: short, because they sit in columns and filters. */
 
-export const STATUS_LABELS: Record<ReciprocityStatus, string> = {
-  mutual: 'Even',
-  'you-owe': 'You owe one',
-  'they-asked': 'They asked you',
-  declined: 'Declined',
-  agreed: 'Agreed',
-  waiting: 'Waiting',
-  'they-owe': 'They owe one',
-  none: 'Nothing yet',
-};
+export const STATUS_LABELS = labels<ReciprocityStatus>({
+  mutual: 'status.mutual',
+  'you-owe': 'status.youOwe',
+  'they-asked': 'status.theyAsked',
+  declined: 'status.declined',
+  agreed: 'status.agreed',
+  waiting: 'status.waiting',
+  'they-owe': 'status.theyOwe',
+  none: 'status.none',
+});
 
-export const SOURCE_LABELS: Record<EventSource, string> = {
-  page: 'seen on LinkedIn',
-  user: 'entered by you',
-  import: 'imported',
-};
+export const SOURCE_LABELS = labels<EventSource>({
+  page: 'source.page',
+  user: 'source.user',
+  import: 'source.import',
+});
 
 /**
  * A name or headline from LinkedIn or an import, shortened for a narrow column by the panels' rule

@@ -7,14 +7,15 @@ import { QuickActions } from './QuickActions';
 import { messageOf, readingKey } from './sync';
 import type { ProfileCardProps } from './ProfileCard';
 import { UndoBar, type UndoEntry } from './UndoBar';
-import { RELATIONSHIP_LABELS } from '@/storage/relationships';
+import { RELATIONSHIP_NAMES, stepText } from '@/components/shared/step-words';
 import { eventLabel, sinceLine, statusSentence, stepLink } from './words';
 import { forDisplay } from '@/components/shared/display';
+import { t } from '@/components/i18n/t';
 import { useBackground } from '@/components/shared/use-background';
 
 type Summary = MessageOutput<'contact.summary'>;
 
-const TAB_LABELS = { received: 'Received', given: 'Given' } as const;
+const TAB_KEYS = { received: 'card.tabReceived', given: 'card.tabGiven' } as const;
 
 /**
  * Why the status below may not reflect what the page shows, from what the reader names in
@@ -24,26 +25,22 @@ const TAB_LABELS = { received: 'Received', given: 'Given' } as const;
  */
 function readingNotice(profile: ProfileCardProps['profile'], firstName: string): string | null {
   const missing = profile.missing;
-  const kept = 'What you have recorded is below.';
+  const slots = { name: firstName, kept: t('card.keptBelow') };
   if (profile.recommendations === null) {
-    if (missing.includes('recommendations.tabs')) {
-      return `Vouch can't read ${firstName}'s recommendations: it finds their card but not its Received and Given tabs. ${kept}`;
-    }
-    if (missing.includes('recommendations')) {
-      return `Vouch can't read ${firstName}'s recommendations yet: LinkedIn shows them once you scroll down to them. ${kept}`;
-    }
-    return `Vouch can't read this part of the page: ${firstName}'s recommendations. ${kept}`;
+    if (missing.includes('recommendations.tabs')) return t('card.cantReadTabs', slots);
+    if (missing.includes('recommendations')) return t('card.cantReadYet', slots);
+    return t('card.cantReadPart', slots);
   }
-  const tabs = (['received', 'given'] as const).filter((t) => missing.includes(`recommendations.${t}`));
+  const tabs = (['received', 'given'] as const).filter((tab) => missing.includes(`recommendations.${tab}`));
   if (tabs.length === 0) return null;
-  const named = tabs.map((t) => TAB_LABELS[t]).join(' and ');
-  return `Vouch can't read the ${named} tab${tabs.length > 1 ? 's' : ''} of ${firstName}'s recommendations, so what is there may be missing below.`;
+  if (tabs.length > 1) return t('card.cantReadBothTabs', slots);
+  return t('card.cantReadTab', { ...slots, tab: t(TAB_KEYS[tabs[0]!]) });
 }
 
 /** Where the user stands with the person whose profile is open, and what to do next. */
 export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }: ProfileCardProps) {
   const contactId = profile.contact.id;
-  const firstName = forDisplay(profile.contact.firstName || profile.contact.name, 40) || 'them';
+  const firstName = forDisplay(profile.contact.firstName || profile.contact.name, 40) || t('card.them');
   const me = viewer ?? profile.viewer;
   const headingId = useId();
   const [actError, setError] = useState<string | null>(null);
@@ -89,7 +86,7 @@ export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }
     working.current = true;
     try {
       await undo.undo();
-      setMessage(`Undone: ${undo.label}`);
+      setMessage(t('card.undone', { label: undo.label }));
       setUndo(null);
       await refresh();
     } catch (e) {
@@ -103,25 +100,25 @@ export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }
     act(async () => {
       const e = userEvent(contactId, type, clock(), crypto.randomUUID());
       await call('events.append', { events: [e] });
-      return { label: `Recorded: ${label}`, undo: () => call('events.delete', { key: e.key }) };
+      return { label: t('card.recorded', { label }), undo: () => call('events.delete', { key: e.key }) };
     });
   const remove = (e: VouchEvent) =>
     act(async () => {
       await call('events.delete', { key: e.key });
-      return { label: `Removed: ${eventLabel(e.type)}`, undo: () => call('events.restore', { key: e.key }) };
+      return { label: t('card.removed', { label: eventLabel(e.type) }), undo: () => call('events.restore', { key: e.key }) };
     });
   const edit = (e: VouchEvent, change: EventChange) =>
     act(async () => {
       const { previous } = await call('events.update', { key: e.key, ...change });
       return {
-        label: `Changed: ${eventLabel(e.type)}`,
+        label: t('card.changed', { label: eventLabel(e.type) }),
         undo: () => call('events.update', { key: e.key, at: previous.at, text: previous.text ?? null }),
       };
     });
   const addNote = (text: string) =>
     act(async () => {
       const note = await call('notes.add', { contactId, text });
-      return { label: 'Note saved', undo: () => call('notes.delete', { id: note.id! }) };
+      return { label: t('card.noteSaved'), undo: () => call('notes.delete', { id: note.id! }) };
     });
   const setRelationship = (next: Relationship | null) =>
     act(async () => {
@@ -130,7 +127,7 @@ export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }
       const clearedBefore = !!summary?.contact?.relationshipCleared;
       await call('contact.settings', { id: contactId, relationship: next });
       return {
-        label: next ? `Relationship set: ${RELATIONSHIP_LABELS[next]}` : 'Relationship cleared',
+        label: next ? t('card.relationshipSet', { label: RELATIONSHIP_NAMES[next] }) : t('card.relationshipCleared'),
         undo: () => call('contact.settings', { id: contactId, relationship: before, relationshipCleared: clearedBefore }),
       };
     });
@@ -138,7 +135,7 @@ export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }
     act(async () => {
       await call('contact.settings', { id: contactId, doNotNudge: next });
       return {
-        label: next ? `Vouch will not suggest reminding ${firstName}` : `Reminders for ${firstName} allowed again`,
+        label: next ? t('card.noNudge', { name: firstName }) : t('card.nudgeAgain', { name: firstName }),
         undo: () => call('contact.settings', { id: contactId, doNotNudge: !next }),
       };
     });
@@ -150,13 +147,12 @@ export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }
   return (
     <section className="vouch-card" aria-labelledby={headingId}>
       <h2 id={headingId} className="vouch-card-title">
-        You and {firstName}
+        {t('card.youAnd', { name: firstName })}
       </h2>
       {notice ? <p className="notice info">{notice}</p> : null}
       {profile.recommendations !== null && !me ? (
         <p className="notice info">
-          Vouch doesn't know which profile is yours, so it can't find you in {firstName}'s recommendations. You can set it
-          in Vouch's settings.
+          {t('card.whoAreYou', { name: firstName })}
         </p>
       ) : null}
       {error ? (
@@ -165,7 +161,7 @@ export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }
         </p>
       ) : null}
       {!summary || !r ? (
-        <p className="muted">Loading what you have exchanged…</p>
+        <p className="muted">{t('card.loading')}</p>
       ) : (
         <>
           <p className="vouch-status" data-status={r.status}>
@@ -174,7 +170,7 @@ export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }
           {since ? <p className="muted vouch-since">{since}</p> : null}
           {r.nextStep ? (
             <p className="vouch-next" data-kind={r.nextStep.kind}>
-              <span className="vouch-next-lead">Next step:</span> {r.nextStep.label}.
+              <span className="vouch-next-lead">{t('card.nextStep')}</span> {stepText(r.nextStep)}.
               {link ? (
                 <>
                   {' '}

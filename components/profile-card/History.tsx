@@ -3,11 +3,12 @@ import { forDisplay } from '@/components/shared/display';
 import { MAX_TEXT } from '@/storage/limits';
 import type { VouchEvent } from '@/storage/types';
 import { eventLabel, fromIsoDay, isoDay } from './words';
+import { formatDate } from '@/components/i18n/t';
 
 const TEXT_PREVIEW = 160;
 
 function shortDate(d: Date): string {
-  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  return formatDate(d, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 /** What changed in an event the user entered: a new date, new text (`null` removes it), or both. */

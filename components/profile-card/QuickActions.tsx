@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import type { NextStep } from '@/storage/reciprocity';
 import { RELATIONSHIPS, type EventType, type Relationship } from '@/storage/types';
 import { QUICK_EVENTS, stepEvents } from './actions';
-import { RELATIONSHIP_LABELS } from '@/storage/relationships';
+import { RELATIONSHIP_NAMES } from '@/components/shared/step-words';
+import { t } from '@/components/i18n/t';
 
 interface Props {
   firstName: string;
@@ -32,47 +33,46 @@ export function QuickActions({ firstName, nextStep, relationship, doNotNudge, on
 
   return (
     <div className="vouch-quick">
-      <div className="vouch-actions" role="group" aria-label={`Record what happened with ${firstName}`}>
+      <div className="vouch-actions" role="group" aria-label={t('card.recordLabel', { name: firstName })}>
         {[...stepEvents(nextStep), ...QUICK_EVENTS].map((q) => (
           <button key={q.type} type="button" onClick={() => onEvent(q.type, q.label)}>
             {q.label}
           </button>
         ))}
         <button type="button" aria-expanded={noteOpen} aria-controls={`${ids}-note`} onClick={() => setNoteOpen((o) => !o)}>
-          Add note
+          {t('card.addNote')}
         </button>
       </div>
       {noteOpen ? (
         <form id={`${ids}-note`} className="vouch-note" onSubmit={saveNote}>
-          <label htmlFor={`${ids}-note-text`}>Note about {firstName}</label>
+          <label htmlFor={`${ids}-note-text`}>{t('card.noteAbout', { name: firstName })}</label>
           <textarea id={`${ids}-note-text`} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
           <div className="vouch-actions">
             <button type="submit" className="primary" disabled={!note.trim()}>
-              Save note
+              {t('card.saveNote')}
             </button>
             <button type="button" onClick={() => setNoteOpen(false)}>
-              Cancel
+              {t('card.cancel')}
             </button>
           </div>
         </form>
       ) : null}
       <div className="vouch-settings">
-        <label htmlFor={`${ids}-rel`}>How you know {firstName}</label>
+        <label htmlFor={`${ids}-rel`}>{t('card.howYouKnow', { name: firstName })}</label>
         <select
           id={`${ids}-rel`}
           value={relationship ?? ''}
           onChange={(e) => onRelationship((e.target.value || null) as Relationship | null)}
         >
-          <option value="">Not set</option>
+          <option value="">{t('card.notSet')}</option>
           {RELATIONSHIPS.map((r) => (
             <option key={r} value={r}>
-              {RELATIONSHIP_LABELS[r]}
+              {RELATIONSHIP_NAMES[r]}
             </option>
           ))}
         </select>
         <label className="vouch-check">
-          <input type="checkbox" checked={doNotNudge} onChange={(e) => onDoNotNudge(e.target.checked)} /> Never suggest
-          reminding {firstName}
+          <input type="checkbox" checked={doNotNudge} onChange={(e) => onDoNotNudge(e.target.checked)} /> {t('card.neverRemind', { name: firstName })}
         </label>
       </div>
     </div>

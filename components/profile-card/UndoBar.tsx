@@ -1,3 +1,5 @@
+import { t } from '@/components/i18n/t';
+
 /** The last change the user made from the card, and how to take it back. */
 export interface UndoEntry {
   /** What was done, e.g. "Recorded: They agreed". */
@@ -19,7 +21,7 @@ export function UndoBar({ entry, message, onUndo }: Props) {
         <>
           <span>{entry.label}</span>{' '}
           <button type="button" onClick={onUndo}>
-            Undo
+            {t('card.undo')}
           </button>
         </>
       ) : (

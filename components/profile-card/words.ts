@@ -2,6 +2,8 @@ import { EVENT_LABELS } from '@/components/shared/event-labels';
 export { fromIsoDay, isoDay } from '@/storage/day';
 import { formUrl } from '@/components/shared/linkedin-links';
 import { daysAgo } from '@/components/shared/time-ago';
+import { labels } from '@/components/i18n/labels';
+import { t, type MessageKey } from '@/components/i18n/t';
 import type { NextStep, Reciprocity, ReciprocityStatus } from '@/storage/reciprocity';
 import type { EventSource, EventType } from '@/storage/types';
 
@@ -9,40 +11,40 @@ import type { EventSource, EventType } from '@/storage/types';
 
 export { daysAgo };
 
-const HEADLINES: Record<Exclude<ReciprocityStatus, 'waiting'>, string> = {
-  mutual: "You're even",
-  'you-owe': "They recommended you — you haven't returned it yet",
-  'they-asked': 'They asked you for a recommendation',
-  declined: 'They declined your request',
-  agreed: 'They agreed, nothing has arrived yet',
-  'they-owe': 'You recommended them — nothing has come back',
-  none: 'Nothing yet',
-};
+const HEADLINES = labels<Exclude<ReciprocityStatus, 'waiting'>>({
+  mutual: 'card.mutual',
+  'you-owe': 'card.youOwe',
+  'they-asked': 'card.theyAsked',
+  declined: 'card.declined',
+  agreed: 'card.agreed',
+  'they-owe': 'card.theyOwe',
+  none: 'card.none',
+});
 
 /** The status in plain words. */
 export function statusSentence(r: Pick<Reciprocity, 'status' | 'days'>): string {
-  if (r.status === 'waiting') return r.days === undefined ? 'You asked' : `You asked ${daysAgo(r.days)}`;
+  if (r.status === 'waiting') return r.days === undefined ? t('card.youAsked') : t('card.youAskedWhen', { when: daysAgo(r.days) });
   return HEADLINES[r.status];
 }
 
-const SINCE: Partial<Record<ReciprocityStatus, string>> = {
-  mutual: 'The latest one was',
-  'you-owe': 'They wrote it',
-  'they-asked': 'They asked',
-  declined: 'They said no',
-  agreed: 'They said yes',
-  'they-owe': 'You wrote it',
+const SINCE: Partial<Record<ReciprocityStatus, MessageKey>> = {
+  mutual: 'card.sinceMutual',
+  'you-owe': 'card.sinceYouOwe',
+  'they-asked': 'card.sinceTheyAsked',
+  declined: 'card.sinceDeclined',
+  agreed: 'card.sinceAgreed',
+  'they-owe': 'card.sinceTheyOwe',
 };
 
 /** When the status began, where the headline does not already say it. */
 export function sinceLine(r: Pick<Reciprocity, 'status' | 'days'>): string | null {
-  const lead = SINCE[r.status];
-  return lead && r.days !== undefined ? `${lead} ${daysAgo(r.days)}.` : null;
+  const key = SINCE[r.status];
+  return key && r.days !== undefined ? t(key, { when: daysAgo(r.days) }) : null;
 }
 
 export function eventLabel(type: EventType, source?: EventSource): string {
-  const from = source === 'page' ? ' (seen on LinkedIn)' : source === 'import' ? ' (imported)' : '';
-  return EVENT_LABELS[type] + from;
+  const label = EVENT_LABELS[type];
+  return source === 'page' ? t('card.seenOnLinkedIn', { label }) : source === 'import' ? t('card.imported', { label }) : label;
 }
 
 export { formUrl, profileUrl } from '@/components/shared/linkedin-links';
@@ -55,18 +57,18 @@ export function stepLink(step: NextStep | null, contactId: string, memberUrn?: s
   const form = WRITE_STEPS.has(step.kind) ? 'write' : step.kind === 'offer' ? 'request' : null;
   const href = form && formUrl(contactId, form, memberUrn);
   if (!href) return null;
-  return { href, text: form === 'write' ? 'Open LinkedIn’s write form' : 'Open LinkedIn’s request form' };
+  return { href, text: form === 'write' ? t('card.openWriteForm') : t('card.openRequestForm') };
 }
 
 /** How the own-profile summary counts each status, after the number. */
-export const COUNT_LABELS: Record<ReciprocityStatus, string> = {
-  'you-owe': 'recommended you and wait for one back',
-  'they-asked': 'asked you for one',
-  waiting: 'have not answered your request yet',
-  agreed: 'agreed but have not written it yet',
-  declined: 'declined',
-  'they-owe': 'you recommended, nothing back yet',
-  mutual: 'even',
-  none: 'no exchange yet',
-};
+export const COUNT_LABELS = labels<ReciprocityStatus>({
+  'you-owe': 'card.countYouOwe',
+  'they-asked': 'card.countTheyAsked',
+  waiting: 'card.countWaiting',
+  agreed: 'card.countAgreed',
+  declined: 'card.countDeclined',
+  'they-owe': 'card.countTheyOwe',
+  mutual: 'card.countMutual',
+  none: 'card.countNone',
+});
 

@@ -2,6 +2,8 @@ import type { Finding } from './checks';
 import type { Fix } from './fixes';
 import { requestMarks } from './marks';
 import { MarkedText } from '@/components/shared/ui/MarkedText';
+import { labels } from '@/components/i18n/labels';
+import { t } from '@/components/i18n/t';
 
 interface Props {
   text: string;
@@ -11,7 +13,7 @@ interface Props {
   onFix(finding: Finding, fix: Fix): void;
 }
 
-const SEVERITY_LABEL = { error: 'Must fix', warning: 'Worth fixing', info: 'Tip' } as const;
+const SEVERITY_LABEL = labels<Finding['severity']>({ error: 'findings.mustFix', warning: 'findings.worthFixing', info: 'findings.tip' });
 
 function excerpt(text: string, f: Finding): string {
   const part = text.slice(f.start, f.end).replace(/\s+/g, ' ').trim();
@@ -23,7 +25,7 @@ export function FindingList({ text, findings, fixOf, onShow, onFix }: Props) {
   if (findings.length === 0) {
     return (
       <p className="vouch-findings-clear" data-testid="findings-clear">
-        Nothing to fix: this reads warm and specific.
+        {t('findings.clear')}
       </p>
     );
   }
@@ -35,11 +37,11 @@ export function FindingList({ text, findings, fixOf, onShow, onFix }: Props) {
           segments={marks}
           className="vouch-marked"
           testId="marked-message"
-          label="Your message, with the words to look at marked"
+          label={t('findings.marked')}
           kindAttribute="data-mark"
         />
       ) : null}
-      <ul className="vouch-findings" aria-label="What to improve">
+      <ul className="vouch-findings" aria-label={t('findings.listLabel')}>
         {findings.map((f) => {
           const fix = fixOf(f);
           const quote = excerpt(text, f);
@@ -51,8 +53,8 @@ export function FindingList({ text, findings, fixOf, onShow, onFix }: Props) {
               {fix.sentence && fix.placement !== 'replace-span' ? <p className="vouch-suggestion">“{fix.sentence}”</p> : null}
               <div className="vouch-row">
                 {quote ? (
-                  <button type="button" onClick={() => onShow(f)} aria-label={`Show in the message: ${quote}`}>
-                    Show
+                  <button type="button" onClick={() => onShow(f)} aria-label={t('findings.showLabel', { quote })}>
+                    {t('findings.show')}
                   </button>
                 ) : null}
                 {fix.label && (fix.placement !== 'none' || fix.label === 'Fill in the talking points') ? (

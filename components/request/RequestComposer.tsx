@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import type { PanelProps } from '@/components/shared/panel-api';
-import { KIND_LABELS, TEMPLATE_KINDS, type TemplateKind } from '@/storage/builtin-templates';
+import { TEMPLATE_KINDS, type TemplateKind } from '@/storage/builtin-templates';
+import { t } from '@/components/i18n/t';
+import { GROUP_NAMES, KIND_NAMES } from '@/components/shared/step-words';
 import type { Finding } from './checks';
 import { EMPTY_POINTS, firstNameOf, findingsFor, varsFor, type TalkingPoints } from './compose';
 import { recordedKey } from '@/storage/event-keys';
@@ -10,7 +12,7 @@ import { FindingList } from './FindingList';
 import { ENGLISH_ONLY_NOTE } from '@/components/shared/language';
 import { useTextLanguage } from '@/components/shared/use-text-language';
 import { applyFix, fixFor, type Fix } from './fixes';
-import { GROUP_LABELS, REQUEST_GROUPS, groupForRelationship, isRequestGroup } from '@/storage/relationships';
+import { REQUEST_GROUPS, groupForRelationship, isRequestGroup } from '@/storage/relationships';
 import { createComposerStore } from './store';
 import { TalkingPointsForm } from './TalkingPointsForm';
 import { TemplateEditor } from './TemplateEditor';
@@ -100,14 +102,14 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
       s.setCanUndo(true);
       s.setNotice({ tone: 'ok', text: "The message is in LinkedIn's box. Read it over, then press Send yourself." });
     } else {
-      s.setNotice({ tone: 'error', text: `Vouch could not place the message: ${result.reason}` });
+      s.setNotice({ tone: 'error', text: t('request.couldNotPlace', { reason: result.reason }) });
     }
   };
 
   const undo = async () => {
     const undone = await box.undo();
     s.setCanUndo(false);
-    s.setNotice(undone ? { tone: 'info', text: "LinkedIn's box is back to what it held before." } : { tone: 'info', text: 'There was nothing to undo.' });
+    s.setNotice(undone ? { tone: 'info', text: t('request.boxRestored') } : { tone: 'info', text: t('request.nothingToUndo') });
   };
 
   const copy = async () => {
@@ -119,7 +121,7 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
       // Without clipboard access, select the text so the user can copy it with the keyboard.
       previewRef.current?.focus();
       previewRef.current?.select();
-      s.setNotice({ tone: 'info', text: 'The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.' });
+      s.setNotice({ tone: 'info', text: t('request.selected') });
     }
   };
 
@@ -135,7 +137,7 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
       s.setNotice({ tone: 'ok', text: `Recorded: Vouch will remember you sent this to ${form.contact.name ?? firstName ?? 'them'}.` });
     } catch (e) {
       store.getState().mark(sentKey, null);
-      s.setNotice({ tone: 'error', text: `Not recorded: ${(e as Error).message}` });
+      s.setNotice({ tone: 'error', text: t('request.notRecorded', { reason: (e as Error).message }) });
     }
   };
 
@@ -158,22 +160,22 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
     <div className="vouch-composer" data-testid="request-composer">
       {form.missing.length > 0 ? (
         <p className="notice warn" role="status">
-          Vouch can't read this part of the page: {form.missing.join(', ')}. The templates still work: copy the text and paste it yourself.
+          {t('request.cantRead', { parts: form.missing.join(', ') })}
         </p>
       ) : null}
 
       <div className="vouch-field">
-        <label htmlFor={ids.group}>Relationship</label>
+        <label htmlFor={ids.group}>{t('request.relationship')}</label>
         <select id={ids.group} value={group} onChange={(e) => isRequestGroup(e.target.value) && s.setGroup(e.target.value)}>
           {REQUEST_GROUPS.map((g) => (
             <option key={g} value={g}>
-              {GROUP_LABELS[g]}
+              {GROUP_NAMES[g]}
             </option>
           ))}
         </select>
       </div>
 
-      <div role="tablist" aria-label="Kind of message" className="vouch-tabs">
+      <div role="tablist" aria-label={t('request.kindLabel')} className="vouch-tabs">
         {TEMPLATE_KINDS.map((k) => (
           <button
             key={k}
@@ -189,25 +191,25 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
             onClick={() => s.setKind(k)}
             onKeyDown={onTabKey}
           >
-            {KIND_LABELS[k]}
+            {KIND_NAMES[k]}
           </button>
         ))}
       </div>
 
       <div role="tabpanel" id={ids.panel} aria-labelledby={`vouch-rc-tab-${kind}`} className="vouch-tabpanel">
         <div className="vouch-field">
-          <label htmlFor={ids.template}>Template</label>
+          <label htmlFor={ids.template}>{t('request.template')}</label>
           <div className="vouch-row">
             <select id={ids.template} value={template?.id ?? ''} onChange={(e) => s.choose(choiceKey, e.target.value)}>
-              {choices.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                  {t.edited ? ' (edited)' : t.builtIn ? '' : ' (yours)'}
+              {choices.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                  {c.edited ? t('request.edited') : c.builtIn ? '' : t('request.yours')}
                 </option>
               ))}
             </select>
             <button type="button" aria-expanded={s.editorOpen} onClick={() => s.toggleEditor()}>
-              {s.editorOpen ? 'Close editor' : 'Edit templates'}
+              {s.editorOpen ? t('request.closeEditor') : t('request.editTemplates')}
             </button>
           </div>
           {templatesError ? <p className="notice warn">{templatesError}</p> : null}
@@ -237,7 +239,7 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
         />
 
         <div className="vouch-field">
-          <label htmlFor={ids.preview}>Message</label>
+          <label htmlFor={ids.preview}>{t('request.message')}</label>
           <textarea
             id={ids.preview}
             ref={previewRef}
@@ -248,8 +250,7 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
           />
           <div className="vouch-row muted">
             <span aria-live="off">
-              {text.length}
-              {kind === 'request' && form.maxLength ? ` / ${form.maxLength}` : ''} characters
+              {kind === 'request' && form.maxLength ? t('request.charactersOf', { n: text.length, max: form.maxLength }) : t('request.characters', { n: text.length })}
             </span>
             {s.drafts[kind] !== undefined ? (
               <button
@@ -260,13 +261,13 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
                   s.setNotice(null);
                 }}
               >
-                Start again from the template
+                {t('request.startAgain')}
               </button>
             ) : null}
           </div>
         </div>
 
-        <h3 className="vouch-subhead">Checks</h3>
+        <h3 className="vouch-subhead">{t('request.checks')}</h3>
         {language !== 'en' && <p className="notice info">{ENGLISH_ONLY_NOTE}</p>}
         <FindingList text={text} findings={findings} fixOf={(f) => fixFor(f, text, vars)} onShow={showSpan} onFix={onFix} />
 
@@ -274,28 +275,28 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
           {kind === 'request' ? (
             <>
               <button type="button" className="primary" onClick={fill} disabled={!form.hasTextBox || !text.trim()}>
-                {form.hasTextBox ? 'Use this message' : "Waiting for LinkedIn's message box"}
+                {form.hasTextBox ? t('request.use') : t('request.waitingBox')}
               </button>
               {s.canUndo ? (
                 <button type="button" onClick={undo}>
-                  Undo
+                  {t('request.undo')}
                 </button>
               ) : null}
             </>
           ) : null}
           <button type="button" className={kind === 'request' ? undefined : 'primary'} onClick={() => void copy()} disabled={!text.trim()}>
-            Copy
+            {t('request.copy')}
           </button>
           {sentType ? (
             <button type="button" onClick={() => void markSent()} disabled={!!sentState || !text.trim()}>
-              {sentState === 'done' ? 'Recorded' : sentState === 'pending' ? 'Recording…' : 'I sent it'}
+              {sentState === 'done' ? t('request.recorded') : sentState === 'pending' ? t('request.recording') : t('request.iSentIt')}
             </button>
           ) : null}
         </div>
         {kind === 'request' && !form.hasTextBox ? (
-          <p className="muted">LinkedIn shows its message box after the first step of the form; this button works as soon as it appears.</p>
+          <p className="muted">{t('request.boxLater')}</p>
         ) : null}
-        {kind !== 'request' ? <p className="muted">This one goes by LinkedIn message: copy it and send it yourself.</p> : null}
+        {kind !== 'request' ? <p className="muted">{t('request.byMessage')}</p> : null}
         <p className={s.notice ? `notice ${s.notice.tone === 'error' ? 'error' : 'info'}` : 'visually-hidden'} role="status" aria-live="polite">
           {s.notice?.text ?? ''}
         </p>

@@ -2,6 +2,7 @@ import { useId, useState, type RefObject } from 'react';
 import { MAX_STRENGTHS, type TalkingPoints } from './compose';
 import type { RequestGroup } from '@/storage/relationships';
 import { strengthChoices } from './strengths';
+import { t, type MessageKey } from '@/components/i18n/t';
 
 interface Props {
   points: TalkingPoints;
@@ -13,11 +14,11 @@ interface Props {
   group: RequestGroup;
 }
 
-const FIELDS: { field: Exclude<keyof TalkingPoints, 'strengths'>; label: string; hint: string }[] = [
-  { field: 'project', label: 'Project', hint: 'e.g. the Atlas billing migration' },
-  { field: 'result', label: 'Result', hint: 'e.g. 40% fewer invoice errors' },
-  { field: 'period', label: 'When', hint: 'e.g. 2023' },
-  { field: 'company', label: 'Company', hint: 'e.g. Northwind' },
+const FIELDS: { field: Exclude<keyof TalkingPoints, 'strengths'>; label: MessageKey; hint: MessageKey }[] = [
+  { field: 'project', label: 'request.project', hint: 'request.projectHint' },
+  { field: 'result', label: 'request.result', hint: 'request.resultHint' },
+  { field: 'period', label: 'request.period', hint: 'request.periodHint' },
+  { field: 'company', label: 'request.company', hint: 'request.companyHint' },
 ];
 
 /** The facts the templates turn into sentences: the project, two or three strengths, a result. */
@@ -31,27 +32,27 @@ export function TalkingPointsForm({ points, onPoint, onAddStrength, onRemoveStre
   };
   return (
     <fieldset className="vouch-points">
-      <legend>Talking points</legend>
+      <legend>{t('request.talkingPoints')}</legend>
       {FIELDS.map(({ field, label, hint }) => (
         <div className="vouch-field" key={field}>
-          <label htmlFor={`${id}-${field}`}>{label}</label>
+          <label htmlFor={`${id}-${field}`}>{t(label)}</label>
           <input
             id={`${id}-${field}`}
             ref={field === 'project' ? projectRef : undefined}
             value={points[field]}
-            placeholder={hint}
+            placeholder={t(hint)}
             onChange={(e) => onPoint(field, e.target.value)}
           />
         </div>
       ))}
       <div className="vouch-field">
-        <label htmlFor={`${id}-strength`}>Strengths (two or three)</label>
+        <label htmlFor={`${id}-strength`}>{t('request.strengths')}</label>
         <div className="vouch-row">
           <input
             id={`${id}-strength`}
             value={strength}
             disabled={full}
-            placeholder={full ? 'Three is plenty' : 'e.g. calm debugging'}
+            placeholder={full ? t('request.plenty') : t('request.strengthHint')}
             onChange={(e) => setStrength(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
@@ -61,25 +62,25 @@ export function TalkingPointsForm({ points, onPoint, onAddStrength, onRemoveStre
             }}
           />
           <button type="button" onClick={add} disabled={full || !strength.trim()}>
-            Add
+            {t('request.add')}
           </button>
         </div>
         {!full && (
-          <ul className="vouch-chips vouch-suggestions" aria-label="Strengths to pick from">
+          <ul className="vouch-chips vouch-suggestions" aria-label={t('request.strengthsToPick')}>
             {strengthChoices(group, points.strengths).map((s) => (
               <li key={s}>
-                <button type="button" className="vouch-chip" aria-label={`Add ${s}`} onClick={() => onAddStrength(s)}>
+                <button type="button" className="vouch-chip" aria-label={t('request.addStrength', { strength: s })} onClick={() => onAddStrength(s)}>
                   + {s}
                 </button>
               </li>
             ))}
           </ul>
         )}
-        <ul className="vouch-chips" aria-label="Strengths">
+        <ul className="vouch-chips" aria-label={t('request.strengthsList')}>
           {points.strengths.map((s) => (
             <li key={s} className="vouch-chip">
               <span>{s}</span>
-              <button type="button" aria-label={`Remove ${s}`} onClick={() => onRemoveStrength(s)}>
+              <button type="button" aria-label={t('request.removeStrength', { strength: s })} onClick={() => onRemoveStrength(s)}>
                 ×
               </button>
             </li>

@@ -1,3 +1,5 @@
+import { t, tn } from '@/components/i18n/t';
+
 const DAYS_PER_MONTH = 365.25 / 12;
 const DAYS_PER_YEAR = 365.25;
 
@@ -7,10 +9,10 @@ const DAYS_PER_YEAR = 365.25;
  * Negative counts (a clock moved back) read as today.
  */
 export function daysAgo(days: number): string {
-  if (!(days > 0)) return 'today';
-  if (days === 1) return 'yesterday';
-  if (days < 60) return `${days} days ago`;
-  if (days < DAYS_PER_YEAR) return `${Math.round(days / DAYS_PER_MONTH)} months ago`;
+  if (!(days > 0)) return t('when.today');
+  if (days === 1) return t('when.yesterday');
+  if (days < 60) return tn('when.daysAgo', days);
+  if (days < DAYS_PER_YEAR) return tn('when.monthsAgo', Math.round(days / DAYS_PER_MONTH));
   const years = Math.floor(days / DAYS_PER_YEAR);
-  return years === 1 ? 'a year ago' : `${years} years ago`;
+  return years === 1 ? t('when.aYearAgo') : tn('when.yearsAgo', years);
 }

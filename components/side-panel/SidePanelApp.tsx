@@ -13,6 +13,8 @@ import { coachCss } from '@/components/coach/styles';
 import { RequestComposer } from '@/components/request/RequestComposer';
 import { requestComposerCss } from '@/components/request/styles';
 import { updateSettings } from '@/storage/settings';
+import { t } from '@/components/i18n/t';
+import { useLanguage } from '@/components/i18n/use-language';
 import type { RemoteBox, Reach } from './remote-box';
 import { UNREACHABLE } from './remote-box';
 import type { TabPage } from './tab-page';
@@ -36,12 +38,14 @@ const formKey = (p: FormPage) => `${p.doc ?? ''}:${p.form.kind}:${p.form.contact
 function titleOf(page: TabPage | null): { title: string; subtitle?: string } {
   if (page?.kind === 'form') {
     const name = forDisplay(page.form.contact.name || page.form.contact.id);
-    return page.form.kind === 'request' ? { title: 'Ask for a recommendation', subtitle: `From ${name}` } : { title: 'Write a recommendation', subtitle: `For ${name}` };
+    return page.form.kind === 'request'
+      ? { title: t('panel.askTitle'), subtitle: t('panel.askFrom', { name }) }
+      : { title: t('panel.writeTitle'), subtitle: t('panel.writeFor', { name }) };
   }
   if (page?.kind === 'profile') {
-    return { title: page.profile.isOwnProfile ? 'Your recommendations' : 'Where you stand', subtitle: forDisplay(page.profile.contact.name) };
+    return { title: page.profile.isOwnProfile ? t('panel.yourRecommendations') : t('panel.whereYouStand'), subtitle: forDisplay(page.profile.contact.name) };
   }
-  return { title: 'Your recommendations' };
+  return { title: t('panel.yourRecommendations') };
 }
 
 function useReach(box: RemoteBox | null): Reach {
@@ -71,7 +75,7 @@ function FormPanel({ page, tabId, frameId, at, closed, viewer, props }: { page: 
     <>
       {closed ? (
         <p className="notice warn" role="status">
-          LinkedIn's form is closed. What you wrote here is kept: open the form again to put it in.
+          {t('panel.formClosed')}
         </p>
       ) : reach === 'unreachable' ? (
         <p className="notice warn" role="status">
@@ -87,6 +91,7 @@ function FormPanel({ page, tabId, frameId, at, closed, viewer, props }: { page: 
 export function SidePanelApp(props: SidePanelProps) {
   const { tabId, state, sight } = useStore(props.tabs.store);
   const settings = useSettings();
+  useLanguage(settings.loaded ? settings.language : null);
   const page = state?.page ?? null;
 
   // The last form shown in this tab: kept on screen when LinkedIn's form closes under the user.
@@ -108,13 +113,13 @@ export function SidePanelApp(props: SidePanelProps) {
   };
 
   let body;
-  if (!settings.loaded || sight === 'checking') body = <p className="muted">Looking at this tab…</p>;
+  if (!settings.loaded || sight === 'checking') body = <p className="muted">{t('panel.looking')}</p>;
   else if (settings.paused) {
     body = (
       <p className="notice info" role="status">
-        Vouch is paused: it reads nothing on LinkedIn.{' '}
+        {t('panel.paused')}{' '}
         <button type="button" onClick={() => void updateSettings({ paused: false })}>
-          Resume Vouch
+          {t('panel.resume')}
         </button>
       </p>
     );
@@ -123,7 +128,7 @@ export function SidePanelApp(props: SidePanelProps) {
       <>
         <FormPanel page={closedForm.page} tabId={tabId} frameId={closedForm.frameId} at={closedForm.at} closed viewer={viewer} props={props} />
         <button type="button" onClick={() => setDismissed(formKey(closedForm.page))}>
-          Done with this form
+          {t('panel.doneWithForm')}
         </button>
       </>
     );
@@ -136,10 +141,10 @@ export function SidePanelApp(props: SidePanelProps) {
       <>
         {sight === 'stale' ? (
           <p className="notice warn" role="status">
-            Vouch can't see this LinkedIn tab: it was open before Vouch was installed or updated. Reload the tab to use Vouch there.
+            {t('panel.stale')}
           </p>
         ) : null}
-        <p className="muted">Open a profile, or LinkedIn's form to ask for or write a recommendation, and Vouch helps here.</p>
+        <p className="muted">{t('panel.idle')}</p>
         <LedgerGlance call={props.call} reminderAfterDays={settings.reminderAfterDays} refresh={String(state?.at ?? '')} />
       </>
     );
@@ -148,7 +153,7 @@ export function SidePanelApp(props: SidePanelProps) {
   return (
     <div className="vouch-theme vouch-side" data-theme={settings.theme === 'system' ? undefined : settings.theme} onClick={onClick}>
       <style>{[themeCss, sidePanelCss, profileCardCss, coachCss, requestComposerCss].join('\n')}</style>
-      <section className="vouch-panel" aria-label={`Vouch: ${title}`}>
+      <section className="vouch-panel" aria-label={t('panel.label', { title })}>
         <header className="vouch-panel-header">
           <div>
             <strong className="vouch-brand">Vouch</strong> <span className="vouch-title">{title}</span>
@@ -156,11 +161,11 @@ export function SidePanelApp(props: SidePanelProps) {
           </div>
           <div className="vouch-panel-actions">
             <button type="button" onClick={props.openDashboard}>
-              Dashboard
+              {t('panel.dashboard')}
             </button>
             {settings.loaded && !settings.paused ? (
-              <button type="button" onClick={() => void updateSettings({ paused: true })} title="Vouch stops reading LinkedIn until you resume it">
-                Pause
+              <button type="button" onClick={() => void updateSettings({ paused: true })} title={t('panel.pauseHint')}>
+                {t('panel.pause')}
               </button>
             ) : null}
           </div>

@@ -9,6 +9,7 @@ import { isProgress, type Progress } from '@/storage/protocol/progress';
 import { browser } from 'wxt/browser';
 import { markOnce } from '@/components/dashboard/perf';
 import { rereadEverything } from '@/components/dashboard/reread';
+import { setLanguage, t } from '@/components/i18n/t';
 
 // Wiring only. The page reads the database itself; every write is a message to the background,
 // which owns the data, through an outbox that sends it again if the worker stopped mid-save.
@@ -33,7 +34,8 @@ const marked = <T,>(name: string, p: Promise<T>): Promise<T> => p.then((v) => (m
 markOnce('vouch:dashboard-start');
 // One read of the preferences: the views start with them, and the first screen's standings use them.
 const preferences = preloadSettings();
-const settings = marked('vouch:settings', preferences.catch(() => {}));
+// A chosen language's messages load with them, before the first render.
+const settings = marked('vouch:settings', preferences.then((s) => setLanguage(s.language)).catch(() => {}));
 const app = marked('vouch:views-loaded', import('@/components/dashboard/DashboardApp'));
 // The page's first script (dashboard-first-screen.ts) has usually read the ledger's first screen
 // before this code arrived, and so found the database at this version: it is then used at once,
@@ -67,7 +69,7 @@ const failed = (e: unknown) => {
   root.unmount();
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');
-  p.textContent = `Vouch could not open its data: ${e instanceof Error ? e.message : String(e)}`;
+  p.textContent = t('dashboard.couldNotOpen', { error: e instanceof Error ? e.message : String(e) });
   container.replaceChildren(p);
 };
 

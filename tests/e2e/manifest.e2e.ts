@@ -20,9 +20,19 @@ function filesUnder(dir: string): string[] {
 describe.each(Object.entries(BUILDS))('built manifest (%s)', (browser, dir) => {
   const m = read(dir);
 
-  it('is Manifest V3 named Vouch', () => {
+  it('is Manifest V3 named Vouch, in each of its five languages', () => {
     expect(m.manifest_version).toBe(3);
-    expect(m.name).toBe('Vouch');
+    // The name and description are messages: the browser reads them in its own language.
+    expect(m.name).toBe('__MSG_extName__');
+    expect(m.description).toBe('__MSG_extDescription__');
+    expect(m.default_locale).toBe('en');
+    const locales = readdirSync(join(ROOT, '.output', dir, '_locales')).sort();
+    expect(locales).toEqual(['de', 'en', 'es', 'fr', 'pt_BR']);
+    for (const lang of locales) {
+      const messages = JSON.parse(readFileSync(join(ROOT, '.output', dir, '_locales', lang, 'messages.json'), 'utf8'));
+      expect(messages.extName.message, lang).toBe('Vouch');
+      expect(messages.extDescription.message, lang).toMatch(/LinkedIn/);
+    }
   });
 
   it(`asks only for storage, unlimitedStorage${browser === 'firefox' ? '' : ' and sidePanel'}`, () => {
@@ -113,7 +123,9 @@ describe.each(Object.entries(BUILDS))('built manifest (%s)', (browser, dir) => {
   it('ships every script and page in ASCII: the browser decodes such a file on its fast path', () => {
     // One character past ASCII in the dashboard's entry made Chromium decode its 330 KB as UTF-16,
     // 6-14 ms of CPU before the first screen; escaped by the build (charset: 'ascii'), about 1 ms.
-    for (const file of filesUnder(join(ROOT, '.output', dir)).filter((f) => /\.(?:js|html|json)$/.test(f))) {
+    // The messages in _locales/ are read by the browser's i18n, not parsed as scripts: they may be UTF-8.
+    const files = filesUnder(join(ROOT, '.output', dir)).filter((f) => /\.(?:js|html|json)$/.test(f) && !f.includes('/_locales/'));
+    for (const file of files) {
       const text = readFileSync(file, 'latin1');
       const at = text.search(/[^\x00-\x7f]/);
       expect(at, `${file}: ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}`).toBe(-1);

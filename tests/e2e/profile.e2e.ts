@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { statusSentence } from '@/components/profile-card/words';
+import { setLanguage } from '@/components/i18n/t';
 import type { ReciprocityStatus } from '@/storage/reciprocity';
 import { collectPageErrors, fixtureIndex, launch, ROOT, sidePanelFor, type Launched } from './harness.mjs';
+
+// The card's wording, in English as the browser here speaks it (this file runs in Node, with no browser.i18n).
+await setLanguage('en');
 
 /** On every profile fixture, the card shows the status the page's recommendations imply. */
 interface Expected {

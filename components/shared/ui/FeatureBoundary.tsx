@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { t } from '@/components/i18n/t';
 
 /** A feature that breaks shows a notice; LinkedIn's page and the other features keep working. */
 export class FeatureBoundary extends Component<{ children: ReactNode; onError?: (e: unknown) => void }, { failed: boolean }> {
@@ -13,7 +14,7 @@ export class FeatureBoundary extends Component<{ children: ReactNode; onError?: 
     if (this.state.failed) {
       return (
         <p className="notice error" role="alert">
-          Vouch can't read this part of the page, so this feature is switched off here. LinkedIn itself is not affected.
+          {t('panel.featureOff')}
         </p>
       );
     }
