@@ -8,7 +8,7 @@
  */
 import { IDENTITY_SELECTORS, isProfileLink, readViewer } from './identity';
 import { topCardName, type ReadFailure } from './profile';
-import { readsRelationships, relationshipFromFormOption, relationshipFromValue } from './relationship';
+import { relationshipFromFormOption, relationshipFromValue } from './relationship';
 import { pageLanguage, wordingFor } from './wording';
 import { firstNameOf, foldForCompare, oneLine, readLines, readText } from './text';
 import { isAskForm, isFormUrl, isRequestForm, isWriteForm, pageProfileId, profileIdFromHref } from '@/storage/linkedin-urls';
@@ -304,8 +304,9 @@ export function readForm(doc: Document, url: URL, onError?: ReadFailure): FormRe
       if (!field || !hasChoice(field)) return null;
       const value = field.tagName === 'SELECT' ? (field as HTMLSelectElement).value : '';
       const kindRead = relationshipFromValue(value) ?? relationshipFromFormOption(chosenText(field), kind, lang);
-      // Chosen, but worded in a language Vouch has no words for.
-      if (!kindRead && !readsRelationships(lang)) note(missing, 'relationship');
+      // Chosen, but worded in a language whose form options Vouch has no words for (known only
+      // where the table names the viewer, `you`; Portuguese, say, has caption words alone).
+      if (!kindRead && !wordingFor(lang).you) note(missing, 'relationship');
       return kindRead;
     }),
     missing,

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core';
 
-export { expectedReading, fixtureIndex, fixtureUrl, ROOT } from '../e2e/fixtures.mjs';
+export { expectedReading, fixtureIndex, fixtureUrl, ROOT, variantIndex } from '../e2e/fixtures.mjs';
 export const FIREFOX_BUILD: string;
 export const FIREFOX_PREFS: Record<string, string | number | boolean>;
 export function findFirefox(): string | null;

@@ -7,7 +7,7 @@ import { delimiter, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { fixtureServer, ROOT } from '../e2e/fixtures.mjs';
 
-export { expectedReading, fixtureIndex, fixtureUrl, ROOT } from '../e2e/fixtures.mjs';
+export { expectedReading, fixtureIndex, fixtureUrl, ROOT, variantIndex } from '../e2e/fixtures.mjs';
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv3');
 
 /** Firefox's executable: $FIREFOX_PATH, else firefox-esr or firefox on the PATH; null when there is none. */

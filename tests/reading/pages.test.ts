@@ -29,8 +29,10 @@ describe('fixture index', () => {
     for (const f of FIXTURES) expect(pageKind(new URL(f.url)), f.file).toBe(f.kind);
   });
 
-  it('has one variant of every page in the pseudo-locale, of the same kind and path', () => {
-    expect(VARIANTS.map((v) => v.of)).toEqual(FIXTURES.map((f) => f.file));
+  it('has one variant of every page per language (pseudo-locale, de, pt), of the same kind and path', () => {
+    for (const lang of ['qps-ploc', 'de', 'pt']) {
+      expect(VARIANTS.filter((v) => v.lang === lang).map((v) => v.of), lang).toEqual(FIXTURES.map((f) => f.file));
+    }
     for (const v of VARIANTS) {
       const english = FIXTURES.find((f) => f.file === v.of)!;
       expect(pageKind(new URL(v.url)), v.file).toBe(english.kind);
@@ -65,4 +67,4 @@ describe.each(ALL_PAGES.map((f) => [fixtureName(f), f] as const))('%s', (_, f) =
     expect(opened).toBe('formAfterOpen' in want);
     if (opened) expect(comparableForm(readForm(doc, url))).toEqual(want.formAfterOpen);
   });
-});
+}, 30_000); // the busy feed's 300 posts take seconds to parse on a loaded machine

@@ -94,6 +94,16 @@ describe('pending requests on the user’s own details page', () => {
     expect([r?.received.map((i) => i.profileId), r?.given.map((i) => i.profileId)]).toEqual([['renee-lefevre'], ['sam-rivera']]);
   });
 
+  it.each(['de', 'pt'])('in %s (second-hand), reads the same rows dated from "vor 2 Tagen" / "há 2 dias"', (lang) => {
+    const m: string[] = [];
+    const variant = VARIANTS.find((v) => v.of === ownPending.file && v.lang === lang)!;
+    const r = readRecommendations(loadFixture(variant), 'Alex', m, NOW, new URL(variant.url));
+    expect(r?.pending).toEqual([
+      { name: 'Omar Haddad', profileId: 'omar-haddad', headline: 'Backend engineer', date: new Date('2025-05-30T00:00:00Z'), text: 'Hi Omar, can you write me a recommendation?' },
+    ]);
+    expect([r?.received.map((i) => i.profileId), r?.given.map((i) => i.profileId)]).toEqual([['renee-lefevre'], ['sam-rivera']]);
+  });
+
   it('readProfile passes the pending rows on', () => {
     const r = readProfile(loadFixture(ownPending), new URL(ownPending.url));
     expect(r.recommendations?.pending?.map((i) => [i.profileId, i.text])).toEqual([['omar-haddad', 'Hi Omar, can you write me a recommendation?']]);
@@ -130,6 +140,25 @@ describe('pending requests on the user’s own details page', () => {
   it.each(['Requested', 'Sent', 'Angefragt · vor 2 Tagen', 'Requested · recently', ''])('%s has no date', (caption) =>
     expect(parseRelativeTime(caption, NOW)).toBeNull(),
   );
+
+  // Other languages: phrases built from Intl.RelativeTimeFormat for the page's language (relative-time.ts).
+  it.each([
+    ['de', 'Ausstehend · vor 2 Tagen', day('2025-05-30')], ['de', 'vor 1 Woche', day('2025-05-25')],
+    ['de', 'gestern', day('2025-05-31')], ['de', 'vorgestern', day('2025-05-30')], ['de', 'vor 3 Monaten', day('2025-03-03')],
+    ['de', 'vor 3 Std.', new Date('2025-06-01T09:00:00Z')],
+    ['fr', 'En attente · il y a 3 semaines', day('2025-05-11')], ['fr', 'hier', day('2025-05-31')], ['fr', 'il y a 10 minutes', new Date('2025-06-01T11:50:00Z')],
+    ['es', 'Pendiente · hace 5 días', day('2025-05-27')], ['es', 'hace 1 año', day('2024-06-01')], ['es', 'anteayer', day('2025-05-30')],
+    ['pt', 'há 2 semanas', day('2025-05-18')], ['pt', 'há 1 mês', day('2025-05-02')], ['pt', 'ontem', day('2025-05-31')],
+    ['pt-BR', 'Há 21 dias', day('2025-05-11')],
+    ['it', 'In sospeso · 2 giorni fa', day('2025-05-30')], ['it', 'l’altro ieri', day('2025-05-30')], ['it', '1 settimana fa', day('2025-05-25')],
+    ['pl', '2 dni temu', day('2025-05-30')], ['pl', '5 tygodni temu', day('2025-04-27')], ['pl', 'wczoraj', day('2025-05-31')],
+    ['pl', '3 godz. temu', new Date('2025-06-01T09:00:00Z')],
+    ['nl', '2 dagen geleden', day('2025-05-30')], ['nl', '1 week geleden', day('2025-05-25')], ['nl', 'gisteren', day('2025-05-31')],
+    ['en', 'last week', day('2025-05-25')],
+  ])('%s: %s', (lang, caption, want) => expect(parseRelativeTime(caption, NOW, lang)).toEqual(want));
+
+  it.each([['de', 'Sent · 2 days ago'], ['fr', 'vor 2 Tagen'], ['pt', 'Requested · recently'], ['xx-invalid-', 'hier']])(
+    '%s: %s has no date', (lang, caption) => expect(parseRelativeTime(caption, NOW, lang)).toBeNull());
 
   it('an absolute date is taken as it is', () =>
     expect(parseRelativeTime('Sent on May 1, 2020', NOW)).toEqual(new Date(Date.UTC(2020, 4, 1))));
