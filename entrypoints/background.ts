@@ -100,7 +100,16 @@ export default defineBackground(() => {
     if (change.status !== 'loading') return;
     const since = Date.now();
     setTimeout(() => {
-      browser.tabs.sendMessage(tabId, ASK_AGAIN).catch(() => tracker.forget(tabId, since));
+      browser.tabs.sendMessage(tabId, ASK_AGAIN, { frameId: 0 }).then(
+        (answer: unknown) => {
+          // A page where Vouch has nothing to do says so in its answer (router.ts).
+          const parsed = isTabMessage(answer) ? parseTabMessage(answer) : null;
+          if (parsed?.ok && parsed.message.type === 'report' && parsed.message.page.kind === 'none') {
+            tracker.report(tabId, 0, parsed.message.page).catch((e: unknown) => console.warn('[vouch] a tab report was not kept:', e));
+          }
+        },
+        () => tracker.forget(tabId, since),
+      );
     }, ASK_AGAIN_AFTER_MS);
   });
 

@@ -13,11 +13,12 @@ let loading: Promise<Follower> | null = null;
  */
 const loadFollower = () => (loading ??= import('./follow'));
 
-/** Says, when asked, that a page where Vouch has nothing to do shows nothing for it. */
-function report0(): void {
-  const message: TabMessage = { vouchTab: 1, type: 'report', page: { kind: 'none', url: location.href } };
-  browser.runtime.sendMessage(message).catch(() => {});
-}
+/**
+ * What a page where Vouch has nothing to do shows for it: nothing. It rides on the answer to the
+ * background's question, since a message of its own would cost LinkedIn's page more than
+ * everything else the content script does on the feed.
+ */
+const nothingHere = (): TabMessage => ({ vouchTab: 1, type: 'report', page: { kind: 'none', url: location.href } });
 
 /** The content script's life: follow the URL, start and stop the page follower, obey the pause switch. */
 export function startVouch(ctx: ContentScriptContext) {
@@ -50,12 +51,11 @@ export function startVouch(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => run?.abort());
   // The side panel asks whether this tab's Vouch is alive (after an update, the old one is not);
   // the background, after the tab started loading, asks what it shows now.
-  const answerPing = (message: unknown, _sender: unknown, sendResponse: (alive: true) => void) => {
+  const answerPing = (message: unknown, _sender: unknown, sendResponse: (answer: true | TabMessage) => void) => {
     if (!isPing(message)) return;
-    if ((message as { again?: unknown }).again) {
-      if (run && follower) follower.tellAgain();
-      else report0();
-    }
+    const again = (message as { again?: unknown }).again;
+    if (again && !(run && follower)) return void sendResponse(nothingHere());
+    if (again) follower?.tellAgain();
     sendResponse(true);
   };
   browser.runtime.onMessage.addListener(answerPing);

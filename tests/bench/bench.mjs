@@ -24,7 +24,7 @@ import { writeNoopExtension } from './lib/noop-ext.mjs';
 import { formatMarkdown, formatTable } from './lib/report.mjs';
 import { interleave } from './lib/schedule.mjs';
 import { FULL, SMOKE } from './lib/sizes.mjs';
-import { median } from './lib/stats.mjs';
+import { median, medianInterval } from './lib/stats.mjs';
 import { metricRow, targetsFor } from './lib/targets.mjs';
 import { feedSection } from './measure/feed.mjs';
 import { gzipSection } from './measure/gzip.mjs';
@@ -154,10 +154,10 @@ async function seededProfile() {
 
 await section('gzip', ['bundle', 'gzip'], async () => gzipSection({ prodBuild: vouchExt }));
 // The feed's own work (layout, paint) varies by about 5% from visit to visit, tens of milliseconds,
-// more than what is measured: more visits, so the medians settle.
+// more than what is measured: more visits, so that the paired differences' median settles.
 await section('feed', ['feed'], () =>
   withBrowsers([[vouchExt, { '/feed/': feedPage() }], [noopExt, { '/feed/': feedPage() }]], (vouch, noop) =>
-    feedSection({ ...common, runs: sizes.feedRuns, vouch, noop }),
+    feedSection({ ...common, medianInterval, runs: sizes.feedRuns, vouch, noop }),
   ),
 );
 await section('storm', ['storm', 'stormLongTasks'], () =>

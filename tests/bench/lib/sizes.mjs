@@ -9,7 +9,7 @@ export const FULL = {
   warmups: 1,
   /** Measured runs per variant unless a section asks for more (`--runs=N` changes it). */
   runs: 5,
-  feedRuns: 11,
+  feedRuns: 21,
   stormMs: 10_000,
   stormWarmupMs: 2_000,
   panelRuns: 7,

@@ -24,3 +24,15 @@ export function round(x, digits = 2) {
   const f = 10 ** d;
   return Math.round(x * f) / f;
 }
+
+/**
+ * An interval that holds the true median with about 95% confidence, from order statistics alone
+ * (no assumption about the distribution): for n values, the k-th smallest and the k-th largest
+ * with k = ⌊(n − 1.96√n) / 2⌋ + 1. [NaN, NaN] below 6 values, where no such k exists.
+ */
+export function medianInterval(values) {
+  const xs = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  const k = Math.floor((xs.length - 1.96 * Math.sqrt(xs.length)) / 2);
+  if (xs.length < 6 || k < 0) return [NaN, NaN];
+  return [xs[k], xs[xs.length - 1 - k]];
+}
