@@ -193,15 +193,21 @@ function personLines(box: Element): string[] {
   return [stripBadge(name), ...rest].filter(Boolean);
 }
 
-/** One recommendation, read from its box; `owner` is the profile's first name, for direction. */
-export function readItem(box: Element, side: 'received' | 'given', ownerFirstName: string, lang = 'en'): RecommendationItem | null {
+/** The person a box is about (their profile link and name, first of its lines), with the box's lines. */
+function personIn(box: Element): { item: RecommendationItem; lines: string[] } | null {
   const link = personLinks(box)[0] ?? (box.matches('a') ? box : null);
   const profileId = link ? profileIdFromHref(link.getAttribute('href') ?? '') : null;
   const lines = personLines(box);
   const name = lines[0];
-  if (!profileId || !name) return null;
-  const item: RecommendationItem = { name, profileId };
-  const person = firstNameOf(name);
+  return profileId && name ? { item: { name, profileId }, lines } : null;
+}
+
+/** One recommendation, read from its box; `owner` is the profile's first name, for direction. */
+export function readItem(box: Element, side: 'received' | 'given', ownerFirstName: string, lang = 'en'): RecommendationItem | null {
+  const found = personIn(box);
+  if (!found) return null;
+  const { item, lines } = found;
+  const person = firstNameOf(item.name);
   const names = side === 'received'
     ? { recommenderFirstName: person, recommendeeFirstName: ownerFirstName }
     : { recommenderFirstName: ownerFirstName, recommendeeFirstName: person };
@@ -220,12 +226,9 @@ export function readItem(box: Element, side: 'received' | 'given', ownerFirstNam
 
 /** One pending request, read from its box: name, headline, the "Requested · …" caption, the request's text. */
 export function readPendingItem(box: Element, now: Date, lang = 'en'): RecommendationItem | null {
-  const link = personLinks(box)[0] ?? (box.matches('a') ? box : null);
-  const profileId = link ? profileIdFromHref(link.getAttribute('href') ?? '') : null;
-  const lines = personLines(box);
-  const name = lines[0];
-  if (!profileId || !name) return null;
-  const item: RecommendationItem = { name, profileId };
+  const found = personIn(box);
+  if (!found) return null;
+  const { item, lines } = found;
   // The caption by its words where the language is known, else by its place: after name and headline.
   const words = wordingFor(lang).pendingCaption;
   const worded = words ? lines.findIndex((l, i) => i > 0 && words.test(oneLine(l))) : -1;
