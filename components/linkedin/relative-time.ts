@@ -4,7 +4,9 @@
  * written by hand: every unit from seconds to years, in the past, in the long and short styles,
  * with numbers (several, for the plural forms) and in words ("yesterday", "vorgestern").
  */
+import { splitDate } from './relationship';
 import { foldForCompare } from './text';
+import { wordingFor } from './wording';
 
 const UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const;
 export type TimeUnit = (typeof UNITS)[number];
@@ -58,4 +60,46 @@ export function readRelative(folded: string, lang: string): { count: number; uni
     if (m) return { count: m[1] ? Number(m[1]) : n, unit };
   }
   return null;
+}
+
+const DAY = 86_400_000;
+const UNIT_MS: Record<TimeUnit, number> = {
+  second: 1_000, minute: 60_000, hour: 3_600_000, day: DAY, week: 7 * DAY, month: 30 * DAY, year: 365 * DAY,
+};
+// English abbreviations and articles that `Intl` does not write ("Sent · 1w", "3 mo ago", "an hour ago").
+const EN_UNITS: [RegExp, TimeUnit][] = [
+  [/^(?:secs?|s)$/, 'second'], [/^(?:mins?|m)$/, 'minute'], [/^(?:hours?|hrs?|h)$/, 'hour'], [/^(?:days?|d)$/, 'day'],
+  [/^(?:weeks?|wks?|w)$/, 'week'], [/^(?:months?|mos?|mths?)$/, 'month'], [/^(?:years?|yrs?|y)$/, 'year'],
+];
+const EN_AGO = /\b(\d{1,4}|an?|one)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|mths?|years?|yrs?|y)\b/;
+
+function readEnglishAgo(s: string): { count: number; unit: TimeUnit } | null {
+  if (/\bmoments? ago\b/.test(s)) return { count: 0, unit: 'second' };
+  const m = EN_AGO.exec(s);
+  const unit = m && EN_UNITS.find(([re]) => re.test(m[2]!))?.[1];
+  return unit ? { count: /^\d/.test(m[1]!) ? Number(m[1]) : 1, unit } : null;
+}
+
+/**
+ * When a caption such as "Requested · 2 days ago", "vor 2 Tagen", "Sent · 1w" or "Sent on May 1,
+ * 2020" says it happened, counted back from `now`, in the page's language (`relative-time.ts`);
+ * null when it says nothing readable. Months count 30 days and years 365: the answer is as rough as
+ * the caption, and rounded down to its unit (the day for days and longer, in UTC), so that reading
+ * the page again a moment later gives the same date and the panel has no reason to re-render.
+ */
+export function parseRelativeTime(caption: string, now: Date, lang = 'en'): Date | null {
+  try {
+    const words = wordingFor(lang).pendingCaption;
+    const s = foldForCompare(words ? caption.replace(words, '') : caption).replace(/^on\s+/, '');
+    const { date } = splitDate(s, lang);
+    if (date) return date;
+    const back = readRelative(s, lang) ?? (lang === 'en' ? readEnglishAgo(s) : null);
+    if (!back) return null;
+    const unit = UNIT_MS[back.unit];
+    const grain = Math.min(unit, DAY);
+    const at = new Date(Math.floor((now.getTime() - back.count * unit) / grain) * grain);
+    return Number.isNaN(at.getTime()) ? null : at;
+  } catch {
+    return null;
+  }
 }

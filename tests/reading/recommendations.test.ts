@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   findRecommendationsCard,
-  parseRelativeTime,
   readItem,
   readPendingItem,
   readRecommendations,
 } from '@/components/linkedin/recommendations';
 import { readProfile } from '@/components/linkedin/profile';
+import { parseRelativeTime } from '@/components/linkedin/relative-time';
 import { FIXTURES, loadFixture, VARIANTS } from './fixtures';
 
 const doc = (html: string) => new DOMParser().parseFromString(`<!DOCTYPE html><html><body><main>${html}</main></body></html>`, 'text/html');

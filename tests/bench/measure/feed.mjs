@@ -9,6 +9,16 @@ const SCROLL_STEP = 1_000;
 const BATCH = 30;
 /** After the scroll, long enough for a content script's one-second URL check (Vouch's, where it runs) to have run. */
 const SETTLE_MS = 1_200;
+/** A visit that has not ended by then is stuck (a tab whose frames stopped): it fails, and is run again. */
+const VISIT_LIMIT_MS = 120_000;
+
+function within(promise, what) {
+  let timer;
+  const limit = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${what} did not end within ${VISIT_LIMIT_MS / 1_000} s`)), VISIT_LIMIT_MS);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
 
 /**
  * One visit in a new tab. Each tab gets a renderer process of its own, whose counters start at
@@ -26,11 +36,13 @@ export async function feedRun(browser) {
     const traced = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
     await page.goto(`${LINKEDIN}${FEED_PATH}`, { waitUntil: 'load' });
-    const posts = await page.evaluate(([step, batch]) => window.__benchScroll(step, batch), [SCROLL_STEP, BATCH]);
+    // Headless Chromium draws frames only for the tab in front, and the scroll goes frame by frame.
+    await page.bringToFront();
+    const posts = await within(page.evaluate(([step, batch]) => window.__benchScroll(step, batch), [SCROLL_STEP, BATCH]), 'the scroll');
     await pause(SETTLE_MS);
     const { metrics } = await cdp.send('Performance.getMetrics');
     await cdp.send('Tracing.end');
-    await traced;
+    await within(traced, 'the trace');
     const m = Object.fromEntries(metrics.map((x) => [x.name, x.value * 1_000]));
     // What the bench itself asked of the page is not the page's work, nor Vouch's.
     const devtools = m.DevToolsCommandDuration ?? 0;
