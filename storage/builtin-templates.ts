@@ -9,14 +9,6 @@ import { PT_BR } from './template-texts/pt_BR';
 export const TEMPLATE_KINDS = ['request', 'heads-up', 'follow-up', 'thank-you', 'offer'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
-export const KIND_LABELS: Record<TemplateKind, string> = {
-  request: 'Request',
-  'heads-up': 'Heads-up',
-  'follow-up': 'Follow-up',
-  'thank-you': 'Thank-you',
-  offer: 'Offer in return',
-};
-
 export interface BuiltInTemplate {
   id: string;
   group: RequestGroup;

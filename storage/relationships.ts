@@ -24,16 +24,6 @@ export type LinkedInRelationship = (typeof LINKEDIN_RELATIONSHIPS)[number];
 export const REQUEST_GROUPS = ['manager', 'senior', 'peer', 'report', 'mentor', 'client', 'classmate'] as const;
 export type RequestGroup = (typeof REQUEST_GROUPS)[number];
 
-export const GROUP_LABELS: Record<RequestGroup, string> = {
-  manager: 'Manager',
-  senior: 'Senior colleague',
-  peer: 'Peer',
-  report: 'Someone on your team',
-  mentor: 'Mentor',
-  client: 'Client',
-  classmate: 'Classmate or teacher',
-};
-
 /**
  * Who the *other* person is to the user, on a request form. There the other person is the
  * recommender and the user the recommendee, so "recommender managed recommendee" means they were

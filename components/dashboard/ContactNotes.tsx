@@ -6,7 +6,7 @@ import { useDashboard, useReadOnly } from './context';
 import { useAction } from './use-action';
 import { CopyButton } from './CopyButton';
 import type { Undoable } from './UndoBar';
-import { formatDate } from '@/components/i18n/t';
+import { formatDate, t } from '@/components/i18n/t';
 
 /** The user's notes on a contact, and the drafts they left in the composer or coach. */
 export function ContactNotes({ contactId, onChange }: { contactId: string; onChange: (u: Undoable) => void }) {
@@ -21,7 +21,7 @@ export function ContactNotes({ contactId, onChange }: { contactId: string; onCha
   return (
     <>
       <section aria-labelledby="notes-heading">
-        <h3 id="notes-heading">Notes</h3>
+        <h3 id="notes-heading">{t('contactNotes.heading')}</h3>
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -29,17 +29,17 @@ export function ContactNotes({ contactId, onChange }: { contactId: string; onCha
             void run(async () => {
               const note = await send('notes.add', { contactId, text: text.trim() });
               setText('');
-              onChange({ message: 'Note added.', undo: () => send('notes.delete', { id: note.id! }) });
+              onChange({ message: t('contactNotes.added'), undo: () => send('notes.delete', { id: note.id! }) });
             });
           }}
         >
           <fieldset disabled={readOnly}>
             <label>
-              New note
+              {t('contactNotes.newNote')}
               <textarea value={text} rows={2} onChange={(e) => setText(e.target.value)} />
             </label>
             <button type="submit" disabled={!text.trim()}>
-              Add note
+              {t('contactNotes.submitNote')}
             </button>
           </fieldset>
         </form>
@@ -55,17 +55,17 @@ export function ContactNotes({ contactId, onChange }: { contactId: string; onCha
                   onClick={() =>
                     void run(async () => {
                       await send('notes.delete', { id: n.id! });
-                      onChange({ message: 'Note removed.', undo: () => send('notes.add', { contactId, text: n.text, at: n.at }) });
+                      onChange({ message: t('contactNotes.removed'), undo: () => send('notes.add', { contactId, text: n.text, at: n.at }) });
                     })
                   }
                 >
-                  Remove note
+                  {t('contactNotes.removeNote')}
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="muted">No notes yet.</p>
+          <p className="muted">{t('contactNotes.noNotes')}</p>
         )}
         {error && (
           <p className="notice error" role="alert">
@@ -74,13 +74,14 @@ export function ContactNotes({ contactId, onChange }: { contactId: string; onCha
         )}
       </section>
       <section aria-labelledby="drafts-heading">
-        <h3 id="drafts-heading">Drafts</h3>
+        <h3 id="drafts-heading">{t('contactNotes.drafts')}</h3>
         {drafts?.length ? (
           <ul className="notes">
             {drafts.map((d) => (
               <li key={d.id}>
                 <span className="muted">
-                  {d.kind === 'write' ? 'Recommendation you are writing' : 'Request you are writing'} · saved {formatDate(d.updatedAt)}
+                  {t(d.kind === 'write' ? 'contactNotes.writingRecommendation' : 'contactNotes.writingRequest')} ·{' '}
+                  {t('contactNotes.savedOn', { date: formatDate(d.updatedAt) })}
                 </span>
                 <p className="event-text">{readable(d.text)}</p>
                 <CopyButton text={d.text} />
@@ -91,19 +92,19 @@ export function ContactNotes({ contactId, onChange }: { contactId: string; onCha
                     void run(async () => {
                       await send('draft.clear', { contactId, kind: d.kind });
                       onChange({
-                        message: 'Draft removed.',
+                        message: t('contactNotes.draftRemoved'),
                         undo: () => send('draft.save', { contactId, kind: d.kind, text: d.text, at: d.updatedAt }),
                       });
                     })
                   }
                 >
-                  Remove draft
+                  {t('contactNotes.removeDraft')}
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="muted">No drafts.</p>
+          <p className="muted">{t('contactNotes.noDrafts')}</p>
         )}
       </section>
     </>

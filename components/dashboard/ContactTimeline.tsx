@@ -7,7 +7,7 @@ import { canEdit, MANUAL_EVENT_TYPES, userEvent } from './contact-edit';
 import { useDashboard, useReadOnly } from './context';
 import type { Undoable } from './UndoBar';
 import { EVENT_LABELS, fromIsoDay, isoDay, SOURCE_LABELS } from './words';
-import { formatDate } from '@/components/i18n/t';
+import { formatDate, t } from '@/components/i18n/t';
 
 type OnChange = (u: Undoable) => void;
 
@@ -31,39 +31,39 @@ export function ContactTimeline({ contactId, onChange }: { contactId: string; on
   const remove = (e: VouchEvent) =>
     run(async () => {
       await send('events.delete', { key: e.key });
-      return { message: `Removed “${EVENT_LABELS[e.type]}”.`, undo: () => send('events.restore', { key: e.key }) };
+      return { message: t('timeline.removed', { label: EVENT_LABELS[e.type] }), undo: () => send('events.restore', { key: e.key }) };
     });
 
   return (
     <section aria-labelledby="timeline-heading">
-      <h3 id="timeline-heading">History</h3>
+      <h3 id="timeline-heading">{t('timeline.heading')}</h3>
       {error && (
         <p className="notice error" role="alert">
           {error}
         </p>
       )}
       <EventForm
-        legend="Add to the history"
-        submitLabel="Add"
+        legend={t('timeline.addLegend')}
+        submitLabel={t('request.add')}
         disabled={readOnly}
         onSubmit={(type, at, text) =>
           run(async () => {
             const e = userEvent(contactId, type, at, text, crypto.randomUUID());
             await send('events.append', { events: [e] });
-            return { message: `Added “${EVENT_LABELS[type]}”.`, undo: () => send('events.delete', { key: e.key }) };
+            return { message: t('timeline.added', { label: EVENT_LABELS[type] }), undo: () => send('events.delete', { key: e.key }) };
           })
         }
       />
       {!events ? null : events.length === 0 ? (
-        <p className="muted">Nothing recorded yet.</p>
+        <p className="muted">{t('timeline.empty')}</p>
       ) : (
         <ol className="timeline">
           {events.map((e) => (
             <li key={e.key}>
               {editing === e.key ? (
                 <EventForm
-                  legend="Change this event"
-                  submitLabel="Save"
+                  legend={t('timeline.changeLegend')}
+                  submitLabel={t('timeline.save')}
                   initial={e}
                   disabled={readOnly}
                   onCancel={() => setEditing(null)}
@@ -72,7 +72,7 @@ export function ContactTimeline({ contactId, onChange }: { contactId: string; on
                       const { previous } = await send('events.update', { key: e.key, type, at, text: text.trim() || null });
                       setEditing(null);
                       return {
-                        message: 'Event changed.',
+                        message: t('timeline.changed'),
                         undo: () => send('events.update', { key: e.key, type: previous.type, at: previous.at, text: previous.text ?? null }),
                       };
                     })
@@ -90,11 +90,11 @@ export function ContactTimeline({ contactId, onChange }: { contactId: string; on
                   <div className="row-actions">
                     {canEdit(e) && (
                       <button type="button" disabled={readOnly} onClick={() => setEditing(e.key)}>
-                        Edit
+                        {t('timeline.edit')}
                       </button>
                     )}
                     <button type="button" disabled={readOnly} onClick={() => void remove(e)}>
-                      Remove
+                      {t('timeline.remove')}
                     </button>
                   </div>
                 </>
@@ -132,21 +132,21 @@ function EventForm(props: {
       <fieldset disabled={props.disabled}>
         <legend>{props.legend}</legend>
         <label>
-          What happened
+          {t('timeline.what')}
           <select value={type} onChange={(e) => setType(e.target.value as EventType)}>
-            {MANUAL_EVENT_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {EVENT_LABELS[t]}
+            {MANUAL_EVENT_TYPES.map((k) => (
+              <option key={k} value={k}>
+                {EVENT_LABELS[k]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          When
+          {t('timeline.when')}
           <input type="date" value={day} onChange={(e) => setDay(e.target.value)} aria-invalid={at ? undefined : true} required />
         </label>
         <label>
-          Details (optional)
+          {t('timeline.details')}
           <textarea value={text} rows={2} onChange={(e) => setText(e.target.value)} />
         </label>
         <button type="submit" className="primary" disabled={!at}>
@@ -154,7 +154,7 @@ function EventForm(props: {
         </button>
         {props.onCancel && (
           <button type="button" onClick={props.onCancel}>
-            Cancel
+            {t('settings.cancel')}
           </button>
         )}
       </fieldset>

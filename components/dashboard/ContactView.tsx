@@ -12,7 +12,7 @@ import { UndoBar, type Undoable } from './UndoBar';
 import { useSettings } from '@/components/shared/use-settings';
 import { RELATIONSHIP_NAMES, stepText } from '@/components/shared/step-words';
 import { daysAgo, profileUrl, shorten, STATUS_LABELS } from './words';
-import { formatDate } from '@/components/i18n/t';
+import { formatDate, t } from '@/components/i18n/t';
 
 /** One person: where the user stands with them, their history, notes and drafts, and their settings. */
 export function ContactView({ contactId }: { contactId: string }) {
@@ -22,13 +22,13 @@ export function ContactView({ contactId }: { contactId: string }) {
   const standing = useLiveQuery(() => standingFor(db, contactId, now(), { reminderAfterDays }), [db, contactId, reminderAfterDays]);
   const [last, setLast] = useState<Undoable | null>(null);
   const readOnly = useReadOnly();
-  if (!standing) return <p className="muted">Loading…</p>;
+  if (!standing) return <p className="muted">{t('dashboard.loading')}</p>;
   const name = standing.contact?.name ?? contactId;
   const link = profileUrl(contactId);
   return (
     <section aria-labelledby="contact-heading" className="contact">
       <button type="button" onClick={closeContact}>
-        ← Back
+        {t('contactView.back')}
       </button>
       <h2 id="contact-heading" title={name}>
         {shorten(name, 80)}
@@ -37,14 +37,14 @@ export function ContactView({ contactId }: { contactId: string }) {
       {link && (
         <p>
           <a href={link} target="_blank" rel="noopener noreferrer">
-            Open their LinkedIn profile
+            {t('contactView.openProfile')}
           </a>
         </p>
       )}
       <p className="standing">
         <span className={`status status-${standing.status}`}>{STATUS_LABELS[standing.status]}</span>
-        {standing.days !== undefined && <span className="muted"> since {daysAgo(standing.days)}</span>}
-        {standing.nextStep && <span> · Next: {stepText(standing.nextStep)}</span>}
+        {standing.days !== undefined && <span className="muted"> {t('contactView.since', { when: daysAgo(standing.days) })}</span>}
+        {standing.nextStep && <span> · {t('contactView.next', { step: stepText(standing.nextStep) })}</span>}
       </p>
       <UndoBar last={last} onDone={() => setLast(null)} disabled={readOnly} />
       <ContactSettingsForm contactId={contactId} contact={standing.contact} />
@@ -82,14 +82,14 @@ function ContactSettingsForm({ contactId, contact }: { contactId: string; contac
 
   return (
     <fieldset className="contact-settings" disabled={readOnly}>
-      <legend>How you know them</legend>
+      <legend>{t('contactView.howYouKnow')}</legend>
       <label>
-        Relationship
+        {t('ledgerView.relationship')}
         <select
           value={contact?.relationship ?? ''}
           onChange={(e) => void save({ relationship: (e.target.value || null) as Relationship | null })}
         >
-          <option value="">Not set</option>
+          <option value="">{t('ledgerView.notSet')}</option>
           {RELATIONSHIPS.map((r) => (
             <option key={r} value={r}>
               {RELATIONSHIP_NAMES[r]}
@@ -98,11 +98,11 @@ function ContactSettingsForm({ contactId, contact }: { contactId: string; contac
         </select>
       </label>
       <label>
-        Remind after (days)
+        {t('contactView.remindAfter')}
         <input
           inputMode="numeric"
           value={days}
-          placeholder={`${reminderAfterDays} (your default)`}
+          placeholder={t('contactView.yourDefault', { days: reminderAfterDays })}
           onChange={(e) => setDays(e.target.value)}
           onBlur={saveDays}
           onKeyDown={(e) => e.key === 'Enter' && saveDays()}
@@ -111,13 +111,13 @@ function ContactSettingsForm({ contactId, contact }: { contactId: string; contac
       </label>
       <label className="check">
         <input type="checkbox" checked={contact?.doNotNudge ?? false} onChange={(e) => void save({ doNotNudge: e.target.checked })} />
-        Never suggest reminding them
+        {t('contactView.neverRemind')}
       </label>
       {snoozed && (
         <p>
-          Follow-up snoozed until {formatDate(snoozed)}{' '}
+          {t('contactView.snoozedUntil', { date: formatDate(snoozed) })}{' '}
           <button type="button" onClick={() => void save({ snoozedUntil: null })}>
-            Wake now
+            {t('contactView.wakeNow')}
           </button>
         </p>
       )}

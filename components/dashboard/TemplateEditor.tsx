@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { KIND_LABELS, TEMPLATE_KINDS, type TemplateKind } from '@/storage/builtin-templates';
-import { GROUP_LABELS, REQUEST_GROUPS, type RequestGroup } from '@/storage/relationships';
+import { TEMPLATE_KINDS, type TemplateKind } from '@/storage/builtin-templates';
+import { REQUEST_GROUPS, type RequestGroup } from '@/storage/relationships';
 import { TEMPLATE_VARIABLES } from '@/components/request/templates';
 import { listTemplates } from '@/storage/repositories/templates';
-import { currentLanguage } from '@/components/i18n/t';
+import { currentLanguage, t } from '@/components/i18n/t';
+import { GROUP_NAMES, KIND_NAMES } from '@/components/shared/step-words';
 import { useDashboard, useReadOnly } from './context';
 
 /** Edit Vouch's templates and add the user's own, one relationship and kind of message at a time. */
@@ -16,7 +17,7 @@ export function TemplateEditor() {
   const [selected, setSelected] = useState<string | null>(null);
   const language = currentLanguage();
   const templates = useLiveQuery(() => listTemplates(db, { group, kind }, language), [db, group, kind, language]);
-  const current = templates?.find((t) => t.id === selected) ?? templates?.[0];
+  const current = templates?.find((x) => x.id === selected) ?? templates?.[0];
   const [name, setName] = useState('');
   const [body, setBody] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -37,35 +38,35 @@ export function TemplateEditor() {
 
   return (
     <section aria-labelledby="templates-heading">
-      <h3 id="templates-heading">Templates</h3>
+      <h3 id="templates-heading">{t('templateEditor.heading')}</h3>
       <div className="filters">
         <label>
-          For
+          {t('templateEditor.forGroup')}
           <select value={group} onChange={(e) => (setGroup(e.target.value as RequestGroup), setSelected(null))}>
             {REQUEST_GROUPS.map((g) => (
               <option key={g} value={g}>
-                {GROUP_LABELS[g]}
+                {GROUP_NAMES[g]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Message
+          {t('request.message')}
           <select value={kind} onChange={(e) => (setKind(e.target.value as TemplateKind), setSelected(null))}>
             {TEMPLATE_KINDS.map((k) => (
               <option key={k} value={k}>
-                {KIND_LABELS[k]}
+                {KIND_NAMES[k]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Template
+          {t('request.template')}
           <select value={current?.id ?? ''} onChange={(e) => setSelected(e.target.value)}>
-            {templates?.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-                {t.edited ? ' (edited)' : t.builtIn ? '' : ' (yours)'}
+            {templates?.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name}
+                {x.edited ? t('request.edited') : x.builtIn ? '' : t('request.yours')}
               </option>
             ))}
           </select>
@@ -73,39 +74,38 @@ export function TemplateEditor() {
       </div>
       <fieldset className="template-fields" disabled={readOnly || !current}>
         <label>
-          Name
+          {t('templateEditor.name')}
           <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} />
         </label>
         <label>
-          Text
+          {t('templateEditor.text')}
           <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={8} />
         </label>
         <p className="muted small">
-          Placeholders: {TEMPLATE_VARIABLES.map((v) => `{${v}}`).join(' ')}. A part in [square brackets] is left out when a placeholder
-          inside it has no value.
+          {t('templateEditor.placeholders', { list: TEMPLATE_VARIABLES.map((v) => `{${v}}`).join(' ') })}
         </p>
         <div className="row-actions">
           <button
             type="button"
             className="primary"
             disabled={!name.trim() || !body.trim()}
-            onClick={act(() => send('templates.save', { id: current!.id, group, kind, name: name.trim(), body }), 'Template saved.')}
+            onClick={act(() => send('templates.save', { id: current!.id, group, kind, name: name.trim(), body }), t('templateEditor.saved'))}
           >
-            Save
+            {t('templateEditor.save')}
           </button>
           <button
             type="button"
             disabled={!name.trim() || !body.trim()}
             onClick={act(async () => {
-              const t = await send('templates.save', { group, kind, name: `${name.trim()} (copy)`, body });
-              setSelected(t.id);
-            }, 'Saved as a new template of your own.')}
+              const saved = await send('templates.save', { group, kind, name: t('templateEditor.copyName', { name: name.trim() }), body });
+              setSelected(saved.id);
+            }, t('templateEditor.savedAsNew'))}
           >
-            Save as new
+            {t('templateEditor.saveAsNew')}
           </button>
           {current?.edited && (
-            <button type="button" onClick={act(() => send('templates.reset', { id: current.id }), 'Vouch’s text is back.')}>
-              Reset to Vouch’s text
+            <button type="button" onClick={act(() => send('templates.reset', { id: current.id }), t('templateEditor.textBack'))}>
+              {t('templateEditor.resetText')}
             </button>
           )}
           {current && !current.builtIn && (
@@ -114,9 +114,9 @@ export function TemplateEditor() {
               onClick={act(async () => {
                 await send('templates.delete', { id: current.id });
                 setSelected(null);
-              }, 'Template deleted.')}
+              }, t('templateEditor.deleted'))}
             >
-              Delete
+              {t('templateEditor.delete')}
             </button>
           )}
         </div>

@@ -3,7 +3,7 @@ import { forDisplay } from '@/components/shared/display';
 import { MAX_TEXT } from '@/storage/limits';
 import type { VouchEvent } from '@/storage/types';
 import { eventLabel, fromIsoDay, isoDay } from './words';
-import { formatDate } from '@/components/i18n/t';
+import { formatDate, t, tn } from '@/components/i18n/t';
 
 const TEXT_PREVIEW = 160;
 
@@ -49,9 +49,9 @@ export function History({ events, notes, onRemove, onEdit }: Props) {
 
   return (
     <div className="vouch-history">
-      <h3>Recent</h3>
+      <h3>{t('history.heading')}</h3>
       {events.length === 0 ? (
-        <p className="muted">Nothing recorded yet.</p>
+        <p className="muted">{t('timeline.empty')}</p>
       ) : (
         <ul>
           {events.map((e) => {
@@ -84,25 +84,25 @@ export function History({ events, notes, onRemove, onEdit }: Props) {
                   <button
                     type="button"
                     className="vouch-link-button"
-                    aria-label={`Edit “${label}”, ${when}`}
+                    aria-label={t('history.editLabel', { label, when })}
                     ref={(el) => {
                       if (el) editButtons.current.set(e.key, el);
                       else editButtons.current.delete(e.key);
                     }}
                     onClick={() => setEditing(e.key)}
                   >
-                    Edit
+                    {t('timeline.edit')}
                   </button>
                 ) : null}
-                <button type="button" className="vouch-link-button" aria-label={`Remove “${label}”, ${when}`} onClick={() => onRemove(e)}>
-                  Remove
+                <button type="button" className="vouch-link-button" aria-label={t('history.removeLabel', { label, when })} onClick={() => onRemove(e)}>
+                  {t('timeline.remove')}
                 </button>
               </li>
             );
           })}
         </ul>
       )}
-      {notes > 0 ? <p className="muted">{notes === 1 ? '1 note saved.' : `${notes} notes saved.`}</p> : null}
+      {notes > 0 ? <p className="muted">{tn('history.notes', notes)}</p> : null}
     </div>
   );
 }
@@ -150,8 +150,8 @@ function EventEditor({ event, label, onSave, onCancel }: EditorProps) {
   };
 
   return (
-    <form className="vouch-note vouch-event-edit" aria-label={`Edit “${label}”`} onSubmit={submit} onKeyDown={escape}>
-      <label htmlFor={`${ids}-day`}>When</label>
+    <form className="vouch-note vouch-event-edit" aria-label={t('history.editEvent', { label })} onSubmit={submit} onKeyDown={escape}>
+      <label htmlFor={`${ids}-day`}>{t('timeline.when')}</label>
       <input
         id={`${ids}-day`}
         ref={dateInput}
@@ -161,14 +161,14 @@ function EventEditor({ event, label, onSave, onCancel }: EditorProps) {
         aria-invalid={at ? undefined : true}
         onChange={(e) => setDay(e.target.value)}
       />
-      <label htmlFor={`${ids}-text`}>Details (optional)</label>
+      <label htmlFor={`${ids}-text`}>{t('timeline.details')}</label>
       <textarea id={`${ids}-text`} rows={3} maxLength={MAX_TEXT} value={text} onChange={(e) => setText(e.target.value)} />
       <div className="vouch-actions">
         <button type="submit" className="primary" disabled={!at || saving}>
-          Save
+          {t('timeline.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('settings.cancel')}
         </button>
       </div>
     </form>

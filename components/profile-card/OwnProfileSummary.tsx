@@ -8,6 +8,7 @@ import { messageOf, readingKey } from './sync';
 import { useBackground } from '@/components/shared/use-background';
 import { COUNT_LABELS, daysAgo, profileUrl, statusSentence } from './words';
 import { forDisplay } from '@/components/shared/display';
+import { t } from '@/components/i18n/t';
 
 type Summary = MessageOutput<'ledger.summary'>;
 
@@ -42,16 +43,16 @@ export function OwnProfileSummary({ profile, viewer, call, now, reminderAfterDay
   return (
     <section className="vouch-card" aria-labelledby={headingId}>
       <h2 id={headingId} className="vouch-card-title">
-        Your recommendations at a glance
+        {t('ownProfile.title')}
       </h2>
       {profile.recommendations === null ? (
         <p className="notice info">
           {profile.missing.includes('recommendations.tabs')
-            ? "Vouch can't read your recommendations on this page: it finds the card but not its Received and Given tabs."
+            ? t('ownProfile.cantReadTabs')
             : profile.missing.includes('recommendations')
-              ? "Vouch can't read your recommendations on this page yet: LinkedIn shows them once you scroll down to them."
-              : "Vouch can't read this part of the page: your recommendations."}{' '}
-          The summary below is what Vouch has recorded so far.
+              ? t('ownProfile.cantReadYet')
+              : t('ownProfile.cantReadPart')}{' '}
+          {t('ownProfile.soFar')}
         </p>
       ) : null}
       <LedgerGlance call={call} reminderAfterDays={reminderAfterDays} refresh={pageKey} />
@@ -74,24 +75,24 @@ export function LedgerGlance({ call, reminderAfterDays, refresh }: { call: Call;
       </p>
     );
   }
-  if (!summary) return <p className="muted">Loading your ledger…</p>;
-  if (summary.total === 0) return <p className="muted">Vouch hasn't recorded any recommendations yet.</p>;
+  if (!summary) return <p className="muted">{t('ownProfile.loading')}</p>;
+  if (summary.total === 0) return <p className="muted">{t('ownProfile.none')}</p>;
   return (
     <>
-      <ul className="vouch-counts" aria-label="People by where you stand">
+      <ul className="vouch-counts" aria-label={t('ownProfile.byStanding')}>
         {COUNTED.filter((s) => summary.counts[s] > 0).map((s) => (
           <li key={s} data-status={s}>
             <strong>{summary.counts[s]}</strong> {COUNT_LABELS[s]}
           </li>
         ))}
       </ul>
-      <People title="You owe" people={summary.owed} describe={(p) => statusSentence(p)} />
+      <People title={t('ownProfile.youOwe')} people={summary.owed} describe={(p) => statusSentence(p)} />
       <People
-        title="Follow-ups due"
+        title={t('ownProfile.due')}
         people={summary.due}
         describe={(p) => `${statusSentence(p)}${p.status === 'agreed' && p.days !== undefined ? ` (${daysAgo(p.days)})` : ''}`}
       />
-      {summary.owed.length === 0 && summary.due.length === 0 ? <p className="muted">Nothing is waiting on you, and no follow-up is due.</p> : null}
+      {summary.owed.length === 0 && summary.due.length === 0 ? <p className="muted">{t('ownProfile.nothingWaiting')}</p> : null}
     </>
   );
 }

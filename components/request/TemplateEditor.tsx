@@ -3,6 +3,8 @@ import type { Call } from '@/components/shared/client';
 import type { ListedTemplate } from '@/storage/repositories/templates';
 import type { TemplateKind } from '@/storage/builtin-templates';
 import type { RequestGroup } from '@/storage/relationships';
+import { t } from '@/components/i18n/t';
+import { TEMPLATE_VARIABLES } from './templates';
 
 interface Props {
   call: Call;
@@ -12,6 +14,8 @@ interface Props {
   /** Called after a change with the id to select (null: keep the current choice). */
   onChanged(selectId: string | null): Promise<void> | void;
 }
+
+const PLACEHOLDERS = TEMPLATE_VARIABLES.map((v) => `{${v}}`);
 
 /** Edit the chosen template, add one of your own, or bring back Vouch's version. */
 export function TemplateEditor({ call, template, group, kind, onChanged }: Props) {
@@ -42,49 +46,48 @@ export function TemplateEditor({ call, template, group, kind, onChanged }: Props
       const saved = await call('templates.save', { id: isNew ? undefined : template?.id, group, kind, name, body });
       setIsNew(false);
       return saved.id;
-    }, 'Template saved.');
+    }, t('templateEditor.saved'));
 
   return (
     <section className="vouch-editor" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{isNew ? 'New template' : 'Edit template'}</h3>
+      <h3 id={`${id}-title`}>{isNew ? t('templatePanel.newTitle') : t('templatePanel.editTitle')}</h3>
       <p className="muted">
-        Use {'{firstName}'}, {'{myName}'}, {'{project}'}, {'{period}'}, {'{strengths}'}, {'{result}'} and {'{company}'}. Put a
-        sentence in [square brackets] to leave it out when its talking point is empty.
+        {t('templatePanel.use', { names: PLACEHOLDERS.slice(0, -1).join(', '), last: PLACEHOLDERS.slice(-1).join('') })}
       </p>
       <div className="vouch-field">
-        <label htmlFor={`${id}-name`}>Name</label>
+        <label htmlFor={`${id}-name`}>{t('templateEditor.name')}</label>
         <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} />
       </div>
       <div className="vouch-field">
-        <label htmlFor={`${id}-body`}>Text</label>
+        <label htmlFor={`${id}-body`}>{t('templateEditor.text')}</label>
         <textarea id={`${id}-body`} rows={8} value={body} onChange={(e) => setBody(e.target.value)} />
       </div>
       <div className="vouch-row">
         <button type="button" className="primary" onClick={save} disabled={!name.trim() || !body.trim()}>
-          Save template
+          {t('templatePanel.saveTemplate')}
         </button>
         <button
           type="button"
           onClick={() => {
             setIsNew(true);
-            setName('My template');
+            setName(t('templatePanel.myTemplate'));
             setStatus(null);
           }}
         >
-          New template
+          {t('templatePanel.newTitle')}
         </button>
         {!isNew && template?.builtIn && template.edited ? (
-          <button type="button" onClick={() => run(async () => (await call('templates.reset', { id: template.id }), template.id), "Vouch's version is back.")}>
-            Reset to Vouch's version
+          <button type="button" onClick={() => run(async () => (await call('templates.reset', { id: template.id }), template.id), t('templatePanel.versionBack'))}>
+            {t('templatePanel.resetVersion')}
           </button>
         ) : null}
         {!isNew && template && !template.builtIn ? (
-          <button type="button" onClick={() => run(async () => (await call('templates.delete', { id: template.id }), null), 'Template deleted.')}>
-            Delete
+          <button type="button" onClick={() => run(async () => (await call('templates.delete', { id: template.id }), null), t('templateEditor.deleted'))}>
+            {t('templateEditor.delete')}
           </button>
         ) : null}
-        <button type="button" onClick={() => run(async () => (await call('templates.reset', {}), null), "All of Vouch's templates are back to their original text.")}>
-          Reset all built-ins
+        <button type="button" onClick={() => run(async () => (await call('templates.reset', {}), null), t('templatePanel.allBack'))}>
+          {t('templatePanel.resetAll')}
         </button>
       </div>
       {status ? (

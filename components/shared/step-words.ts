@@ -45,7 +45,7 @@ export const RELATIONSHIP_NAMES = labels<Relationship>({
   classmate: 'relationship.classmate',
 });
 
-/** Whom a request is for, as the composer groups them (storage/relationships.ts names them in English). */
+/** Whom a request is for, as the composer groups them. */
 export const GROUP_NAMES = labels<RequestGroup>({
   manager: 'relationship.manager',
   senior: 'relationship.senior',
@@ -56,7 +56,7 @@ export const GROUP_NAMES = labels<RequestGroup>({
   classmate: 'relationship.classmate',
 });
 
-/** The kinds of message the templates write (storage/builtin-templates.ts names them in English). */
+/** The kinds of message the templates write. */
 export const KIND_NAMES = labels<TemplateKind>({
   request: 'kind.request',
   'heads-up': 'kind.headsUp',
