@@ -7,17 +7,19 @@ import { GreenLight } from './GreenLight';
 import { buildGivenEvent, buildGreenLightEvent, greenLightMessage } from './green-light';
 import { appendStarter } from './highlight';
 import { Meter } from './Meter';
-import { formatNumber, t } from '@/components/i18n/t';
+import { currentLanguage, formatNumber, t } from '@/components/i18n/t';
+import { useLanguageTexts } from '@/components/i18n/texts';
 import { NotesJournal } from './NotesJournal';
 import { previewCut } from './preview';
 import { isUpward } from './relationship';
 import { Starters } from './Starters';
-import { startersFor } from './starters';
+import { STARTER_TEXTS, startersFor } from './starters';
 import { useLiveText } from './useLiveText';
 import { forDisplay } from '@/components/shared/display';
 import { explain } from '@/components/shared/client';
 import { useAutosave } from '@/components/shared/use-autosave';
 import { useBackground } from '@/components/shared/use-background';
+import { addInto, forChecks } from '@/components/shared/language';
 import { useTextLanguage } from '@/components/shared/use-text-language';
 
 /** The writing coach beside LinkedIn's write-a-recommendation box. Acts on the box only on a click. */
@@ -60,27 +62,37 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
   const upward = isUpward(form.relationship, contact?.relationship);
   const noteTexts = useMemo(() => notes.map((n) => n.text), [notes]);
   const maxLength = form.maxLength ?? LINKEDIN_MAX_LENGTH;
-  const language = useTextLanguage(text);
+  const written = useTextLanguage(text);
+  const language = forChecks(written);
   const analysis = useMemo(
     () => analyzeRecommendation(text, { name: firstName, notes: noteTexts, maxLength, language }),
     [text, firstName, noteTexts, maxLength, language],
   );
-  // Starters are English sentences: offered for English text only.
-  const missing = language === 'en' ? PARTS.filter((p) => !analysis.parts[p]) : [];
+  // Openers in the language the user writes in; in the language Vouch speaks when the box is too
+  // short to tell or is in a language Vouch does not write (each opener is read before it is chosen).
+  const starterTexts = useLanguageTexts(STARTER_TEXTS, addInto(written, currentLanguage()) ?? currentLanguage());
+  const missing = PARTS.filter((p) => !analysis.parts[p]);
   const starters = useMemo(
     () =>
-      startersFor(missing, {
-        name,
-        firstName,
-        // The role chosen on the form is the one this recommendation is about; their headline is today's.
-        headline: form.position ?? contact?.headline,
-        company: form.position ? undefined : contact?.company,
-        relationship: form.relationship,
-        contactRelationship: contact?.relationship,
-        notes: noteTexts,
-      }),
+      // None until the language's openers have loaded: never another language's meanwhile.
+      starterTexts
+        ? startersFor(
+            missing,
+            {
+              name,
+              firstName,
+              // The role chosen on the form is the one this recommendation is about; their headline is today's.
+              headline: form.position ?? contact?.headline,
+              company: form.position ? undefined : contact?.company,
+              relationship: form.relationship,
+              contactRelationship: contact?.relationship,
+              notes: noteTexts,
+            },
+            starterTexts,
+          )
+        : [],
     // `missing` is derived from analysis; its joined form is a stable dependency.
-    [missing.join(), name, firstName, contact, form.relationship, form.position, noteTexts],
+    [missing.join(), name, firstName, contact, form.relationship, form.position, noteTexts, starterTexts],
   );
   const preview = previewCut(text);
 
@@ -147,6 +159,7 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
             upward={upward}
             sentences={analysis.sentences}
             focusedPart={focusedPart}
+            example={starterTexts?.example}
             onStarter={(s) => fill(appendStarter(box.read(), s))}
           />
           {text.trim() && (

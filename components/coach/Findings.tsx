@@ -2,7 +2,6 @@ import type { Finding, PartName, SentenceParts } from './analyze';
 import { highlightSegments } from './highlight';
 import { MarkedText } from '@/components/shared/ui/MarkedText';
 import { findingAdvice } from './prompts';
-import { EXAMPLE_STARTER } from './starters';
 import { labels } from '@/components/i18n/labels';
 import { speaker, t } from '@/components/i18n/t';
 import { say } from '@/components/i18n/said';
@@ -27,10 +26,12 @@ interface Props {
   focusedPart?: PartName | null;
   /** Puts a starter in the box (only ever on a click). */
   onStarter?: (starter: string) => void;
+  /** The opener for an example, in the starters' language (none while it loads). */
+  example?: string;
 }
 
 /** What weakens the draft: the text with the faulty words marked, then each finding with a suggestion. */
-export function Findings({ text, findings, upward, sentences = [], focusedPart = null, onStarter }: Props) {
+export function Findings({ text, findings, upward, sentences = [], focusedPart = null, onStarter, example }: Props) {
   if (!text.trim()) return null;
   const spoken = findings.map((f) => ({ ...f, message: say(f.said, speaker) }));
   const focus = focusedPart ? { part: focusedPart, sentences } : null;
@@ -55,8 +56,8 @@ export function Findings({ text, findings, upward, sentences = [], focusedPart =
             {f.end - f.start < 60 && f.end > f.start ? <q>{text.slice(f.start, f.end)}</q> : null}
             <span className="coach-reason">{spoken[i]!.message}</span>
             <span className="coach-advice muted">{findingAdvice(f.kind, upward, speaker)}</span>
-            {f === firstCliche && onStarter && (
-              <button type="button" data-testid="cliche-example" onClick={() => onStarter(EXAMPLE_STARTER)} aria-label={t('coach.insertLabel', { text: EXAMPLE_STARTER.trim() })}>
+            {f === firstCliche && onStarter && example && (
+              <button type="button" data-testid="cliche-example" onClick={() => onStarter(example)} aria-label={t('coach.insertLabel', { text: example.trim() })}>
                 {t('coach.addExample')}
               </button>
             )}

@@ -2,6 +2,11 @@ import type { Relationship } from '@/storage/types';
 import type { PartName } from './analyze';
 import { periodInNotes, resultsInNotes } from './notes-facts';
 import { isUpward, relationshipKind } from './relationship';
+import { EN } from './starter-texts/en';
+import type { Opener, StarterTexts } from './starter-texts/shape';
+import { perLanguage } from '@/components/i18n/texts';
+
+export type { StarterTexts };
 
 /**
  * Sentence openers for the parts a draft still lacks, built from what Vouch knows: the person's
@@ -25,14 +30,20 @@ export interface Starter {
   text: string;
 }
 
-const MAX_PER_PART = 3;
-/** The opener for an example, offered for the skills part and beside a stock phrase. */
-export const EXAMPLE_STARTER = 'One example: when ';
-const HEADLINE_SPLIT = /\s+(?:\||·|•|-|–|—)\s+/;
-const AT = /\s+(?:at|@)\s+/i;
-const PAST_VERB = /^(?:\w+ed|(?:re)?(?:built|wrote|made|ran|set|did)|led|taught|gave|took|found|kept|brought|sold|won|drove|spent|got|met|thought|stood|grew)\b/i;
+/** English comes with the panel; another language's openers load when the coach writes in it. */
+export const STARTER_TEXTS = perLanguage(EN, {
+  de: () => import('./starter-texts/de').then((m) => m.DE),
+  fr: () => import('./starter-texts/fr').then((m) => m.FR),
+  es: () => import('./starter-texts/es').then((m) => m.ES),
+  pt_BR: () => import('./starter-texts/pt_BR').then((m) => m.PT_BR),
+});
 
-/** The role and company a headline names: "Senior Engineer at Northwind | Payments". */
+const MAX_PER_PART = 3;
+const MAX_MOMENT = 90;
+const HEADLINE_SPLIT = /\s+(?:\||·|•|-|–|—)\s+/;
+const AT = /\s+(?:at|@|bei|chez|en|na|no|em)\s+/i;
+
+/** The role and company a headline names: "Senior Engineer at Northwind | Payments", "Ingenieurin bei Northwind". */
 export function roleFromHeadline(headline?: string): { role?: string; company?: string } {
   const first = headline?.split(HEADLINE_SPLIT)[0]?.trim();
   if (!first) return {};
@@ -40,58 +51,54 @@ export function roleFromHeadline(headline?: string): { role?: string; company?: 
   return { role: role?.trim() || undefined, company: company?.trim() || undefined };
 }
 
-const withArticle = (role: string) => `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}`;
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+type Slots = Readonly<Record<string, string | undefined>>;
+const SLOT = /\{(\w+)\}/g;
+const known = (pattern: string, slots: Slots) => [...pattern.matchAll(SLOT)].every((m) => slots[m[1]!] !== undefined);
 
-export function startersFor(missing: readonly PartName[], input: StarterInput): Starter[] {
-  const who = input.firstName?.trim() || input.name?.trim().split(/\s+/)[0] || 'They';
+/** The opener with its slots filled: `[…]` parts with an unknown slot left out; null if one is unknown outside them. */
+function fill(opener: Opener, slots: Slots): string | null {
+  for (const pattern of typeof opener === 'string' ? [opener] : opener) {
+    const kept = pattern.replace(/\[([^[\]]*)\]/g, (_, part: string) => (known(part, slots) ? part : ''));
+    if (known(kept, slots)) return kept.replace(SLOT, (_, name: string) => slots[name] ?? '');
+  }
+  return null;
+}
+
+/** "Cut payouts by 40%" → "cut payouts by 40%" after a colon (a name or an acronym stays). */
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+/** The openers for the `missing` parts, written in `texts`' language (English by default). */
+export function startersFor(missing: readonly PartName[], input: StarterInput, texts: StarterTexts = EN): Starter[] {
+  if (missing.length === 0) return [];
+  const who = input.firstName?.trim() || input.name?.trim().split(/\s+/)[0] || texts.someone;
   const { role, company: headlineCompany } = roleFromHeadline(input.headline);
   const company = input.company?.trim() || headlineCompany;
-  const notes = input.notes ?? [];
-  const period = periodInNotes(notes);
-  const at = company ? ` at ${company}` : '';
-  const when = period ? ` ${period}` : '';
-  const upward = isUpward(input.relationship, input.contactRelationship);
-  const kind = relationshipKind(input.relationship);
-  const results = resultsInNotes(notes);
-  const moments = notes.flatMap((n) => n.split(/[.;\n]/)).map((c) => c.trim()).filter((c) => PAST_VERB.test(c) && c.length <= 90);
-
-  const byPart: Record<PartName, string[]> = {
-    context: [
-      kind ? `${kind.phrase.replace('{name}', who)}${at}${when}, ` : `I worked with ${who}${at}${when}, `,
-      upward ? `${who} was my manager${at}${when}, and ` : `I had the pleasure of working with ${who}${at}${when}${role ? ` while ${who} was ${role}` : ''}, `,
-      role ? `I got to know ${who} as ${role}${at}, where ` : `${who} and I met${at}${when} when `,
-    ],
-    skills: upward
-      ? [
-          `What I valued most in ${who}'s leadership was how `,
-          `When things got hard, ${who} `,
-          `${who} taught me how to `,
-        ]
-      : [
-          ...moments.slice(0, 1).map((m) => `I remember when ${who} ${lowerFirst(m)}: `),
-          `What sets ${who} apart is how `,
-          EXAMPLE_STARTER,
-          `${who} has a rare knack for `,
-        ],
-    impact: upward
-      ? [
-          ...results.slice(0, 1).map((r) => `Under ${who}'s leadership, ${lowerFirst(r)}, `),
-          `Because of ${who}'s support, I was able to `,
-          `Under ${who}'s leadership, our team `,
-        ]
-      : [
-          ...results.slice(0, 1).map((r) => `The result: ${lowerFirst(r)}, `),
-          `Because of ${who}'s work, `,
-          `Within a few months, `,
-        ],
-    closing: upward
-      ? [`Any team would be lucky to work for ${who}, `, `I would gladly work for ${who} again, `, `I recommend ${who} to anyone looking for a leader who `]
-      : [
-          `I recommend ${who} to any team looking for ${role ? withArticle(role) : 'someone'} who `,
-          `I would work with ${who} again `,
-          `Any team would be lucky to have ${who}, `,
-        ],
+  const period = periodInNotes(input.notes ?? []) ?? undefined;
+  const results = resultsInNotes(input.notes ?? []);
+  const moment = (input.notes ?? [])
+    .flatMap((n) => n.split(/[.;\n]/))
+    .map((c) => c.trim())
+    .find((c) => texts.moment.test(c) && c.length <= MAX_MOMENT && !results.includes(c));
+  const relation = relationshipKind(input.relationship)?.key;
+  const noted = (s?: string) => (s && texts.lowerNotes ? lowerFirst(s) : s);
+  const base: Slots = {
+    who,
+    role,
+    company,
+    period,
+    where: company || period ? ` (${[company, period].filter(Boolean).join(', ')})` : '',
+    result: noted(results[0]),
+    moment: noted(moment),
+    relation: relation && texts.relation[relation].replaceAll('{who}', who),
+    example: texts.example,
   };
-  return missing.flatMap((part) => byPart[part].slice(0, MAX_PER_PART).map((text) => ({ part, text })));
+  const slots = { ...base, ...texts.more?.(base) };
+  const openers = isUpward(input.relationship, input.contactRelationship) ? texts.upward : texts.openers;
+  return missing.flatMap((part) =>
+    openers[part]
+      .map((o) => fill(o, slots))
+      .filter((text): text is string => text !== null)
+      .slice(0, MAX_PER_PART)
+      .map((text) => ({ part, text })),
+  );
 }

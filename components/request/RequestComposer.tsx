@@ -9,8 +9,10 @@ import { EMPTY_POINTS, firstNameOf, findingsFor, varsFor, type TalkingPoints } f
 import { recordedKey } from '@/storage/event-keys';
 import { SENT_EVENT_FOR_KIND, buildSentEvent } from './events';
 import { FindingList } from './FindingList';
+import { addInto, forChecks } from '@/components/shared/language';
 import { useTextLanguage } from '@/components/shared/use-text-language';
-import { applyFix, fixFor, type Fix } from './fixes';
+import { useLanguageTexts } from '@/components/i18n/texts';
+import { applyFix, FIX_TEXTS, fixFor, type Fix } from './fixes';
 import { REQUEST_GROUPS, groupForRelationship, isRequestGroup } from '@/storage/relationships';
 import { createComposerStore } from './store';
 import { TalkingPointsForm } from './TalkingPointsForm';
@@ -75,7 +77,10 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
     const id = requestAnimationFrame(() => setPainted(true));
     return () => cancelAnimationFrame(id);
   }, []);
-  const language = useTextLanguage(text);
+  const written = useTextLanguage(text);
+  const language = forChecks(written);
+  // A fix adds words in the message's own language (Vouch's when too short to tell), never in another.
+  const fixTexts = useLanguageTexts(FIX_TEXTS, addInto(written, lang));
   const findings = useMemo(
     () => (painted ? findingsFor(kind, text, { firstName, sentBefore, maxLength: form.maxLength ?? undefined, language }) : []),
     [painted, kind, text, firstName, sentBefore, form.maxLength, language],
@@ -270,7 +275,7 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
 
         <h3 className="vouch-subhead">{t('request.checks')}</h3>
         {language !== 'en' && <p className="notice info">{t('checks.englishOnly')}</p>}
-        <FindingList text={text} findings={findings} fixOf={(f) => fixFor(f, text, vars, speaker)} onShow={showSpan} onFix={onFix} />
+        <FindingList text={text} findings={findings} fixOf={(f) => fixFor(f, text, vars, speaker, fixTexts)} onShow={showSpan} onFix={onFix} />
 
         <div className="vouch-actions vouch-row">
           {kind === 'request' ? (

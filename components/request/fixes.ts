@@ -1,9 +1,12 @@
 import type { CheckKind, Finding } from './checks';
 import { readGreeting } from './greeting';
 import { renderTemplate, tidy, type TemplateVars } from './templates';
-import { pieceAt, sentences, words } from './text';
+import { pieceAt, sentences, words, type Span } from './text';
+import { EN } from './fix-texts/en';
 import { ENGLISH, type Speaker } from '@/components/i18n/said';
 import type { MessageKey } from '@/components/i18n/t';
+import { perLanguage } from '@/components/i18n/texts';
+import type { Language } from '@/storage/settings';
 
 /**
  * What the panel offers for a finding: why it matters, and a concrete change.
@@ -20,6 +23,8 @@ export type FixPlacement = 'after-span' | 'start' | 'replace-span' | 'remove-spa
 
 export interface Fix {
   reason: string;
+  /** The words `replace-span` replaces, when they are not the finding's (a greeting read in another language). */
+  span?: Span;
   /** The button's label. */
   label: string;
   /** Only the user can make the change until the talking points are filled in. */
@@ -27,6 +32,32 @@ export interface Fix {
   sentence: string | null;
   placement: FixPlacement;
 }
+
+/**
+ * The sentences a fix adds, written for each language (`fix-texts/<lang>.ts`), in the template
+ * syntax: `{project}` and friends from the talking points, `[…]` left out when a point is missing.
+ */
+export interface FixTexts {
+  lang: Language;
+  /** Opens a message that greets no one. */
+  greet: string;
+  /** What the person could write about, from the talking points. */
+  whatToWrite: string;
+  thanks: string;
+  easyOut: string;
+  /** For a copied message: what only this person shares with the user, to reword it with. */
+  material: string;
+  /** A language with two ways of saying you (German): what shows the message's informal one, and its sentences. */
+  informal?: { shows: RegExp; texts: Partial<Omit<FixTexts, 'lang' | 'informal'>> };
+}
+
+/** English comes with the panel; another language loads when a message in it is checked. */
+export const FIX_TEXTS = perLanguage(EN, {
+  de: () => import('./fix-texts/de').then((m) => m.DE),
+  fr: () => import('./fix-texts/fr').then((m) => m.FR),
+  es: () => import('./fix-texts/es').then((m) => m.ES),
+  pt_BR: () => import('./fix-texts/pt_BR').then((m) => m.PT_BR),
+});
 
 const REASONS: Record<CheckKind, MessageKey> = {
   'no-name': 'fixes.whyName',
@@ -40,38 +71,48 @@ const REASONS: Record<CheckKind, MessageKey> = {
   'generic-default': 'fixes.whyDefault',
 };
 
-/** Suggests the change for a finding, in Vouch's words, filled with the user's talking points. */
-export function fixFor(finding: Finding, text: string, vars: TemplateVars, speaker: Speaker = ENGLISH): Fix {
+/**
+ * Suggests the change for a finding, in Vouch's words (`speaker`), filled with the user's talking
+ * points. What it adds to the message is in `texts`, the message's language (null when Vouch does
+ * not write it: then only the changes that add no words of Vouch's are offered).
+ */
+export function fixFor(finding: Finding, text: string, vars: TemplateVars, speaker: Speaker = ENGLISH, texts: FixTexts | null = EN): Fix {
   const reason = speaker.t(REASONS[finding.kind]);
   const { t } = speaker;
-  const r = (pattern: string) => renderTemplate(pattern, vars) || null;
+  const words = texts?.informal?.shows.test(text) ? { ...texts, ...texts.informal.texts } : texts;
+  const r = (pattern: keyof Omit<FixTexts, 'lang' | 'informal'>) => (words ? renderTemplate(words[pattern], vars, words.lang) || null : null);
+  const userOnly = (label: MessageKey): Fix => ({ reason, label: t(label), sentence: null, placement: 'none' });
   switch (finding.kind) {
     case 'no-name': {
       const name = vars.firstName?.trim();
-      if (!name) return { reason, label: t('fixes.addName'), sentence: null, placement: 'none' };
+      if (!name) return userOnly('fixes.addName');
+      // The greeting as written, whatever its language's word: only the name changes.
       const greeting = readGreeting(text);
-      if (greeting && greeting.span.start === finding.start && greeting.span.end === finding.end) {
-        const word = /^\s*([\p{L}]+(?: (?:morning|afternoon|evening|day))?)/iu.exec(text.slice(finding.start))?.[1] ?? 'Hi';
-        return { reason, label: t('fixes.greet', { name }), sentence: `${word} ${name}`, placement: 'replace-span' };
+      if (greeting?.name) return { reason, label: t('fixes.useName', { name }), sentence: name, placement: 'replace-span', span: greeting.name };
+      if (greeting) {
+        const word = /^\s*([\p{L}]+(?: (?:morning|afternoon|evening|day|morgen|tag|abend|días))?)/iu.exec(text.slice(greeting.span.start))?.[1] ?? 'Hi';
+        return { reason, label: t('fixes.greet', { name }), sentence: `${word} ${name}`, placement: 'replace-span', span: greeting.span };
       }
-      if (greeting?.name && greeting.name.start === finding.start) {
-        return { reason, label: t('fixes.useName', { name }), sentence: name, placement: 'replace-span' };
-      }
-      return { reason, label: t('fixes.greet', { name }), sentence: `Hi ${name},`, placement: 'start' };
+      const greet = r('greet');
+      return greet ? { reason, label: t('fixes.greet', { name }), sentence: greet, placement: 'start' } : userOnly('fixes.addName');
     }
     case 'no-specifics':
     case 'vague-ask': {
-      const sentence = r('[If it helps, you could mention {strengths}.][ Our work on {project} would be a natural place to start.][ The result might be worth a line: {result}.]');
+      const sentence = r('whatToWrite');
       return sentence
         ? { reason, label: t('fixes.addWhat'), sentence, placement: 'after-span' }
-        : { reason, label: t('fixes.fillIn'), sentence: null, placement: 'none', needsTalkingPoints: true };
+        : { ...userOnly('fixes.fillIn'), needsTalkingPoints: !!words };
     }
     case 'pressure':
       return { reason, label: t('fixes.takeOut'), sentence: null, placement: 'remove-span' };
-    case 'no-thanks':
-      return { reason, label: t('fixes.addThanks'), sentence: 'Thank you for considering it; it means a lot.', placement: 'after-span' };
-    case 'no-easy-out':
-      return { reason, label: t('fixes.addEasyOut'), sentence: "If you're too busy or it doesn't feel right, no worries at all.", placement: 'after-span' };
+    case 'no-thanks': {
+      const sentence = r('thanks');
+      return sentence ? { reason, label: t('fixes.addThanks'), sentence, placement: 'after-span' } : userOnly('fixes.addThanks');
+    }
+    case 'no-easy-out': {
+      const sentence = r('easyOut');
+      return sentence ? { reason, label: t('fixes.addEasyOut'), sentence, placement: 'after-span' } : userOnly('fixes.addEasyOut');
+    }
     case 'generic-default':
       return { reason, label: t('fixes.useTemplate'), sentence: null, placement: 'use-template' };
     case 'too-long':
@@ -79,23 +120,22 @@ export function fixFor(finding: Finding, text: string, vars: TemplateVars, speak
     case 'near-duplicate': {
       // Adding a line does not undo a copy: the words shared with the earlier message have to
       // change. What only this person shares with the user is offered as material for that.
-      const sentence = r('[Working with you on {project}[ in {period}] is what I think of first.][ I still bring up {result} when people ask about that time.][ You saw my {strengths} up close.]');
+      const sentence = r('material');
       return sentence
         ? { reason, label: '', sentence, placement: 'none' }
-        : { reason, label: t('fixes.fillIn'), sentence: null, placement: 'none', needsTalkingPoints: true };
+        : { ...userOnly('fixes.fillIn'), needsTalkingPoints: !!words };
     }
   }
 }
 
 /** The message with a fix applied; placements that need the user return the text unchanged. */
 export function applyFix(text: string, finding: Finding, fix: Fix): string {
-  const before = text.slice(0, finding.start);
-  const after = text.slice(finding.end);
+  const span = fix.span ?? finding;
   switch (fix.placement) {
     case 'start':
       return fix.sentence ? `${fix.sentence}\n\n${text.trimStart()}` : text;
     case 'replace-span':
-      return fix.sentence ? before + fix.sentence + after : text;
+      return fix.sentence ? text.slice(0, span.start) + fix.sentence + text.slice(span.end) : text;
     case 'after-span': {
       if (!fix.sentence) return text;
       // A span inside a sentence (the words "a recommendation") gets its addition after that sentence.
@@ -117,7 +157,7 @@ export function applyFix(text: string, finding: Finding, fix: Fix): string {
     case 'keep-before-span': {
       // Whole sentences that end before the limit; without one, the words that fit.
       const fits = sentences(text).filter((p) => p.end <= finding.start);
-      const cut = fits.length ? fits[fits.length - 1]!.end : (before.match(/^[\s\S]*\S(?=\s)/)?.[0].length ?? finding.start);
+      const cut = fits.length ? fits[fits.length - 1]!.end : (text.slice(0, finding.start).match(/^[\s\S]*\S(?=\s)/)?.[0].length ?? finding.start);
       return text.slice(0, cut).trimEnd();
     }
     default:

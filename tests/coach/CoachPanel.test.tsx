@@ -1,32 +1,12 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { CoachPanel } from '@/components/coach/CoachPanel';
-import type { FormInfo, TextBoxHandle } from '@/components/shared/panel-api';
+import { STARTER_TEXTS } from '@/components/coach/starters';
+import type { FormInfo } from '@/components/shared/panel-api';
 import type { Call } from '@/components/shared/client';
 import type { Contact, Note } from '@/storage/types';
+import { fakeBox } from './fake-box';
 import { STRONG, WEAK } from './samples';
 import { DRAFT_SAVE_MS } from '@/components/shared/use-autosave';
-
-function fakeBox(initial = '') {
-  let value = initial;
-  const listeners = new Set<(t: string) => void>();
-  const box = {
-    read: vi.fn(() => value),
-    fill: vi.fn(async (t: string) => {
-      value = t;
-      return { ok: true as const };
-    }),
-    undo: vi.fn(async () => false),
-    subscribe: vi.fn((l: (t: string) => void) => {
-      listeners.add(l);
-      return () => void listeners.delete(l);
-    }),
-  } satisfies TextBoxHandle;
-  const type = (t: string) => {
-    value = t;
-    for (const l of listeners) l(t);
-  };
-  return { box, type, listeners };
-}
 
 function fakeCall(data: { draft?: string | null; notes?: Note[]; contact?: Partial<Contact> | null } = {}) {
   const fn = vi.fn(async (type: string, payload: any): Promise<unknown> => {
@@ -94,11 +74,15 @@ describe('CoachPanel', () => {
   it('on a text in another language, says the other checks are English-only and flags nothing by English rules', async () => {
     const german =
       'Ich kenne Jane seit vier Jahren aus unserem Entwicklerteam. Sie hat die Abrechnung neu geschrieben und die Fehlerquote um 60 Prozent gesenkt. Neue Kolleginnen lernen bei ihr schnell. Ich würde jederzeit wieder mit ihr arbeiten.';
+    await STARTER_TEXTS.load('de'); // a chunk of its own: loaded here, so that no timer has to wait for it
     await mount({ text: german });
     await act(async () => {}); // the language is detected asynchronously
     expect(screen.getByText(/other checks are English-only for now/)).toBeTruthy();
     expect(document.querySelectorAll('.coach-findings li[data-kind]').length).toBe(0);
-    expect(screen.queryAllByRole('button', { name: /^Insert: / })).toEqual([]);
+    // The starters follow the text: German ones, none of the English.
+    const openers = screen.getAllByRole('button', { name: /^Insert: / }).map((b) => b.getAttribute('aria-label'));
+    expect(openers).toContain('Insert: Was Jane auszeichnet, ist die Art, wie');
+    expect(openers.join(' ')).not.toMatch(/\b(?:I|worked|recommend|team)\b/);
   });
 
   it('debounces the rendering, not the typing', async () => {

@@ -33,8 +33,8 @@ describe('relationshipKind and upward mode', () => {
 
   it('has words for every relationship value the page readers give', () => {
     for (const kind of LINKEDIN_RELATIONSHIPS) expect(relationshipKind(kind), kind).not.toBeNull();
-    expect(relationshipKind('RECOMMENDEE_CLIENT_OF_RECOMMENDER')?.phrase).toBe('{name} was my client');
-    expect(relationshipKind('STUDIED_TOGETHER')?.phrase).toBe('{name} and I studied together');
+    expect(startersFor(['context'], { firstName: 'Priya', relationship: 'RECOMMENDEE_CLIENT_OF_RECOMMENDER' })[0]!.text).toBe('Priya was my client, ');
+    expect(startersFor(['context'], { firstName: 'Priya', relationship: 'STUDIED_TOGETHER' })[0]!.text).toBe('Priya and I studied together, ');
   });
 
   it('knows nothing of unknown or missing values', () => {

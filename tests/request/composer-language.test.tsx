@@ -1,4 +1,4 @@
-import { act, render } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtInTemplates } from '@/storage/builtin-templates';
 import { RequestComposer } from '@/components/request/RequestComposer';
@@ -9,6 +9,8 @@ import type { Call } from '@/components/shared/client';
 import type { FormInfo, TextBoxHandle } from '@/components/shared/panel-api';
 import type { Language } from '@/storage/settings';
 
+// A language's texts are a chunk of their own: on a busy machine the first import may take a while.
+vi.setConfig({ testTimeout: 30_000 });
 afterEach(() => setLanguage('auto'));
 
 const FORM: FormInfo = {
@@ -53,5 +55,44 @@ describe('the composer in the language Vouch speaks', () => {
       await new Promise((r) => setTimeout(r, 0));
     });
     expect(fn.mock.calls.find((c) => c[0] === 'templates.list')?.[1]).toEqual({ language: 'en' });
+  });
+});
+
+// Our own requests, written for these tests: none names the person.
+const GERMAN = 'Ich hoffe, es geht Ihnen gut. Wären Sie bereit, mir eine kurze Empfehlung auf LinkedIn zu schreiben? Vielen Dank und bis bald.';
+const ITALIAN = 'Spero che tu stia bene. Ti andrebbe di scrivermi una breve raccomandazione su LinkedIn? Grazie mille e a presto.';
+
+async function typeMessage(text: string) {
+  const { preview } = setup();
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
+  fireEvent.change(preview(), { target: { value: text } });
+  return preview;
+}
+
+describe("a fix adds words in the message's own language", () => {
+  it('greets in German a German message, under a German interface', async () => {
+    await setLanguage('de');
+    const preview = await typeMessage(GERMAN);
+    const greet = await screen.findByRole('button', { name: 'Anna begrüßen' }, { timeout: 10_000 });
+    expect(screen.getByText('“Hallo Anna,”')).toBeTruthy();
+    fireEvent.click(greet);
+    expect(preview().value).toBe(`Hallo Anna,\n\n${GERMAN}`);
+    expect(screen.queryByRole('button', { name: 'Anna begrüßen' })).toBeNull();
+  });
+
+  it('greets in German a German message, under an English interface too', async () => {
+    const preview = await typeMessage(GERMAN);
+    fireEvent.click(await screen.findByRole('button', { name: 'Greet Anna' }, { timeout: 10_000 }));
+    expect(preview().value).toBe(`Hallo Anna,\n\n${GERMAN}`);
+  });
+
+  it('offers no greeting to add for a language Vouch does not write', async () => {
+    await setLanguage('de');
+    await typeMessage(ITALIAN);
+    await screen.findByText(/Anna/, { selector: '.vouch-finding-message' }, { timeout: 10_000 });
+    expect(screen.queryByRole('button', { name: 'Anna begrüßen' })).toBeNull();
+    expect(document.querySelector('.vouch-suggestion')).toBeNull();
   });
 });
