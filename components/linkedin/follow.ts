@@ -123,18 +123,21 @@ export function followPage(url: URL, kind: PageKind, signal: AbortSignal): void 
     { capture: true, signal },
   );
 
+  /** Reads the form on screen, if there is one, and reports it. */
+  const showForm = (): boolean => {
+    const form = readForm(document, url, report);
+    if (!form) return false;
+    textBox = form.textBox;
+    viewer ??= readViewer(document);
+    const info = formInfo(form);
+    sends.formOpen(info);
+    formShown = true;
+    tell({ kind: 'form', url: location.href, form: info, viewer });
+    return true;
+  };
   const scan = () =>
     guard('scan', () => {
-      const form = readForm(document, url, report);
-      if (form) {
-        textBox = form.textBox;
-        viewer ??= readViewer(document);
-        const info = formInfo(form);
-        sends.formOpen(info);
-        formShown = true;
-        tell({ kind: 'form', url: location.href, form: info, viewer });
-        return;
-      }
+      if (showForm()) return;
       textBox = null;
       formShown = false;
       sends.formGone();
@@ -170,11 +173,12 @@ export function followPage(url: URL, kind: PageKind, signal: AbortSignal): void 
   timedScan();
   scanNow = timedScan;
   signal.addEventListener('abort', () => scanNow === timedScan && (scanNow = null), { once: true });
-  // A form container arriving is worth reading at once (the panel should appear with it), when the
-  // page is cheap to read; any other change waits for the next frame, or longer on a slow page.
+  // A form container arriving is worth reading at once, even on a page slow to read: the user just
+  // opened it and the panel should appear with it. Only the form is read then; any other change
+  // waits for the next frame, or longer on a slow page.
   const observer = new MutationObserver((records) => {
-    if (!queued && !formShown && cost <= 4 && records.some(mayHoldForm)) timedScan();
-    else schedule();
+    if (!formShown && records.some(mayHoldForm) && guard('scan', showForm)) return;
+    schedule();
   });
   observer.observe(document.body, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });

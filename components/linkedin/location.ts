@@ -3,9 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 interface NavigationLike extends EventTarget {}
 
 /**
- * Calls `onChange` when LinkedIn's single-page app moves to another URL. The Navigation API tells
- * at once where the browser has it; a slow poll is the safety net. Neither does any work per DOM
- * mutation, so the feed pays nothing.
+ * Calls `onChange` when LinkedIn's single-page app moves to another URL. Where the browser has the
+ * Navigation API (Chrome), it says so at once and nothing runs in between; elsewhere a slow poll
+ * does. Neither does any work per DOM mutation, so the feed pays nothing.
  */
 export function watchLocation(ctx: ContentScriptContext, onChange: (href: string) => void): void {
   let last = location.href;
@@ -15,7 +15,7 @@ export function watchLocation(ctx: ContentScriptContext, onChange: (href: string
     onChange(last);
   };
   const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
-  navigation?.addEventListener('currententrychange', check, { signal: ctx.signal });
   window.addEventListener('popstate', check, { signal: ctx.signal });
-  ctx.setInterval(check, 1000);
+  if (navigation) navigation.addEventListener('currententrychange', check, { signal: ctx.signal });
+  else ctx.setInterval(check, 1000);
 }

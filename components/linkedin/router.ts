@@ -35,8 +35,13 @@ export function startVouch(ctx: ContentScriptContext) {
         follower?.clear();
         return;
       }
+      if (ctx.isInvalid) return;
       run = new AbortController();
       const signal = AbortSignal.any([ctx.signal, run.signal]);
+      // While a page is followed, a look at the extension's life each second: after an update or
+      // removal, this orphaned copy lets go of the page (its observer, its box) within a second.
+      const alive = setInterval(() => void ctx.isInvalid, 1000);
+      signal.addEventListener('abort', () => clearInterval(alive), { once: true });
       loadFollower()
         .then(async (f) => {
           follower = f;

@@ -15,10 +15,17 @@ const { startVouch } = await import('@/components/linkedin/router');
 
 function fakeContext() {
   const life = new AbortController();
+  const extension = { alive: true };
   return {
     life,
+    extension,
     ctx: {
       signal: life.signal,
+      // As WXT's: asking notices an extension that went away (updated or removed) and invalidates.
+      get isInvalid() {
+        if (!extension.alive) life.abort();
+        return life.signal.aborted;
+      },
       onInvalidated: (cb: () => void) => life.signal.addEventListener('abort', cb),
       setInterval: (handler: () => void, ms: number) => {
         const id = setInterval(handler, ms);
@@ -73,5 +80,39 @@ describe('the content script on pages where Vouch has nothing to do', () => {
     expect(pageLife.aborted).toBe(true);
     expect(follow.clear).toHaveBeenCalled();
     expect(follow.followPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('where the browser announces in-page moves, sets no timer on the feed and follows a move at once', async () => {
+    const navigation = new EventTarget();
+    (globalThis as { navigation?: EventTarget }).navigation = navigation;
+    try {
+      goTo('https://www.linkedin.com/feed/');
+      const { ctx, life } = fakeContext();
+      running = life;
+      startVouch(ctx);
+      expect(vi.getTimerCount()).toBe(0);
+      goTo('https://www.linkedin.com/in/sam-lee/');
+      navigation.dispatchEvent(new Event('currententrychange'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(follow.followPage).toHaveBeenCalledTimes(1);
+    } finally {
+      delete (globalThis as { navigation?: EventTarget }).navigation;
+    }
+  });
+});
+
+describe('the content script after the extension went away', () => {
+  it('lets go of the page it follows within about a second', async () => {
+    goTo('https://www.linkedin.com/in/sam-lee/');
+    const { ctx, life, extension } = fakeContext();
+    running = life;
+    startVouch(ctx);
+    await vi.advanceTimersByTimeAsync(0);
+    const pageLife = follow.followPage.mock.calls[0]![2] as AbortSignal;
+    expect(pageLife.aborted).toBe(false);
+    extension.alive = false;
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(pageLife.aborted).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
