@@ -40,6 +40,8 @@ export const STARTER_TEXTS = perLanguage(EN, {
 
 const MAX_PER_PART = 3;
 const MAX_MOMENT = 90;
+/** Any clause of three words or more: what the user noted that the person did, in their words. */
+const NOTED_CLAUSE = /^\S+(?:\s+\S+){2,}$/u;
 const HEADLINE_SPLIT = /\s+(?:\||·|•|-|–|—)\s+/;
 const AT = /\s+(?:at|@|bei|chez|en|na|no|em)\s+/i;
 
@@ -78,7 +80,7 @@ export function startersFor(missing: readonly PartName[], input: StarterInput, t
   const moment = (input.notes ?? [])
     .flatMap((n) => n.split(/[.;\n]/))
     .map((c) => c.trim())
-    .find((c) => texts.moment.test(c) && c.length <= MAX_MOMENT && !results.includes(c));
+    .find((c) => (texts.moment ?? NOTED_CLAUSE).test(c) && c.length <= MAX_MOMENT && !results.includes(c));
   const relation = relationshipKind(input.relationship)?.key;
   const noted = (s?: string) => (s && texts.lowerNotes ? lowerFirst(s) : s);
   const base: Slots = {

@@ -1,4 +1,4 @@
-import { NOTED_CLAUSE, type StarterTexts } from './shape';
+import type { StarterTexts } from './shape';
 
 /**
  * German: the name stands where German does not decline it ("von {who}", never a genitive "-s"),
@@ -9,7 +9,6 @@ export const DE: StarterTexts = {
   lang: 'de',
   someone: '[Name]',
   example: 'Ein Beispiel: Als ',
-  moment: NOTED_CLAUSE,
   lowerNotes: false,
   relation: {
     RECOMMENDER_MANAGED_RECOMMENDEE: 'Ich war die Führungskraft von {who}',

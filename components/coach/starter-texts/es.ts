@@ -1,4 +1,4 @@
-import { NOTED_CLAUSE, type StarterTexts } from './shape';
+import type { StarterTexts } from './shape';
 
 /**
  * Spanish, neutral for Latin America: words that name anyone whatever their gender ("colega",
@@ -8,7 +8,6 @@ export const ES: StarterTexts = {
   lang: 'es',
   someone: '[nombre]',
   example: 'Un ejemplo: cuando ',
-  moment: NOTED_CLAUSE,
   lowerNotes: true,
   relation: {
     RECOMMENDER_MANAGED_RECOMMENDEE: 'Coordiné el trabajo de {who}',

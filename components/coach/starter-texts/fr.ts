@@ -1,4 +1,4 @@
-import { NOTED_CLAUSE, type StarterTexts } from './shape';
+import type { StarterTexts } from './shape';
 
 /**
  * French: the name never follows "de", "que" or "le", which would have to elide before a vowel
@@ -9,7 +9,6 @@ export const FR: StarterTexts = {
   lang: 'fr',
   someone: '[prénom]',
   example: 'Un exemple\u00a0: quand ',
-  moment: NOTED_CLAUSE,
   lowerNotes: true,
   relation: {
     RECOMMENDER_MANAGED_RECOMMENDEE: 'J’ai encadré {who}',

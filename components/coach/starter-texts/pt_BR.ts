@@ -1,4 +1,4 @@
-import { NOTED_CLAUSE, type StarterTexts } from './shape';
+import type { StarterTexts } from './shape';
 
 /**
  * Brazilian Portuguese: the name after "com", "para" or as a subject, without the article
@@ -8,7 +8,6 @@ export const PT_BR: StarterTexts = {
   lang: 'pt_BR',
   someone: '[nome]',
   example: 'Um exemplo: quando ',
-  moment: NOTED_CLAUSE,
   lowerNotes: true,
   relation: {
     RECOMMENDER_MANAGED_RECOMMENDEE: 'Fui responsável pela equipe em que {who} trabalhava',

@@ -24,8 +24,8 @@ export interface StarterTexts {
   someone: string;
   /** The opener for an example, offered for the skills part and beside a stock phrase. */
   example: string;
-  /** A clause of the notes that tells of something the person did. */
-  moment: RegExp;
+  /** A clause of the notes that tells of something the person did (any of three words or more when not given). */
+  moment?: RegExp;
   /** Whether a note quoted after a colon starts in lower case ("The result: cut payouts…"). */
   lowerNotes: boolean;
   /** How the writer would say the relationship, in the first person, with `{who}`. */
@@ -36,6 +36,3 @@ export interface StarterTexts {
   /** Slots only this language needs (English: "a"/"an" before the role). */
   more?: (slots: Readonly<Record<string, string | undefined>>) => Record<string, string | undefined>;
 }
-
-/** Any clause of three words or more: what the user noted that the person did, in their words. */
-export const NOTED_CLAUSE = /^\S+(?:\s+\S+){2,}$/u;
