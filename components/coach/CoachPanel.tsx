@@ -134,12 +134,12 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
         </p>
       )}
       {!form.hasTextBox ? (
-        <p className="notice info">Vouch is waiting for the text box: choose how you know {firstName ?? 'them'}, then go to the next step.</p>
+        <p className="notice info">{t('coach.waitingForBox', { name: firstName ? forDisplay(firstName, 40) : t('coach.thisPerson') })}</p>
       ) : (
         <>
           {savedDraft !== null && (
             <div className="notice info coach-draft-offer" role="group" aria-label={t('coach.savedDraft')}>
-              <p>You have a saved draft for {firstName ?? 'this person'}{text.trim() ? ' (it would replace what is in the box)' : ''}.</p>
+              <p>{t(text.trim() ? 'coach.draftForReplace' : 'coach.draftFor', { name: firstName ? forDisplay(firstName, 40) : t('coach.thisPerson') })}</p>
               <button type="button" className="primary" onClick={() => { fill(savedDraft); setSavedDraft(null); }}>
                 {t('coach.restore')}
               </button>{' '}
@@ -163,13 +163,13 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
             onStarter={(s) => fill(appendStarter(box.read(), s))}
           />
           {text.trim() && (
-            <section className="coach-preview" aria-label='What readers see before "See more"'>
-              <h3>Before "See more"</h3>
+            <section className="coach-preview" aria-label={t('coach.previewLabel')}>
+              <h3>{t('coach.previewHeading')}</h3>
               <p>
                 {preview.visible}
-                {preview.cut && <span className="muted">… see more</span>}
+                {preview.cut && <span className="muted">{t('coach.seeMore')}</span>}
               </p>
-              <p className="muted">An estimate: LinkedIn cuts around this point, depending on screen width.</p>
+              <p className="muted">{t('coach.previewEstimate')}</p>
             </section>
           )}
           <Starters starters={starters} upward={upward} onInsert={(s) => fill(appendStarter(box.read(), s))} />

@@ -4,7 +4,7 @@ import type { Call } from '@/components/shared/client';
 import type { ListedTemplate } from '@/storage/repositories/templates';
 import { builtInTemplates } from '@/storage/builtin-templates';
 import type { Language } from '@/storage/settings';
-import { currentLanguage } from '@/components/i18n/t';
+import { currentLanguage, t } from '@/components/i18n/t';
 import { shingleEarlier } from './similarity';
 
 // Until the background answers (or if it can't), the built-ins are there: the panel never waits
@@ -22,7 +22,7 @@ export function useTemplates(call: Call) {
       setTemplates(await call('templates.list', { language }));
       setError(null);
     } catch (e) {
-      setError(`Your own templates could not be loaded: ${(e as Error).message}`);
+      setError(t('request.templatesNotLoaded', { error: (e as Error).message }));
     }
   }, [call, language]);
 
