@@ -66,7 +66,7 @@ export default defineBackground(() => {
     // Messages between the background and itself, as from the tab: the same checks apply.
     const call: Call = async (type, payload) => {
       const reply = await answer({ vouch: 1, type, payload }, sender);
-      if (!reply.ok) throw new VouchError(reply.error, reply.retry === true);
+      if (!reply.ok) throw VouchError.of(reply);
       return reviveDates(reply.data);
     };
     const owes =

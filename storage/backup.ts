@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { UserFacingError } from './errors';
+import type { Said } from './said';
 import type { VouchDb } from './db';
 import { LATEST_VERSION } from './db';
 import { getSettings, LANGUAGES, settingsItem, type Settings } from './settings';
@@ -147,37 +148,38 @@ const UNIQUE: [TableName, string][] = [
   ['ambiguities', 'id'],
 ];
 
-const fail = (why: string): never => {
-  throw new UserFacingError(`This backup cannot be restored: ${why} Nothing was changed.`);
+const fail = (why: Said): never => {
+  throw new UserFacingError({ key: 'errors.backup', slots: { why } });
 };
 
 /**
- * Reads and checks a backup file, without touching the database. Throws an Error whose message
- * says, in the user's words, why the file cannot be used.
+ * Reads and checks a backup file, without touching the database. Throws a UserFacingError that
+ * says, in the user's words, why the file cannot be used. The places and problems in a damaged
+ * file are named as the file and the validator name them.
  */
 export function checkBackup(fileText: string): CheckedBackup {
-  if (fileText.length > MAX_BACKUP_CHARS) fail('the file is far larger than any Vouch backup.');
+  if (fileText.length > MAX_BACKUP_CHARS) fail({ key: 'errors.backupTooLarge' });
   let raw: unknown;
   try {
     raw = JSON.parse(fileText);
   } catch {
-    fail('the file is not complete JSON (it may be damaged or cut short).');
+    fail({ key: 'errors.backupNotJson' });
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw) || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
-    fail('this file is not a Vouch backup.');
+    fail({ key: 'errors.notBackup' });
   }
   const { version, schemaVersion } = raw as { version?: unknown; schemaVersion?: unknown };
   if (typeof version === 'number' && version > BACKUP_VERSION) {
-    fail(`it was made by a newer version of Vouch (backup format ${version}). Update Vouch, then try again.`);
+    fail({ key: 'errors.newerFormat', slots: { version } });
   }
   if (typeof schemaVersion === 'number' && schemaVersion > LATEST_VERSION) {
-    fail(`it was made by a newer version of Vouch (data version ${schemaVersion}). Update Vouch, then try again.`);
+    fail({ key: 'errors.newerData', slots: { version: schemaVersion } });
   }
   const parsed = v.safeParse(backupSchema, reviveDates(raw));
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    const where = v.getDotPath(issue) ?? 'the file';
-    fail(`the file is damaged at ${where} (${issue.message}).`);
+    const where = v.getDotPath(issue);
+    fail(where ? { key: 'errors.damagedAt', slots: { where, problem: issue.message } } : { key: 'errors.damagedFile', slots: { problem: issue.message } });
   }
   const backup = (parsed as v.SafeParseResult<typeof backupSchema> & { success: true }).output;
   for (const [table, field] of UNIQUE) {
@@ -185,7 +187,7 @@ export function checkBackup(fileText: string): CheckedBackup {
     for (const row of backup.data[table] as Record<string, unknown>[]) {
       const value = row[field];
       if (value === undefined) continue;
-      if (seen.has(value)) fail(`two ${table} share the ${field} "${String(value)}".`);
+      if (seen.has(value)) fail({ key: 'errors.shared', slots: { table, field, value: String(value) } });
       seen.add(value);
     }
   }

@@ -15,7 +15,7 @@ export async function dismissedKeys(db: VouchDb): Promise<string[]> {
 
 async function takeAmbiguity(db: VouchDb, id: number): Promise<Ambiguity> {
   const ambiguity = await db.ambiguities.get(id);
-  if (!ambiguity) throw new UserFacingError('This question has already been answered.');
+  if (!ambiguity) throw new UserFacingError({ key: 'errors.answered' });
   await db.ambiguities.delete(id);
   return ambiguity;
 }
@@ -28,7 +28,7 @@ async function writeRow(db: VouchDb, row: Ambiguity['row'], contactId: string) {
 /** The user says which contact a row is about: the fact is written there and the question closes. */
 export async function resolveAmbiguity(db: VouchDb, id: number, contactId: string): Promise<void> {
   await db.transaction('rw', [db.ambiguities, db.events, db.contacts], async () => {
-    if (!(await db.contacts.get(contactId))) throw new UserFacingError('That contact no longer exists.');
+    if (!(await db.contacts.get(contactId))) throw new UserFacingError({ key: 'errors.contactGone' });
     const { row } = await takeAmbiguity(db, id);
     await writeRow(db, row, contactId);
   });

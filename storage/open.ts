@@ -1,14 +1,15 @@
 import { Dexie } from 'dexie';
 import { createDb, DB_NAME, LATEST_VERSION, type VouchDb } from './db';
+import type { Said } from './said';
 
 export interface OpenedDb {
   db: VouchDb;
   /** Set when the data on disk was written by a newer Vouch: nothing may write to it. */
-  readOnlyReason: string | null;
+  readOnlyReason: Said | null;
 }
 
-export const NEWER_DATA_MESSAGE =
-  'Your Vouch data was saved by a newer version of Vouch. To protect it, this version only reads it: update Vouch to make changes.';
+/** Why data saved by a newer Vouch is only read. */
+export const NEWER_DATA_MESSAGE: Said = { key: 'errors.newerVouch' };
 
 /**
  * The schema version on disk, without changing anything: null when there is no database yet.

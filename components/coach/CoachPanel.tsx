@@ -16,7 +16,8 @@ import { Starters } from './Starters';
 import { STARTER_TEXTS, startersFor } from './starters';
 import { useLiveText } from './useLiveText';
 import { forDisplay } from '@/components/shared/display';
-import { explain } from '@/components/shared/client';
+import { explain } from '@/components/shared/explain';
+import { fillFailureText } from '@/components/shared/fill-failure';
 import { useAutosave } from '@/components/shared/use-autosave';
 import { useBackground } from '@/components/shared/use-background';
 import { addInto, forChecks } from '@/components/shared/language';
@@ -98,7 +99,7 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
 
   const fill = async (next: string) => {
     const result = await box.fill(next);
-    if (!result.ok) setProblem(result.reason);
+    if (!result.ok) setProblem(fillFailureText(result.reason));
     else setProblem(null);
     refresh();
   };

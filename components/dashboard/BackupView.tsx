@@ -6,6 +6,7 @@ import { useDashboard, useReadOnly } from './context';
 import { downloadText } from './download';
 import { t } from '@/components/i18n/t';
 import { isoDay } from './words';
+import { errorText } from '@/components/shared/explain';
 
 type Outcome = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -20,7 +21,7 @@ export function BackupView() {
     try {
       await work();
     } catch (e) {
-      setOutcome({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setOutcome({ kind: 'error', text: errorText(e) });
     }
   };
   const restore = async (file: File) => {
@@ -36,7 +37,7 @@ export function BackupView() {
       const { counts } = await send('backup.restore', { text: await file.text() });
       setOutcome({ kind: 'ok', text: t('backupView.restored', counts) });
     } catch (e) {
-      setOutcome({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setOutcome({ kind: 'error', text: errorText(e) });
     }
   };
 

@@ -8,6 +8,7 @@ import { useDashboard, useReadOnly } from './context';
 import type { Undoable } from './UndoBar';
 import { EVENT_LABELS, fromIsoDay, isoDay, SOURCE_LABELS } from './words';
 import { formatDate, t } from '@/components/i18n/t';
+import { errorText } from '@/components/shared/explain';
 
 type OnChange = (u: Undoable) => void;
 
@@ -24,7 +25,7 @@ export function ContactTimeline({ contactId, onChange }: { contactId: string; on
       onChange(await work());
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 

@@ -13,6 +13,7 @@ import { useSettings } from '@/components/shared/use-settings';
 import { RELATIONSHIP_NAMES, stepText } from '@/components/shared/step-words';
 import { daysAgo, profileUrl, shorten, STATUS_LABELS } from './words';
 import { formatDate, t } from '@/components/i18n/t';
+import { errorText } from '@/components/shared/explain';
 
 /** One person: where the user stands with them, their history, notes and drafts, and their settings. */
 export function ContactView({ contactId }: { contactId: string }) {
@@ -69,7 +70,7 @@ function ContactSettingsForm({ contactId, contact }: { contactId: string; contac
       await send('contact.settings', { id: contactId, ...patch });
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   const saveDays = () => {

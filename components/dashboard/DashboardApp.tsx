@@ -9,7 +9,9 @@ import { LedgerView } from './LedgerView';
 import { useNav } from './store';
 import { dashboardCss } from './styles';
 import { useSettings } from '@/components/shared/use-settings';
-import { t } from '@/components/i18n/t';
+import { speaker, t } from '@/components/i18n/t';
+import { say } from '@/components/i18n/said';
+import type { Said } from '@/storage/said';
 import { useLanguage } from '@/components/i18n/use-language';
 import { VIEWS, type ViewId } from './views';
 
@@ -38,7 +40,7 @@ export interface DashboardAppProps {
   db: VouchDb;
   send: Call;
   onProgress?: DashboardData['onProgress'];
-  readOnlyReason?: string | null;
+  readOnlyReason?: Said | null;
   now?: () => Date;
   /** See `DashboardData.ledgerPreview`. */
   ledgerPreview?: DashboardData['ledgerPreview'];
@@ -77,7 +79,7 @@ export function DashboardApp({ db, send, onProgress, readOnlyReason = null, now,
         </header>
         {readOnlyReason && (
           <p className="notice warn" role="alert">
-            {readOnlyReason}
+            {say(readOnlyReason, speaker)}
           </p>
         )}
         <nav aria-label={t('dashboard.navLabel')} className="dashboard-nav">

@@ -5,6 +5,7 @@ import { AmbiguityQueue } from './AmbiguityQueue';
 import { useDashboard, useReadOnly } from './context';
 import { t } from '@/components/i18n/t';
 import { checkChosenFiles, progressPercent, readFiles, summaryLines } from './import-flow';
+import { errorText } from '@/components/shared/explain';
 
 type ImportState =
   | { step: 'idle' }
@@ -51,7 +52,7 @@ export function ImportView() {
       }
       setState({ step: 'done', summary });
     } catch (e) {
-      setState({ step: 'failed', problems: [e instanceof Error ? e.message : String(e)] });
+      setState({ step: 'failed', problems: [errorText(e)] });
     } finally {
       performance.mark('vouch:import-done');
     }

@@ -7,6 +7,7 @@ import { parseReminderDays } from './contact-edit';
 import { useDashboard, useReadOnly } from './context';
 import { TemplateEditor } from './TemplateEditor';
 import { useSettings } from '@/components/shared/use-settings';
+import { errorText } from '@/components/shared/explain';
 
 const THEMES = [
   { value: 'system', label: () => t('settings.themeSystem') },
@@ -151,7 +152,7 @@ function DeleteEverything({ disabled }: { disabled: boolean }) {
                 await send('data.deleteAll', {});
                 setStep('done');
               } catch (e) {
-                setError(e instanceof Error ? e.message : String(e));
+                setError(errorText(e));
               }
             }}
           >

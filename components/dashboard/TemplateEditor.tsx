@@ -7,6 +7,7 @@ import { listTemplates } from '@/storage/repositories/templates';
 import { currentLanguage, t } from '@/components/i18n/t';
 import { GROUP_NAMES, KIND_NAMES } from '@/components/shared/step-words';
 import { useDashboard, useReadOnly } from './context';
+import { errorText } from '@/components/shared/explain';
 
 /** Edit Vouch's templates and add the user's own, one relationship and kind of message at a time. */
 export function TemplateEditor() {
@@ -32,7 +33,7 @@ export function TemplateEditor() {
       await work();
       setMessage(done);
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : String(e));
+      setMessage(errorText(e));
     }
   };
 

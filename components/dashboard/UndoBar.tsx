@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { t } from '@/components/i18n/t';
+import { errorText } from '@/components/shared/explain';
 
 export interface Undoable {
   message: string;
@@ -22,7 +23,7 @@ export function UndoBar({ last, onDone, disabled }: { last: Undoable | null; onD
             setError(null);
             onDone();
           } catch (e) {
-            setError(e instanceof Error ? e.message : String(e));
+            setError(errorText(e));
           }
         }}
       >

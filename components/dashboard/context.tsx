@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { Call } from '@/components/shared/client';
 import type { VouchDb } from '@/storage/db';
 import type { Progress } from '@/storage/protocol/progress';
+import type { Said } from '@/storage/said';
 import type { ContactStanding } from '@/storage/repositories/status';
 
 /**
@@ -17,7 +18,7 @@ export interface DashboardData {
   /** Listens to the background's progress reports on long writes; returns how to stop listening. */
   onProgress?: (listener: (p: Progress) => void) => () => void;
   /** Set when the data on disk is from a newer Vouch: every write control is then disabled. */
-  readOnlyReason: string | null;
+  readOnlyReason: Said | null;
   now: () => Date;
   /**
    * The top of the ledger, which the page reads before the views load: the rows themselves when

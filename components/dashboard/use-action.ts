@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { errorText } from '@/components/shared/explain';
 
 /**
  * Runs a change the user asked for (a message to the background, mostly) and keeps why it failed,
@@ -11,7 +12,7 @@ export function useAction(): { error: string | null; run: (work: () => Promise<u
       await work();
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }, []);
   return { error, run };

@@ -1,7 +1,6 @@
-import type { GeneratedI18nStructure } from '#i18n';
+import type { MessageKey } from '@/storage/said';
 
-/** A message's name in components/i18n/locales/en.json, dotted (`panel.pause`). */
-export type MessageKey = Exclude<keyof GeneratedI18nStructure, `@@${string}`>;
+export type { MessageKey };
 /** Values for a message's `{name}` slots. */
 export type Slots = Record<string, string | number>;
 /** A messages file: nested names, a string or a plural form (`{ "1": …, "n": … }`) at each leaf. */

@@ -1,17 +1,13 @@
 import en from './locales/en.json';
 import { fill, flatten, pluralForm, type MessageKey, type Slots } from './format';
+import type { Said } from '@/storage/said';
 
 /**
- * A sentence for the user, kept as its message name and slots so that the pure checks need no
- * language: the panels say it in the language Vouch speaks, the tests and tools read it in English.
- * A slot may itself be a sentence (a word like "them" that needs saying too); `count` picks the
- * plural form and fills `{n}`.
+ * The pure checks return their sentences as `Said` (storage/said.ts: a message name and slots), so
+ * that they need no language: the panels say them in the language Vouch speaks, the tests and tools
+ * read them in English.
  */
-export interface Said {
-  key: MessageKey;
-  slots?: Record<string, string | number | Said>;
-  count?: number;
-}
+export type { Said };
 
 /** Says messages by name: `t.ts` speaks the chosen language, `ENGLISH` the English file. */
 export interface Speaker {

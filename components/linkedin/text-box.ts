@@ -56,10 +56,10 @@ export function createTextBoxHandle(getBox: () => Box | null, signal: AbortSigna
     },
     fill(text: string): FillResult {
       const box = getBox();
-      if (!box || !box.isConnected) return { ok: false, reason: "LinkedIn's text box is not on the page yet." };
-      if (isField(box) && (box.disabled || box.readOnly)) return { ok: false, reason: "LinkedIn's text box is locked right now." };
+      if (!box || !box.isConnected) return { ok: false, reason: { code: 'absent' } };
+      if (isField(box) && (box.disabled || box.readOnly)) return { ok: false, reason: { code: 'locked' } };
       if (isField(box) && box.maxLength > 0 && text.length > box.maxLength) {
-        return { ok: false, reason: `The text is ${text.length} characters; LinkedIn's box takes ${box.maxLength}.` };
+        return { ok: false, reason: { code: 'tooLong', length: text.length, max: box.maxLength } };
       }
       before.push(readBox(box));
       if (isField(box)) writeField(box, text);

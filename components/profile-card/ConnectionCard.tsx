@@ -4,7 +4,8 @@ import type { Relationship, EventType, VouchEvent } from '@/storage/types';
 import { userEvent } from './actions';
 import { History, type EventChange } from './History';
 import { QuickActions } from './QuickActions';
-import { messageOf, readingKey } from './sync';
+import { readingKey } from './sync';
+import { errorText } from '@/components/shared/explain';
 import type { ProfileCardProps } from './ProfileCard';
 import { UndoBar, type UndoEntry } from './UndoBar';
 import { RELATIONSHIP_NAMES, stepText } from '@/components/shared/step-words';
@@ -56,7 +57,7 @@ export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }
   const read = useBackground<Summary | null>(() => call('contact.summary', summaryInput), [pageKey, summaryInput, call], { initial: null });
   const summary = read.data;
   const refresh = read.reload;
-  const error = actError ?? (read.error ? messageOf(read.error) : null);
+  const error = actError ?? (read.error ? errorText(read.error) : null);
 
   /** Runs one change at a time; a double click does not record twice. */
   const act = async (work: () => Promise<UndoEntry>) => {
@@ -74,7 +75,7 @@ export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }
       }
       return true;
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
       return false;
     } finally {
       working.current = false;
@@ -90,7 +91,7 @@ export function ConnectionCard({ profile, viewer, call, now, reminderAfterDays }
       setUndo(null);
       await refresh();
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     } finally {
       working.current = false;
     }

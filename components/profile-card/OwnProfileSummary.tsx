@@ -4,7 +4,8 @@ import type { Call } from '@/components/shared/client';
 import { STATUSES } from '@/storage/reciprocity';
 import type { StandingBrief } from '@/storage/repositories/status';
 import type { ProfileCardProps } from './ProfileCard';
-import { messageOf, readingKey } from './sync';
+import { readingKey } from './sync';
+import { errorText } from '@/components/shared/explain';
 import { useBackground } from '@/components/shared/use-background';
 import { COUNT_LABELS, daysAgo, profileUrl, statusSentence } from './words';
 import { forDisplay } from '@/components/shared/display';
@@ -67,7 +68,7 @@ export function LedgerGlance({ call, reminderAfterDays, refresh }: { call: Call;
     [call, reminderAfterDays, refresh],
     { initial: null },
   );
-  const error = failed ? messageOf(failed) : null;
+  const error = failed ? errorText(failed) : null;
   if (error) {
     return (
       <p className="notice error" role="alert">

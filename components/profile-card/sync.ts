@@ -13,12 +13,6 @@ export function contactFactsOf(contact: ProfileReading['contact']): ContactFacts
   return facts;
 }
 
-/** What to tell the user when a call fails: the background's own words when it gave any. */
-export function messageOf(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  return text || 'Vouch could not do that.';
-}
-
 /**
  * Records what a profile page shows: the person (not on your own profile) and the recommendations
  * listed there. The background runs it on every profile a tab reports, panel open or not, before

@@ -20,6 +20,8 @@ import { TemplateEditor } from './TemplateEditor';
 import { renderTemplate } from './templates';
 import { useSentBefore, useTemplates } from './useTemplates';
 import { useRequestDraft } from './useRequestDraft';
+import { errorText } from '@/components/shared/explain';
+import { fillFailureText } from '@/components/shared/fill-failure';
 
 export interface RequestComposerProps extends PanelProps {
   /** The clock, for tests. */
@@ -108,7 +110,7 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
       s.setCanUndo(true);
       s.setNotice({ tone: 'ok', text: "The message is in LinkedIn's box. Read it over, then press Send yourself." });
     } else {
-      s.setNotice({ tone: 'error', text: t('request.couldNotPlace', { reason: result.reason }) });
+      s.setNotice({ tone: 'error', text: t('request.couldNotPlace', { reason: fillFailureText(result.reason) }) });
     }
   };
 
@@ -143,7 +145,7 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
       s.setNotice({ tone: 'ok', text: `Recorded: Vouch will remember you sent this to ${form.contact.name ?? firstName ?? 'them'}.` });
     } catch (e) {
       store.getState().mark(sentKey, null);
-      s.setNotice({ tone: 'error', text: t('request.notRecorded', { reason: (e as Error).message }) });
+      s.setNotice({ tone: 'error', text: t('request.notRecorded', { reason: errorText(e) }) });
     }
   };
 

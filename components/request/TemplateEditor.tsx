@@ -5,6 +5,7 @@ import type { TemplateKind } from '@/storage/builtin-templates';
 import type { RequestGroup } from '@/storage/relationships';
 import { t } from '@/components/i18n/t';
 import { TEMPLATE_VARIABLES } from './templates';
+import { errorText } from '@/components/shared/explain';
 
 interface Props {
   call: Call;
@@ -37,7 +38,7 @@ export function TemplateEditor({ call, template, group, kind, onChanged }: Props
       await onChanged(select);
       setStatus({ error: false, text: done });
     } catch (e) {
-      setStatus({ error: true, text: (e as Error).message });
+      setStatus({ error: true, text: errorText(e) });
     }
   };
 

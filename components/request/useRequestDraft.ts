@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { explain, type Call } from '@/components/shared/client';
+import type { Call } from '@/components/shared/client';
+import { explain } from '@/components/shared/explain';
+import { t } from '@/components/i18n/t';
 import { useAutosave } from '@/components/shared/use-autosave';
 import { useBackground } from '@/components/shared/use-background';
 import type { ComposerStore } from './store';
@@ -26,7 +28,7 @@ export function useRequestDraft({ call, contactId, store, text, dirty }: Request
   const { schedule, flush, markSaved } = useAutosave({
     current: () => (latest.current.dirty ? latest.current.text : null),
     save: (next) => latest.current.call('draft.save', { contactId: latest.current.contactId, kind: 'request', text: next }),
-    onError: (e) => store.getState().setNotice({ tone: 'error', text: explain(e, 'Vouch could not save your draft.') }),
+    onError: (e) => store.getState().setNotice({ tone: 'error', text: explain(e, t('errors.draftNotSaved')) }),
   });
 
   /** The user is done with this request (sent it, or started again): the saved draft goes. */
@@ -46,7 +48,7 @@ export function useRequestDraft({ call, contactId, store, text, dirty }: Request
         markSaved(d.text);
         state.setDraft('request', d.text);
         state.setKind('request');
-        state.setNotice({ tone: 'info', text: 'Vouch brought back the request you were writing. "Start again from the template" drops it.' });
+        state.setNotice({ tone: 'info', text: t('errors.draftBack', { startAgain: t('request.startAgain') }) });
       }, () => undefined),
     [call, contactId, store],
     { initial: undefined },

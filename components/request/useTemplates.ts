@@ -6,6 +6,7 @@ import { builtInTemplates } from '@/storage/builtin-templates';
 import type { Language } from '@/storage/settings';
 import { currentLanguage, t } from '@/components/i18n/t';
 import { shingleEarlier } from './similarity';
+import { errorText } from '@/components/shared/explain';
 
 // Until the background answers (or if it can't), the built-ins are there: the panel never waits
 // on storage to be useful.
@@ -22,7 +23,7 @@ export function useTemplates(call: Call) {
       setTemplates(await call('templates.list', { language }));
       setError(null);
     } catch (e) {
-      setError(t('request.templatesNotLoaded', { error: (e as Error).message }));
+      setError(t('request.templatesNotLoaded', { error: errorText(e) }));
     }
   }, [call, language]);
 

@@ -1,22 +1,32 @@
 import { browser } from 'wxt/browser';
 import { reviveDates } from '@/storage/tagged-dates';
 import type { Envelope, MessageInput, MessageOutput, MessageType, Reply } from '@/storage/protocol';
+import type { Said } from '@/storage/said';
+
+type Failure = Extract<Reply, { ok: false }>;
 
 /**
- * A refusal or failure the background explained: its message is meant for the user. `retry` says
- * the failure was the storage's at that moment, not the message's: sending it again may work.
+ * A refusal or failure the background explained. `said` is its sentence for the user, as it came
+ * (the pages check it before saying it, explain.ts); `message` is for logs. `retry` says the
+ * failure was the storage's at that moment, not the message's: sending it again may work.
  */
 export class VouchError extends Error {
   override name = 'VouchError';
   constructor(
     message: string,
     readonly retry = false,
+    readonly said?: Said,
   ) {
     super(message);
   }
+
+  /** The error a failed reply stands for. */
+  static of(reply: Failure): VouchError {
+    return new VouchError(reply.error, reply.retry === true, reply.said);
+  }
 }
 
-/** Raised when the extension was updated or removed under a running content script. */
+/** Raised when the extension was updated or removed under a running content script (its message is for logs). */
 export class ContextGoneError extends Error {
   override name = 'ContextGoneError';
 }
@@ -40,21 +50,11 @@ export const post: Call = async (type, payload) => {
     }
     throw e;
   }
-  if (!reply) throw new Error('Vouch did not answer.');
-  if (!reply.ok) throw new VouchError(reply.error, reply.retry === true);
+  // No answer at all: the worker stopped while answering, and sending again may work.
+  if (!reply) throw new VouchError('Vouch did not answer.', true, { key: 'errors.noAnswer' });
+  if (!reply.ok) throw VouchError.of(reply);
   return reply.data as MessageOutput<typeof type>;
 };
 
 /** Sends one typed message to the background and returns its answer, or throws why not. */
 export const call: Call = async (type, payload) => reviveDates(await post(type, payload));
-
-/**
- * What to tell the user about a failed call. The background's own explanation is shown when it
- * gave one (a full disk, data written by a newer Vouch and opened read-only, a refusal), and an
- * extension update says to reload the tab; anything else gets `fallback` alone.
- */
-export function explain(error: unknown, fallback: string): string {
-  if (error instanceof ContextGoneError) return error.message;
-  if (error instanceof VouchError && error.message) return `${fallback} ${error.message}`;
-  return fallback;
-}

@@ -21,7 +21,12 @@ export interface FormInfo {
   missing: string[];
 }
 
-export type FillResult = { ok: true } | { ok: false; reason: string };
+/**
+ * Why LinkedIn's box was not filled, as a code and numbers: the content script carries no messages,
+ * the panel says it (fill-failure.ts). `unreachable`: the page did not answer.
+ */
+export type FillFailure = { code: 'absent' | 'locked' | 'unreachable' } | { code: 'tooLong'; length: number; max: number };
+export type FillResult = { ok: true } | { ok: false; reason: FillFailure };
 
 export interface TextBoxHandle {
   /** What the box holds, as last heard from the page. */

@@ -16,7 +16,6 @@ import { updateSettings } from '@/storage/settings';
 import { t } from '@/components/i18n/t';
 import { useLanguage } from '@/components/i18n/use-language';
 import type { RemoteBox, Reach } from './remote-box';
-import { UNREACHABLE } from './remote-box';
 import type { TabPage } from './tab-page';
 import type { TabFollower } from './tab-store';
 import { sidePanelCss } from './styles';
@@ -79,7 +78,7 @@ function FormPanel({ page, tabId, frameId, at, closed, viewer, props }: { page: 
         </p>
       ) : reach === 'unreachable' ? (
         <p className="notice warn" role="status">
-          {UNREACHABLE}
+          {t('errors.unreachable')}
         </p>
       ) : null}
       {form.kind === 'write' ? <CoachPanel {...panelProps} /> : <RequestComposer {...panelProps} />}

@@ -1,4 +1,5 @@
 import type { FillResult, TextBoxHandle } from '@/components/shared/panel-api';
+import { fillFailureOf } from '@/components/shared/fill-failure';
 import type { BoxNews, BoxRequest } from './tab-page';
 
 /** The part of a `runtime.Port` the remote box uses. */
@@ -12,8 +13,6 @@ export interface PortLike {
 /** Whether the page's box can be reached: `reached` once the page has answered the port. */
 export type Reach = 'connecting' | 'reached' | 'unreachable';
 
-export const UNREACHABLE =
-  "Vouch can't reach LinkedIn's form in this tab (Vouch may have been updated since the tab opened). Reload the tab to use it.";
 const NO_ANSWER_MS = 5_000;
 
 export interface RemoteBox extends TextBoxHandle {
@@ -119,8 +118,8 @@ export function createRemoteBox(connect: () => PortLike): RemoteBox {
     read: () => text,
     async fill(next: string): Promise<FillResult> {
       const news = await request({ op: 'fill', text: next });
-      if (!news || news.op !== 'filled') return { ok: false, reason: UNREACHABLE };
-      return news.ok ? { ok: true } : { ok: false, reason: news.reason };
+      if (!news || news.op !== 'filled') return { ok: false, reason: { code: 'unreachable' } };
+      return news.ok ? { ok: true } : { ok: false, reason: fillFailureOf(news.reason) };
     },
     async undo(): Promise<boolean> {
       const news = await request({ op: 'undo' });

@@ -1,4 +1,4 @@
-import type { FormInfo, Viewer } from '@/components/shared/panel-api';
+import type { FillFailure, FormInfo, Viewer } from '@/components/shared/panel-api';
 import type { ProfileReading } from '@/components/profile-card/types';
 import type { RecommendationItem } from '@/storage/page-sync';
 
@@ -48,7 +48,7 @@ export type BoxRequest = { id: number; op: 'fill'; text: string } | { id: number
 export type BoxNews =
   | { op: 'text'; text: string }
   | { op: 'filled'; id: number; ok: true; text: string }
-  | { op: 'filled'; id: number; ok: false; reason: string }
+  | { op: 'filled'; id: number; ok: false; reason: FillFailure }
   | { op: 'undone'; id: number; ok: boolean; text: string };
 
 /**

@@ -1,4 +1,5 @@
 import type * as v from 'valibot';
+import type { Said } from '../said';
 import { coreHandlers } from './core';
 import { reciprocityHandlers } from './reciprocity';
 import { templateHandlers } from './templates';
@@ -31,6 +32,7 @@ export interface Envelope<K extends MessageType = MessageType> {
 /**
  * The background's answer. `retry` marks a failure of the storage at that moment rather than of the
  * message (the database could not be opened, a transaction was cut off): the same write may go
- * through when it is sent again, and the pages' outbox does so.
+ * through when it is sent again, and the pages' outbox does so. `said` is the failure's sentence for
+ * the user, when it has one (the pages say it in their language); `error` is for logs.
  */
-export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string; retry?: true };
+export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string; said?: Said; retry?: true };

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { encodeDates } from '../tagged-dates';
 import type { VouchDb } from '../db';
 import { UserFacingError } from '../errors';
+import { isSaid, type Said } from '../said';
 import type { Progress } from './progress';
 import { MAX_EXTENSION_MESSAGE_CHARS, MAX_MESSAGE_CHARS } from '../limits';
 import type { Audience, Handler, HandlerContext } from './define';
@@ -28,7 +29,7 @@ export interface RouterOptions {
   /** Where a long write's progress goes (the background posts it to Vouch's own pages). */
   onProgress?: (progress: Progress) => void;
   /** Set when the data may only be read: every message that writes is refused with this reason. */
-  readOnlyReason?: string | null;
+  readOnlyReason?: Said | null;
 }
 
 export const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
@@ -83,6 +84,14 @@ function allowed(audience: Audience, origin: Origin): boolean {
   return audience === 'any' || audience === origin;
 }
 
+/**
+ * A failure the user reads, sent as its sentence (`said`, checked as every message is: a handler's
+ * malformed one goes as a plain failure) and, for logs, its message name.
+ */
+function refusal(said: Said): Reply {
+  return isSaid(said) ? { ok: false, error: said.key, said } : { ok: false, error: `Malformed sentence: ${JSON.stringify(said).slice(0, 200)}` };
+}
+
 function describe(issues: v.BaseIssue<unknown>[]): string {
   const first = issues[0];
   if (!first) return 'Invalid message.';
@@ -121,7 +130,7 @@ export function createRouter(db: VouchDb, opts: RouterOptions) {
     }
     const h = table[type]!;
     if (!allowed(h.from, origin)) return reject(`Refused: "${type}" is not accepted from this sender.`, message, sender);
-    if (opts.readOnlyReason && !h.reads) return { ok: false, error: opts.readOnlyReason };
+    if (opts.readOnlyReason && !h.reads) return refusal(opts.readOnlyReason);
     const parsed = v.safeParse(h.input, payload);
     if (!parsed.success) return reject(describe(parsed.issues), message, sender);
     try {
@@ -129,10 +138,8 @@ export function createRouter(db: VouchDb, opts: RouterOptions) {
       return { ok: true, data: encodeDates(await h.run(db, parsed.output, contextFor(type))) };
     } catch (e) {
       const error = e instanceof Error ? e : new Error(String(e));
-      if (error instanceof UserFacingError) return { ok: false, error: error.message };
-      if (error.name === 'QuotaExceededError' || /quota/i.test(error.message)) {
-        return { ok: false, error: 'Your disk is full: nothing was saved. Free some space and try again.' };
-      }
+      if (error instanceof UserFacingError) return refusal(error.said);
+      if (error.name === 'QuotaExceededError' || /quota/i.test(error.message)) return refusal({ key: 'errors.diskFull' });
       const reply: Reply = { ok: false, error: `Could not complete "${type}": ${error.message}` };
       return isTransient(error) ? { ...reply, retry: true } : reply;
     }

@@ -11,7 +11,7 @@ export interface EventEdit {
 
 async function mustGet(db: VouchDb, key: string): Promise<VouchEvent> {
   const e = await db.events.where('key').equals(key).first();
-  if (!e) throw new UserFacingError('That event is no longer in your history.');
+  if (!e) throw new UserFacingError({ key: 'errors.eventGone' });
   return e;
 }
 
@@ -53,11 +53,7 @@ export async function updateEvent(
   return db.transaction('rw', db.events, async () => {
     const previous = await mustGet(db, key);
     if (previous.source !== 'user') {
-      throw new UserFacingError(
-        previous.source === 'page'
-          ? 'This event was read from LinkedIn: you can remove it, but not edit it.'
-          : 'This event came from an import: you can remove it, but not edit it.',
-      );
+      throw new UserFacingError({ key: previous.source === 'page' ? 'errors.fromPage' : 'errors.fromImport' });
     }
     const event: VouchEvent = { ...previous };
     if (edit.type !== undefined) event.type = edit.type;

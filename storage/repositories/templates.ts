@@ -58,7 +58,7 @@ export async function saveTemplate(db: VouchDb, draft: TemplateDraft, now = new 
 async function saveInTransaction(db: VouchDb, draft: TemplateDraft, now: Date): Promise<ListedTemplate> {
   const builtIn = draft.id ? builtInTemplate(draft.id) : undefined;
   if (draft.id && !builtIn && !(await db.templates.get(draft.id))) {
-    throw new UserFacingError('That template no longer exists.');
+    throw new UserFacingError({ key: 'errors.templateGone' });
   }
   if (!draft.id && draft.newId) {
     const first = await db.templates.get(draft.newId);
@@ -80,7 +80,7 @@ async function saveInTransaction(db: VouchDb, draft: TemplateDraft, now: Date): 
 
 /** Deletes one of the user's own templates; built-ins can be reset, not deleted. */
 export async function deleteTemplate(db: VouchDb, id: string): Promise<void> {
-  if (builtInTemplate(id)) throw new UserFacingError("Vouch's own templates can't be deleted; edit or reset them instead.");
+  if (builtInTemplate(id)) throw new UserFacingError({ key: 'errors.ownTemplate' });
   await db.templates.delete(id);
 }
 
@@ -90,7 +90,7 @@ export async function deleteTemplate(db: VouchDb, id: string): Promise<void> {
  */
 export async function resetTemplates(db: VouchDb, id?: string): Promise<{ reset: number }> {
   if (id !== undefined) {
-    if (!builtInTemplate(id)) throw new UserFacingError('Only built-in templates can be reset.');
+    if (!builtInTemplate(id)) throw new UserFacingError({ key: 'errors.onlyBuiltIn' });
     const had = await db.templates.get(id);
     await db.templates.delete(id);
     return { reset: had ? 1 : 0 };

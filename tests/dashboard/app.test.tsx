@@ -6,6 +6,9 @@ import { DashboardApp, VIEWS } from '@/components/dashboard/DashboardApp';
 import { resetDashboardState } from '@/components/dashboard/store';
 import { updateSettings } from '@/storage/settings';
 import { backgroundFor, contact, freshDb, giveElementsHeight, NOW } from './helpers';
+import { NEWER_DATA_MESSAGE } from '@/storage/open';
+import type { Said } from '@/storage/said';
+import { ENGLISH, say } from '@/components/i18n/said';
 
 let restore: () => void;
 beforeEach(() => {
@@ -15,7 +18,7 @@ beforeEach(() => {
 afterEach(() => restore());
 
 /** The app as the dashboard page mounts it, its writes going to a background over `db`. */
-function App({ db, readOnlyReason = null }: { db: VouchDb; readOnlyReason?: string | null }) {
+function App({ db, readOnlyReason = null }: { db: VouchDb; readOnlyReason?: Said | null }) {
   const { send, onProgress } = useMemo(() => backgroundFor(db, { readOnlyReason }), [db, readOnlyReason]);
   return <DashboardApp db={db} send={send} onProgress={onProgress} readOnlyReason={readOnlyReason} now={() => NOW} />;
 }
@@ -45,8 +48,9 @@ describe('DashboardApp', () => {
   });
 
   it('shows why the data is read-only', async () => {
-    render(<App db={freshDb()} readOnlyReason="Saved by a newer Vouch." />);
-    expect(screen.getByRole('alert').textContent).toBe('Saved by a newer Vouch.');
+    render(<App db={freshDb()} readOnlyReason={NEWER_DATA_MESSAGE} />);
+    expect(screen.getByRole('alert').textContent).toBe(say(NEWER_DATA_MESSAGE, ENGLISH));
+    expect(screen.getByRole('alert').textContent).toMatch(/^Your Vouch data was saved by a newer version/);
   });
 
   it('applies the chosen theme to the page', async () => {

@@ -7,6 +7,7 @@ import { appendEvents } from '@/storage/repositories/events';
 import { getSettings, updateSettings } from '@/storage/settings';
 import type { Call } from '@/components/shared/client';
 import { backgroundFor, contact, event, freshDb, isDisabled, renderView } from './helpers';
+import { NEWER_DATA_MESSAGE } from '@/storage/open';
 
 let downloads: { name: string; blob: Blob }[];
 beforeEach(() => {
@@ -94,7 +95,7 @@ describe('BackupView', () => {
   });
 
   it('cannot restore into read-only data', async () => {
-    renderView(<BackupView />, await seeded(), { readOnlyReason: 'Newer data' });
+    renderView(<BackupView />, await seeded(), { readOnlyReason: NEWER_DATA_MESSAGE });
     expect(isDisabled(screen.getByLabelText(/Vouch backup/))).toBe(true);
   });
 });
@@ -172,7 +173,7 @@ describe('SettingsView', () => {
   });
 
   it('disables deletion and the reminder delay when the data is read-only', async () => {
-    renderView(<SettingsView />, freshDb(), { readOnlyReason: 'Newer data' });
+    renderView(<SettingsView />, freshDb(), { readOnlyReason: NEWER_DATA_MESSAGE });
     expect(isDisabled(screen.getByRole('button', { name: 'Delete all data…' }))).toBe(true);
     expect(isDisabled(screen.getByRole('textbox', { name: /Suggest a reminder after/ }))).toBe(true);
   });

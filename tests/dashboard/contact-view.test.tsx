@@ -5,6 +5,7 @@ import { saveDraft } from '@/storage/repositories/drafts';
 import { appendEvents } from '@/storage/repositories/events';
 import { addNote } from '@/storage/repositories/notes';
 import { contact, event, freshDb, isDisabled, renderView } from './helpers';
+import { NEWER_DATA_MESSAGE } from '@/storage/open';
 
 async function seeded() {
   const db = freshDb();
@@ -119,7 +120,7 @@ describe('ContactView', () => {
   });
 
   it('disables every write when the data is read-only', async () => {
-    renderView(<ContactView contactId="jane-doe" />, await seeded(), { readOnlyReason: 'Newer data' });
+    renderView(<ContactView contactId="jane-doe" />, await seeded(), { readOnlyReason: NEWER_DATA_MESSAGE });
     await historyWith('Jane was great.');
     for (const name of ['Remove', 'Edit', 'Add', 'Add note', 'Remove note', 'Remove draft']) {
       for (const b of screen.getAllByRole('button', { name })) expect(isDisabled(b), name).toBe(true);

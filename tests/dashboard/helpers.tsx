@@ -4,6 +4,7 @@ import { DashboardProvider, type DashboardData } from '@/components/dashboard/co
 import { VouchError, type Call } from '@/components/shared/client';
 import { reviveDates } from '@/storage/tagged-dates';
 import type { Progress } from '@/storage/protocol/progress';
+import type { Said } from '@/storage/said';
 import { createRouter } from '@/storage/protocol/router';
 import { resetDashboardState } from '@/components/dashboard/store';
 import { createDb, type VouchDb } from '@/storage/db';
@@ -74,7 +75,7 @@ const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
  */
 export function backgroundFor(
   db: VouchDb,
-  opts: { readOnlyReason?: string | null; now?: () => Date } = {},
+  opts: { readOnlyReason?: Said | null; now?: () => Date } = {},
 ): Required<Pick<DashboardData, 'send' | 'onProgress'>> {
   const listeners = new Set<(p: Progress) => void>();
   const overJson = <T,>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -87,7 +88,7 @@ export function backgroundFor(
   });
   const send = (async (type, payload) => {
     const reply = overJson(await handle(overJson({ vouch: 1, type, payload }), { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}/dashboard.html` }));
-    if (!reply.ok) throw new VouchError(reply.error);
+    if (!reply.ok) throw VouchError.of(reply);
     return reviveDates(reply.data);
   }) as Call;
   const onProgress = (listener: (p: Progress) => void) => {
@@ -101,7 +102,7 @@ export function renderView(
   ui: ReactElement,
   db: VouchDb,
   opts: {
-    readOnlyReason?: string | null;
+    readOnlyReason?: Said | null;
     now?: () => Date;
     ledgerPreview?: DashboardData['ledgerPreview'];
     /** In place of the background over `db`, for a test that holds or watches it. */

@@ -6,6 +6,7 @@ import { buildExportZip, currentExport, lines, REC_HEADER } from '../fixtures/ex
 import type { Call } from '@/components/shared/client';
 import type { Progress } from '@/storage/protocol/progress';
 import { backgroundFor, contact, freshDb, isDisabled, renderView } from './helpers';
+import { NEWER_DATA_MESSAGE } from '@/storage/open';
 
 const zipFile = (bytes: Uint8Array, name = 'Basic_LinkedInDataExport.zip') => new File([bytes as BlobPart], name, { type: 'application/zip' });
 const choose = (...files: File[]) => fireEvent.change(screen.getByLabelText(/LinkedIn export/), { target: { files } });
@@ -178,7 +179,7 @@ describe('ImportView', () => {
   it('disables the file input and the answers when the data is read-only', async () => {
     const db = freshDb();
     await db.ambiguities.add({ createdAt: new Date(), row: { name: 'Dan Okafor', type: 'received', at: new Date(), key: 'k' }, candidates: ['a', 'b'] });
-    renderView(<ImportView />, db, { readOnlyReason: 'Newer data' });
+    renderView(<ImportView />, db, { readOnlyReason: NEWER_DATA_MESSAGE });
     const card = await screen.findByRole('listitem', { name: 'Who is Dan Okafor?' });
     expect(isDisabled(screen.getByLabelText(/LinkedIn export/))).toBe(true);
     for (const b of within(card).getAllByRole('button')) expect(isDisabled(b)).toBe(true);

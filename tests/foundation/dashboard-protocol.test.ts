@@ -5,6 +5,8 @@ import { createDb, type VouchDb } from '@/storage/db';
 import { MAX_MESSAGE_CHARS } from '@/storage/limits';
 import { createRouter, type Sender } from '@/storage/protocol/router';
 import { getSettings, updateSettings } from '@/storage/settings';
+import { NEWER_DATA_MESSAGE } from '@/storage/open';
+import { replyText } from '../i18n/refusal';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -95,11 +97,10 @@ describe('the dashboard writes through the background', () => {
     const [question] = await db.ambiguities.toArray();
     expect(await send('ambiguity.resolve', { id: question!.id, contactId: 'dan-okafor-2' })).toEqual({ ok: true, data: { resolved: true } });
     expect((await db.events.where('contactId').equals('dan-okafor-2').toArray()).map((e) => e.type)).toEqual(['given']);
-    expect(await send('ambiguity.resolve', { id: question!.id, contactId: 'dan-okafor-2' })).toEqual({
-      ok: false,
-      error: 'This question has already been answered.',
-    });
-    expect(await send('ambiguity.dismiss', { id: question!.id })).toEqual({ ok: false, error: 'This question has already been answered.' });
+    const again = await send('ambiguity.resolve', { id: question!.id, contactId: 'dan-okafor-2' });
+    expect(again).toEqual({ ok: false, error: 'errors.answered', said: { key: 'errors.answered' } });
+    expect(replyText(again)).toBe('This question has already been answered.');
+    expect(replyText(await send('ambiguity.dismiss', { id: question!.id }))).toBe('This question has already been answered.');
   });
 
   it('makes a new contact for a question, or sets it aside for good', async () => {
@@ -125,10 +126,8 @@ describe('the dashboard writes through the background', () => {
     expect(await db.contacts.count()).toBe(0);
 
     const damaged = await send('backup.restore', { text: backup.slice(0, backup.length / 2) });
-    expect(damaged).toEqual({
-      ok: false,
-      error: 'This backup cannot be restored: the file is not complete JSON (it may be damaged or cut short). Nothing was changed.',
-    });
+    expect(damaged).toEqual({ ok: false, error: 'errors.backup', said: { key: 'errors.backup', slots: { why: { key: 'errors.backupNotJson' } } } });
+    expect(replyText(damaged)).toBe('This backup cannot be restored: the file is not complete JSON (it may be damaged or cut short). Nothing was changed.');
     expect(await db.contacts.count()).toBe(0);
 
     const restored = await send('backup.restore', { text: backup });
@@ -173,8 +172,8 @@ describe('the whole-ledger messages are for Vouch’s own pages only', () => {
   });
 
   it('refuses every write when the data is read-only', async () => {
-    handle = createRouter(db, { extensionId: ID, extensionOrigin: ORIGIN, readOnlyReason: 'Read only.' });
-    for (const [type, payload] of cases) expect(await send(type, payload)).toEqual({ ok: false, error: 'Read only.' });
+    handle = createRouter(db, { extensionId: ID, extensionOrigin: ORIGIN, readOnlyReason: NEWER_DATA_MESSAGE });
+    for (const [type, payload] of cases) expect(await send(type, payload)).toEqual({ ok: false, error: 'errors.newerVouch', said: NEWER_DATA_MESSAGE });
     expect(await sizes()).toEqual(db.tables.map(() => 0));
   });
 });

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type VouchDb } from '@/storage/db';
 import { createRouter, type Sender } from '@/storage/protocol/router';
+import { NEWER_DATA_MESSAGE } from '@/storage/open';
+import { replyText } from '../i18n/refusal';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -77,7 +79,7 @@ describe('message router', () => {
 
   it('on read-only data (from a newer Vouch) answers reads and refuses every write, saying why', async () => {
     await handle(msg('events.append', { events: [event('before')] }), content);
-    const readOnly = createRouter(db, { extensionId: ID, extensionOrigin: ORIGIN, readOnlyReason: 'Saved by a newer Vouch.' });
+    const readOnly = createRouter(db, { extensionId: ID, extensionOrigin: ORIGIN, readOnlyReason: NEWER_DATA_MESSAGE });
     const history = await readOnly(msg('contact.history', { contactId: 'jane-doe-42' }), content);
     expect(history.ok && (history.data as unknown[]).length).toBe(1);
     for (const [type, payload] of [
@@ -86,7 +88,7 @@ describe('message router', () => {
       ['draft.save', { contactId: 'jane-doe-42', kind: 'write', text: 'x' }],
       ['templates.save', { group: 'peer', kind: 'request', name: 'n', body: 'b' }],
     ] as const) {
-      expect(await readOnly(msg(type, payload), content)).toEqual({ ok: false, error: 'Saved by a newer Vouch.' });
+      expect(await readOnly(msg(type, payload), content)).toEqual({ ok: false, error: 'errors.newerVouch', said: NEWER_DATA_MESSAGE });
     }
     expect(await db.events.count()).toBe(1);
     expect(await db.notes.count()).toBe(0);
@@ -136,14 +138,12 @@ describe('message router', () => {
   });
 
   it('passes on a refusal written for the user word for word, and says what it was doing for any other failure', async () => {
-    expect(await handle(msg('events.update', { key: 'no-such-event', text: 'x' }), content)).toEqual({
-      ok: false,
-      error: 'That event is no longer in your history.',
-    });
+    expect(replyText(await handle(msg('events.update', { key: 'no-such-event', text: 'x' }), content))).toBe('That event is no longer in your history.');
     await handle(msg('events.append', { events: [{ ...event('page:received:jane-doe-42'), type: 'received', source: 'page' }] }), content);
     expect(await handle(msg('events.update', { key: 'page:received:jane-doe-42', text: 'x' }), content)).toEqual({
       ok: false,
-      error: 'This event was read from LinkedIn: you can remove it, but not edit it.',
+      error: 'errors.fromPage',
+      said: { key: 'errors.fromPage' },
     });
     db.close();
     const r = await handle(msg('contact.get', { id: 'jane-doe-42' }), content);

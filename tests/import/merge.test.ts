@@ -5,6 +5,7 @@ import { parseLinkedInExport, type Connection, type LinkedInExport, type Rec } f
 import type { Contact } from '@/storage/types';
 import { normaliseName } from '@/storage/types';
 import { buildExportZip, currentExport, olderExport } from '../fixtures/exports/build';
+import { refusalOf } from '../i18n/refusal';
 
 const NOW = new Date('2025-06-01T10:00:00Z');
 let db: VouchDb;
@@ -268,14 +269,14 @@ describe('the ambiguity queue', () => {
     expect(await db.ambiguities.count()).toBe(0);
     expect((await db.events.toArray()).map((e) => [e.contactId, e.source])).toEqual([['sam-kim-2', 'import']]);
     expect(await run(samRow)).toMatchObject({ ambiguities: 0, eventsAdded: 0, alreadyKnown: 1 });
-    await expect(resolveAmbiguity(db, question!.id!, 'sam-kim-2')).rejects.toThrow(/already been answered/);
+    expect(await refusalOf(resolveAmbiguity(db, question!.id!, 'sam-kim-2'))).toMatch(/already been answered/);
   });
 
   it('refuses a contact that does not exist, and keeps the question', async () => {
     await twoSams();
     await run(samRow);
     const [question] = await db.ambiguities.toArray();
-    await expect(resolveAmbiguity(db, question!.id!, 'nobody')).rejects.toThrow(/no longer exists/);
+    expect(await refusalOf(resolveAmbiguity(db, question!.id!, 'nobody'))).toMatch(/no longer exists/);
     expect(await db.ambiguities.count()).toBe(1);
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { daysAgo, eventLabel, formUrl, profileUrl, sinceLine, statusSentence, stepLink } from '@/components/profile-card/words';
 import { QUICK_EVENTS, stepEvents, userEvent } from '@/components/profile-card/actions';
-import { contactFactsOf, messageOf } from '@/components/profile-card/sync';
+import { contactFactsOf } from '@/components/profile-card/sync';
+import { errorText } from '@/components/shared/explain';
 import { NEXT_STEP_KINDS, STATUSES, type NextStepKind } from '@/storage/reciprocity';
 import { EVENT_TYPES } from '@/storage/types';
 
@@ -123,5 +124,5 @@ describe('card actions', () => {
     [new Error('Disk full'), 'Disk full'],
     ['plain', 'plain'],
     [new Error(''), 'Vouch could not do that.'],
-  ])('messageOf(%s)', (e, text) => expect(messageOf(e)).toBe(text));
+  ])('errorText(%s)', (e, text) => expect(errorText(e)).toBe(text));
 });

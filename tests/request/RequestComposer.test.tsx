@@ -162,9 +162,9 @@ describe('RequestComposer', () => {
   it('shows why a fill failed', async () => {
     const { box } = setup();
     await settle();
-    box.fill.mockResolvedValueOnce({ ok: false, reason: 'the box is read-only' });
+    box.fill.mockResolvedValueOnce({ ok: false, reason: { code: 'tooLong', length: 3200, max: 3000 } });
     fireEvent.click(screen.getByRole('button', { name: 'Use this message' }));
-    expect(await screen.findByText(/the box is read-only/)).toBeTruthy();
+    expect(await screen.findByText("Vouch could not place the message: The text is 3,200 characters; LinkedIn's box takes 3,000.")).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 

@@ -4,6 +4,7 @@ import { createDb, type VouchDb } from '@/storage/db';
 import { createRouter, type Sender } from '@/storage/protocol/router';
 import { deleteTemplate, listTemplates, resetTemplates, saveTemplate } from '@/storage/repositories/templates';
 import { requestsSentBefore } from '@/storage/protocol/requests';
+import { refusalOf } from '../i18n/refusal';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -70,9 +71,9 @@ describe('templates repository', () => {
   });
 
   it('refuses to delete a built-in, to reset a template of your own, or to update one that is gone', async () => {
-    await expect(deleteTemplate(db, first.id)).rejects.toThrow(/reset/);
-    await expect(resetTemplates(db, 'user:x')).rejects.toThrow(/built-in/);
-    await expect(saveTemplate(db, { id: 'user:gone', group: 'peer', kind: 'request', name: 'x', body: 'y' })).rejects.toThrow(/no longer exists/);
+    expect(await refusalOf(deleteTemplate(db, first.id))).toMatch(/reset/);
+    expect(await refusalOf(resetTemplates(db, 'user:x'))).toMatch(/built-in/);
+    expect(await refusalOf(saveTemplate(db, { id: 'user:gone', group: 'peer', kind: 'request', name: 'x', body: 'y' }))).toMatch(/no longer exists/);
   });
 });
 

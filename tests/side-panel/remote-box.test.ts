@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRemoteBox, UNREACHABLE, type PortLike } from '@/components/side-panel/remote-box';
+import { createRemoteBox, type PortLike } from '@/components/side-panel/remote-box';
 import type { BoxNews, BoxRequest } from '@/components/side-panel/tab-page';
 
 /** A port whose other end is a fake page: it answers fills and undoes as the content script does. */
@@ -64,7 +64,7 @@ describe('the side panel’s handle on LinkedIn’s box', () => {
     const box = createRemoteBox(page.connect);
     await tick();
     expect(box.reach).toBe('unreachable');
-    expect(await box.fill('Hi Sam')).toEqual({ ok: false, reason: UNREACHABLE });
+    expect(await box.fill('Hi Sam')).toEqual({ ok: false, reason: { code: 'unreachable' } });
     expect(page.text()).toBe('LinkedIn default text');
   });
 

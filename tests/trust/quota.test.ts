@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createDb, type VouchDb } from '@/storage/db';
 import { createRouter } from '@/storage/protocol/router';
+import { replyText } from '../i18n/refusal';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const sender = { id: ID, url: 'https://www.linkedin.com/in/jane/', origin: 'https://www.linkedin.com', frameId: 0, tab: { id: 1 } };
@@ -22,6 +23,7 @@ it('a full disk rolls the whole write back and tells the user', async () => {
   });
   const event = (key: string) => ({ contactId: 'jane', type: 'given', at: new Date(), source: 'user', key });
   const reply = await handle({ vouch: 1, type: 'events.append', payload: { events: [event('a'), event('b')] } }, sender);
-  expect(reply).toEqual({ ok: false, error: expect.stringMatching(/disk is full: nothing was saved/) });
+  expect(reply).toEqual({ ok: false, error: 'errors.diskFull', said: { key: 'errors.diskFull' } });
+  expect(replyText(reply)).toMatch(/disk is full: nothing was saved/);
   expect(await db.events.count()).toBe(0);
 });

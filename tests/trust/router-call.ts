@@ -14,7 +14,7 @@ export function routerCall(db: VouchDb, opts: Partial<RouterOptions> = {}): Call
   const handle = createRouter(db, { extensionId: EXTENSION_ID, extensionOrigin: `chrome-extension://${EXTENSION_ID}`, ...opts });
   return (async (type: string, payload: unknown) => {
     const reply = await handle({ vouch: 1, type, payload }, linkedin);
-    if (!reply.ok) throw new VouchError(reply.error, reply.retry === true);
+    if (!reply.ok) throw VouchError.of(reply);
     return reviveDates(JSON.parse(JSON.stringify(reply.data ?? null)));
   }) as Call;
 }

@@ -1,7 +1,9 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoachPanel } from '@/components/coach/CoachPanel';
-import { ContextGoneError, explain, VouchError } from '@/components/shared/client';
+import { ContextGoneError, VouchError } from '@/components/shared/client';
+import { explain } from '@/components/shared/explain';
+import { ENGLISH, say } from '@/components/i18n/said';
 import type { FormInfo, TextBoxHandle } from '@/components/shared/panel-api';
 import { createDb, type VouchDb } from '@/storage/db';
 import { NEWER_DATA_MESSAGE } from '@/storage/open';
@@ -74,7 +76,7 @@ describe('save errors reach the user in plain words', () => {
 
   it('the coach says the data is from a newer Vouch and only read', async () => {
     const alert = await typeInCoach({ readOnlyReason: NEWER_DATA_MESSAGE });
-    await waitFor(() => expect(alert()).toBe(`Vouch could not save your draft. ${NEWER_DATA_MESSAGE}`), { timeout: 5_000 });
+    await waitFor(() => expect(alert()).toBe(`Vouch could not save your draft. ${say(NEWER_DATA_MESSAGE, ENGLISH)}`), { timeout: 5_000 });
     expect(await db.drafts.count()).toBe(0);
   });
 

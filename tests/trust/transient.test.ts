@@ -55,7 +55,7 @@ describe('the router', () => {
       [new TypeError('x is undefined'), false],
       [named('ConstraintError'), false],
       [named('QuotaExceededError', 'The quota has been exceeded.'), false],
-      [new UserFacingError('That event is no longer in your history.'), false],
+      [new UserFacingError({ key: 'errors.eventGone' }), false],
     ];
     for (const [error, retry] of cases) {
       const handlers = { 'notes.add': handler({ from: 'any', input: v.unknown(), run: async () => Promise.reject(error) }) };

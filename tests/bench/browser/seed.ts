@@ -19,7 +19,7 @@ export async function run(contacts: number, events: number) {
   const t0 = performance.now();
   // The database as Vouch makes it, and the contacts through Vouch's own upsert.
   const { db, readOnlyReason } = await openVouchDb();
-  if (readOnlyReason) throw new Error(readOnlyReason);
+  if (readOnlyReason) throw new Error(readOnlyReason.key);
   const people = contactPayloads(contacts).map((p) => v.parse(coreHandlers['contact.upsert'].input, p));
   const now = new Date();
   try {
