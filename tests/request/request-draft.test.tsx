@@ -7,6 +7,7 @@ import type { Call } from '@/components/shared/client';
 import type { FillResult, FormInfo, TextBoxHandle } from '@/components/shared/panel-api';
 import { createDb, type VouchDb } from '@/storage/db';
 import { routerCall } from '../trust/router-call';
+import { setLanguage, t } from '@/components/i18n/t';
 
 /** The request composer keeps what the user writes as a draft in the background, and brings it back. */
 
@@ -53,7 +54,7 @@ function fakeCall(draft: string | null = null) {
 
 function mount(call: Call) {
   const view = render(<RequestComposer form={FORM} box={box()} call={call} viewer={{ id: 'jo-park', name: 'Jo Park' }} now={() => new Date(2026, 2, 14, 10)} />);
-  const message = () => screen.getByLabelText('Message') as HTMLTextAreaElement;
+  const message = () => screen.getByLabelText(t('request.message')) as HTMLTextAreaElement;
   return { view, message };
 }
 
@@ -66,6 +67,8 @@ async function settle() {
 const TYPED = 'Hi Sam, could you write me a short recommendation about the Atlas billing migration? Thank you, Jo';
 
 describe('request drafts', () => {
+  afterEach(() => setLanguage('auto'));
+
   it('autosaves what the user types, debounced, as the contact\'s request draft', async () => {
     const { call, callsOf } = fakeCall();
     const { message } = mount(call);
@@ -124,6 +127,15 @@ describe('request drafts', () => {
     expect(screen.getByRole('status').textContent).toMatch(/brought back the request you were writing/);
     await new Promise((r) => setTimeout(r, DRAFT_SAVE_MS * 2));
     expect(callsOf('draft.save')).toEqual([]);
+  });
+
+  it('says so in German, naming the button as the panel shows it', async () => {
+    await setLanguage('de');
+    const { call } = fakeCall(TYPED);
+    mount(call);
+    await settle();
+    const button = screen.getByRole('button', { name: 'Neu mit der Vorlage beginnen' });
+    expect(screen.getByRole('status').textContent).toBe(`Vouch hat die Anfrage zurückgeholt, an der Sie geschrieben haben. „${button.textContent}“ verwirft sie.`);
   });
 
   it('"Start again from the template" and "I sent it" drop the saved draft', async () => {
@@ -192,6 +204,22 @@ describe('request drafts', () => {
         ),
       );
       expect(await db.drafts.count()).toBe(0);
+    });
+
+    it('a full disk, in Portuguese when Vouch speaks it', async () => {
+      await setLanguage('pt_BR');
+      db.drafts.hook('creating', () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      });
+      const { message } = mount(routerCall(db));
+      await settle();
+      fireEvent.change(message(), { target: { value: TYPED } });
+      fireEvent.blur(message());
+      await waitFor(() =>
+        expect(screen.getByRole('status').textContent).toBe(
+          'O Vouch não conseguiu salvar seu rascunho. Seu disco está cheio: nada foi salvo. Libere algum espaço e tente de novo.',
+        ),
+      );
     });
   });
 });
