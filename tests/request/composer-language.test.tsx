@@ -47,6 +47,16 @@ describe('the composer in the language Vouch speaks', () => {
     expect(chips).toEqual(suggestedStrengths('manager', lang).map((s) => `+ ${s}`));
   });
 
+  it('says in German that the message is in LinkedIn\'s box', async () => {
+    await setLanguage('de');
+    const { view } = setup();
+    const use = await screen.findByRole('button', { name: 'Diese Nachricht verwenden' }, { timeout: 10_000 });
+    await waitFor(() => expect(use.hasAttribute('disabled')).toBe(false), { timeout: 10_000 });
+    fireEvent.click(use);
+    await screen.findByText(/steht im Textfeld von LinkedIn/, undefined, { timeout: 10_000 });
+    expect(view.container.textContent).not.toMatch(/Read it over/);
+  });
+
   it('stays in English when Vouch speaks English', async () => {
     const { fn } = setup();
     await act(async () => {
