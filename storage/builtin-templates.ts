@@ -1,9 +1,5 @@
 import { REQUEST_GROUPS, type RequestGroup } from './relationships';
 import type { Language } from './settings';
-import { DE } from './template-texts/de';
-import { ES } from './template-texts/es';
-import { FR } from './template-texts/fr';
-import { PT_BR } from './template-texts/pt_BR';
 
 /** What a template is for: the request itself, or one of the messages around it. */
 export const TEMPLATE_KINDS = ['request', 'heads-up', 'follow-up', 'thank-you', 'offer'] as const;
@@ -243,15 +239,28 @@ function build(texts: TemplateTexts): readonly BuiltInTemplate[] {
 /** Vouch's own templates in English: three per relationship group and kind. The user may edit or reset them. */
 export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = build({ requests: REQUESTS, ties: TIES, frames: FRAMES });
 
-const TEXTS: Record<Exclude<Language, 'en'>, TemplateTexts> = { de: DE, fr: FR, es: ES, pt_BR: PT_BR };
-const BUILT: Partial<Record<Language, readonly BuiltInTemplate[]>> = { en: BUILT_IN_TEMPLATES };
+/** The other languages' texts: each a chunk of its own, read the first time that language is wanted. */
+const OTHER_TEXTS: Record<Exclude<Language, 'en'>, () => Promise<TemplateTexts>> = {
+  de: () => import('./template-texts/de').then((m) => m.DE),
+  fr: () => import('./template-texts/fr').then((m) => m.FR),
+  es: () => import('./template-texts/es').then((m) => m.ES),
+  pt_BR: () => import('./template-texts/pt_BR').then((m) => m.PT_BR),
+};
+const BUILT = new Map<Language, Promise<readonly BuiltInTemplate[]>>([['en', Promise.resolve(BUILT_IN_TEMPLATES)]]);
 
 /**
  * The built-ins written in `lang`, with the same ids as the English ones: an edit or a send made
  * in one language stays attached to the same template in every other.
  */
-export function builtInTemplates(lang: Language): readonly BuiltInTemplate[] {
-  return (BUILT[lang] ??= build(TEXTS[lang as Exclude<Language, 'en'>]));
+export function builtInTemplates(lang: Language): Promise<readonly BuiltInTemplate[]> {
+  let built = BUILT.get(lang);
+  if (!built) {
+    built = OTHER_TEXTS[lang as Exclude<Language, 'en'>]().then(build);
+    BUILT.set(lang, built);
+    // A chunk that could not be read is tried again next time.
+    built.catch(() => BUILT.delete(lang));
+  }
+  return built;
 }
 
 /** Looks a built-in up by id (the same in every language): its place, and its English text. */

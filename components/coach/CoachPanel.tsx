@@ -135,12 +135,12 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
         </p>
       )}
       {!form.hasTextBox ? (
-        <p className="notice info">{t('coach.waitingForBox', { name: firstName ? forDisplay(firstName, 40) : t('coach.thisPerson') })}</p>
+        <p className="notice info">{t('coach.waitingForBox', { name: firstName ? forDisplay(firstName, 40) : t('panel.thisPerson') })}</p>
       ) : (
         <>
           {savedDraft !== null && (
             <div className="notice info coach-draft-offer" role="group" aria-label={t('coach.savedDraft')}>
-              <p>{t(text.trim() ? 'coach.draftForReplace' : 'coach.draftFor', { name: firstName ? forDisplay(firstName, 40) : t('coach.thisPerson') })}</p>
+              <p>{t(text.trim() ? 'coach.draftForReplace' : 'coach.draftFor', { name: firstName ? forDisplay(firstName, 40) : t('panel.thisPerson') })}</p>
               <button type="button" className="primary" onClick={() => { fill(savedDraft); setSavedDraft(null); }}>
                 {t('coach.restore')}
               </button>{' '}
@@ -174,9 +174,9 @@ export function CoachPanel({ form, box, call, viewer }: PanelProps) {
             </section>
           )}
           <Starters starters={starters} upward={upward} onInsert={(s) => fill(appendStarter(box.read(), s))} />
-          {text.trim() && (
+          {text.trim() && starterTexts && (
             <GreenLight
-              message={greenLightMessage({ firstName, draft: text, senderName: viewer?.name })}
+              message={greenLightMessage({ firstName, draft: text, senderName: viewer?.name }, starterTexts.greenLight)}
               asked={recorded.asked}
               given={recorded.given}
               onAsked={() => void record('asked')}

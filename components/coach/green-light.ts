@@ -1,19 +1,20 @@
 import { recordedKey, type RecordedInput } from '@/storage/event-keys';
 import type { NewEvent } from '@/storage/repositories/events';
+import type { StarterTexts } from './starter-texts/shape';
 
 /**
  * Before posting, a good recommender asks the person whether the draft says what they would like
- * said. These build that message and the two facts the coach records: the green light was asked,
+ * said. These build that message (in the language the draft is written in) and the two facts the coach records: the green light was asked,
  * and the recommendation was given. Keys are stable for one contact, one text and one day, so a
  * second click (or a retry after the worker restarted) records nothing new.
  */
-export function greenLightMessage(input: { firstName?: string; draft: string; senderName?: string }): string {
-  const hi = input.firstName?.trim() ? `Hi ${input.firstName.trim()},` : 'Hi,';
+export function greenLightMessage(input: { firstName?: string; draft: string; senderName?: string }, texts: StarterTexts['greenLight']): string {
+  const name = input.firstName?.trim();
   const lines = [
-    hi,
+    name ? texts.hi.replace('{name}', () => name) : texts.hiNoName,
     '',
-    "I'm writing you a LinkedIn recommendation and would like it to highlight what matters to you. My draft is below: is there anything you'd like me to add, change or leave out?",
-    'No pressure either way, and if you would rather not have it on your profile, just say so.',
+    texts.ask,
+    texts.easyOut,
     '',
     '---',
     input.draft.trim(),

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useStore } from 'zustand';
 import type { PanelProps } from '@/components/shared/panel-api';
 import { TEMPLATE_KINDS, type TemplateKind } from '@/storage/builtin-templates';
+import { forDisplay } from '@/components/shared/display';
 import { currentLanguage, speaker, t } from '@/components/i18n/t';
 import { GROUP_NAMES, KIND_NAMES } from '@/components/shared/step-words';
 import type { Finding } from './checks';
@@ -108,7 +109,7 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
     const result = await box.fill(text);
     if (result.ok) {
       s.setCanUndo(true);
-      s.setNotice({ tone: 'ok', text: "The message is in LinkedIn's box. Read it over, then press Send yourself." });
+      s.setNotice({ tone: 'ok', text: t('request.inBox') });
     } else {
       s.setNotice({ tone: 'error', text: t('request.couldNotPlace', { reason: fillFailureText(result.reason) }) });
     }
@@ -124,7 +125,7 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);
-      s.setNotice({ tone: 'ok', text: 'Copied. Paste it into a LinkedIn message.' });
+      s.setNotice({ tone: 'ok', text: t('request.copiedPaste') });
     } catch {
       // Without clipboard access, select the text so the user can copy it with the keyboard.
       previewRef.current?.focus();
@@ -142,7 +143,7 @@ export function RequestComposer({ form, box, call, viewer, now = () => new Date(
       await call('events.append', { events: [buildSentEvent(sentType, { contactId: form.contact.id, text, at: now() })] });
       store.getState().mark(sentKey, 'done');
       if (kind === 'request') draft.discard();
-      s.setNotice({ tone: 'ok', text: `Recorded: Vouch will remember you sent this to ${form.contact.name ?? firstName ?? 'them'}.` });
+      s.setNotice({ tone: 'ok', text: t('request.recordedSent', { name: forDisplay(form.contact.name ?? firstName ?? '', 60) || t('panel.thisPerson') }) });
     } catch (e) {
       store.getState().mark(sentKey, null);
       s.setNotice({ tone: 'error', text: t('request.notRecorded', { reason: errorText(e) }) });

@@ -1,26 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useBackground } from '@/components/shared/use-background';
 import type { Call } from '@/components/shared/client';
 import type { ListedTemplate } from '@/storage/repositories/templates';
-import { builtInTemplates } from '@/storage/builtin-templates';
-import type { Language } from '@/storage/settings';
+import { BUILT_IN_TEMPLATES, builtInTemplates, type BuiltInTemplate } from '@/storage/builtin-templates';
 import { currentLanguage, t } from '@/components/i18n/t';
 import { shingleEarlier } from './similarity';
 import { errorText } from '@/components/shared/explain';
 
-// Until the background answers (or if it can't), the built-ins are there: the panel never waits
-// on storage to be useful.
-const fallback = (lang: Language): ListedTemplate[] => builtInTemplates(lang).map((t) => ({ ...t, builtIn: true, edited: false, updatedAt: new Date(0) }));
+const listed = (list: readonly BuiltInTemplate[]): ListedTemplate[] => list.map((t) => ({ ...t, builtIn: true, edited: false, updatedAt: new Date(0) }));
 
 /** The templates, their built-ins in the language Vouch speaks (asked again when it changes). */
 export function useTemplates(call: Call) {
   const language = currentLanguage();
-  const [templates, setTemplates] = useState<ListedTemplate[]>(() => fallback(language));
+  // Until the background answers (or if it can't), the built-ins are there: the panel never waits
+  // on storage to be useful. English comes with the page; another language, a moment later.
+  const [templates, setTemplates] = useState<ListedTemplate[]>(() => (language === 'en' ? listed(BUILT_IN_TEMPLATES) : []));
   const [error, setError] = useState<string | null>(null);
+  const answered = useRef(false);
 
   const reload = useCallback(async () => {
     try {
-      setTemplates(await call('templates.list', { language }));
+      const list = await call('templates.list', { language });
+      answered.current = true;
+      setTemplates(list);
       setError(null);
     } catch (e) {
       setError(t('request.templatesNotLoaded', { error: errorText(e) }));
@@ -28,8 +30,17 @@ export function useTemplates(call: Call) {
   }, [call, language]);
 
   useEffect(() => {
+    answered.current = false;
+    let live = true;
+    builtInTemplates(language).then(
+      (list) => live && !answered.current && setTemplates(listed(list)),
+      () => {},
+    );
     void reload();
-  }, [reload]);
+    return () => {
+      live = false;
+    };
+  }, [reload, language]);
 
   return { templates, error, reload };
 }

@@ -35,7 +35,7 @@ export async function listTemplates(db: VouchDb, filter: { group?: string; kind?
   const rows = await db.templates.toArray();
   const byId = new Map(rows.map((r) => [r.id, r]));
   const out: ListedTemplate[] = [];
-  for (const b of builtInTemplates(language)) {
+  for (const b of await builtInTemplates(language)) {
     const row = byId.get(b.id);
     out.push(row ? { ...row, builtIn: true, edited: true } : { ...b, builtIn: true, updatedAt: BUILT_IN_DATE, edited: false });
   }

@@ -64,6 +64,11 @@ describe('the coach writes its starters in the language the user writes in', () 
     await mount(FRENCH);
     const offered = await offeredOnce('Insert: ', 'Ce qui distingue Jane, c’est la façon dont');
     expect(offered.join(' ')).not.toMatch(/\b(?:I|worked|recommend)\b/);
+    // The message asking Jane to approve the draft is in French too, the draft under it.
+    const ask = screen.getByLabelText<HTMLTextAreaElement>('Message with your draft').value;
+    expect(ask).toMatch(/^Bonjour Jane,\n/);
+    expect(ask).toContain(`---\n${FRENCH}\n---`);
+    expect(ask).not.toMatch(/\b(?:writing|draft|pressure)\b/);
   });
 
   it('in the language Vouch speaks for a language it does not write', async () => {

@@ -1,5 +1,7 @@
 import { SEE_MORE_CHARS, previewCut } from '@/components/coach/preview';
 import { buildGivenEvent, buildGreenLightEvent, greenLightMessage } from '@/components/coach/green-light';
+import { STARTER_TEXTS } from '@/components/coach/starters';
+import { guessWritten } from '@/components/shared/language';
 import { periodInNotes, resultsInNotes, resultsMissingFrom } from '@/components/coach/notes-facts';
 import { appendStarter, highlightSegments, sentencesWith } from '@/components/coach/highlight';
 import type { Finding } from '@/components/coach/analyze';
@@ -27,12 +29,22 @@ describe('previewCut', () => {
 
 describe('green light', () => {
   it('asks whether the draft fits, with the draft attached', () => {
-    const m = greenLightMessage({ firstName: 'Dylan', draft: '  Dylan taught me the CRM.  ', senderName: 'Ana' });
+    const en = STARTER_TEXTS.ready('en')!.greenLight;
+    const m = greenLightMessage({ firstName: 'Dylan', draft: '  Dylan taught me the CRM.  ', senderName: 'Ana' }, en);
     expect(m).toMatch(/^Hi Dylan,/);
     expect(m).toMatch(/add, change or leave out/);
     expect(m).toContain('\nDylan taught me the CRM.\n');
     expect(m.trimEnd().endsWith('Ana')).toBe(true);
-    expect(greenLightMessage({ draft: 'x' })).toMatch(/^Hi,/);
+    expect(greenLightMessage({ draft: 'x' }, en)).toMatch(/^Hi,/);
+  });
+
+  it.each(['de', 'fr', 'es', 'pt_BR'] as const)('asks in %s, in that language, with the name and the draft', async (lang) => {
+    const texts = (await STARTER_TEXTS.load(lang)).greenLight;
+    const m = greenLightMessage({ firstName: 'Dylan', draft: 'Der Entwurf.', senderName: 'Ana' }, texts);
+    expect(m.split('\n')[0]).toContain('Dylan');
+    expect(m).not.toMatch(/\b(?:the|would|draft|pressure|your)\b/i);
+    expect(guessWritten(`${texts.ask} ${texts.easyOut}`)).toBe(lang);
+    expect(greenLightMessage({ draft: 'x' }, texts)).not.toContain('{name}');
   });
 
   it('builds given and green-light events whose keys repeat for the same contact, text and day', () => {

@@ -58,6 +58,25 @@ export function hardCoded(source: string, file = 'x.tsx'): string[] {
   return found;
 }
 
+/**
+ * A sentence anywhere in a component's code (a notice handed to a setter, say): a capital, then
+ * three words or more. An error thrown for developers (`new Error(…)`) is not the user's to read.
+ */
+const SENTENCE = /^[A-Z][a-z']*[.,:!?]?(?: [A-Za-z',.:!?]+){2,}/;
+export function sentencesIn(source: string, file = 'x.tsx'): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isNewExpression(node) || ts.isImportDeclaration(node)) return;
+    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node)) && SENTENCE.test(node.text)) {
+      found.push(`${file}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${JSON.stringify(node.text)}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
 describe('the UI speaks through its messages', () => {
   it('finds words written into markup, and lets keys, class names and the brand be', () => {
     const sample = `
@@ -71,10 +90,17 @@ describe('the UI speaks through its messages', () => {
     expect(hardCoded(sample).map((f) => f.split(' ').slice(1).join(' '))).toEqual(['"Hello there"', '"Close the panel"', '"this person"']);
   });
 
+  it('finds a sentence handed to a setter', () => {
+    expect(sentencesIn(`set({ tone: 'ok', text: 'Copied. Paste it now.' }); cls('notice warn'); t('a.b');`)).toHaveLength(1);
+  });
+
   it('has no words written into the markup of any page or panel', () => {
     const files = [...tsxFiles(join(ROOT, 'components')), ...tsxFiles(join(ROOT, 'entrypoints'))];
     expect(files.length).toBeGreaterThan(20);
-    const found = files.flatMap((file) => hardCoded(readFileSync(file, 'utf8'), relative(ROOT, file)));
+    const found = files.flatMap((file) => {
+      const source = readFileSync(file, 'utf8');
+      return [...hardCoded(source, relative(ROOT, file)), ...sentencesIn(source, relative(ROOT, file))];
+    });
     expect(found).toEqual([]);
   });
 });

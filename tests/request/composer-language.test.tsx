@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtInTemplates } from '@/storage/builtin-templates';
 import { RequestComposer } from '@/components/request/RequestComposer';
@@ -26,7 +26,7 @@ function setup() {
   const box = { read: vi.fn(() => ''), fill: vi.fn(async () => ({ ok: true as const })), undo: vi.fn(async () => false), subscribe: vi.fn(() => () => {}) } satisfies TextBoxHandle;
   // A background that lists the built-ins in the language asked, as storage does.
   const fn = vi.fn(async (type: string, payload: { language?: Language }): Promise<unknown> => {
-    if (type === 'templates.list') return builtInTemplates(payload.language ?? 'en').map((t) => ({ ...t, builtIn: true, edited: false, updatedAt: new Date(0) }));
+    if (type === 'templates.list') return (await builtInTemplates(payload.language ?? 'en')).map((t) => ({ ...t, builtIn: true, edited: false, updatedAt: new Date(0) }));
     if (type === 'requests.sentBefore') return [];
     if (type === 'draft.get') return null;
     return {};
@@ -39,14 +39,22 @@ describe('the composer in the language Vouch speaks', () => {
   it.each(['de', 'fr', 'es', 'pt_BR'] as const)('asks for the built-ins in %s, renders them and suggests strengths in it', async (lang) => {
     await setLanguage(lang);
     const { fn, view, preview } = setup();
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 0));
-    });
+    const first = (await builtInTemplates(lang)).find((t) => t.group === 'manager' && t.kind === 'request')!;
+    // The language's own texts are chunks: on a busy machine, the first read of one takes a while.
+    await waitFor(() => expect(preview().value).toBe(renderTemplate(first.body, { firstName: 'Anna', myName: 'Jonas', strengths: [] }, lang)), { timeout: 10_000 });
     expect(fn.mock.calls.filter((c) => c[0] === 'templates.list').map((c) => c[1])).toContainEqual({ language: lang });
-    const first = builtInTemplates(lang).find((t) => t.group === 'manager' && t.kind === 'request')!;
-    expect(preview().value).toBe(renderTemplate(first.body, { firstName: 'Anna', myName: 'Jonas', strengths: [] }, lang));
     const chips = [...view.container.querySelectorAll('.vouch-suggestions button')].map((b) => b.textContent);
     expect(chips).toEqual(suggestedStrengths('manager', lang).map((s) => `+ ${s}`));
+  });
+
+  it('says in German that the message is in LinkedIn\'s box', async () => {
+    await setLanguage('de');
+    const { view } = setup();
+    const use = await screen.findByRole('button', { name: 'Diese Nachricht verwenden' }, { timeout: 10_000 });
+    await waitFor(() => expect(use.hasAttribute('disabled')).toBe(false), { timeout: 10_000 });
+    fireEvent.click(use);
+    await screen.findByText(/steht im Textfeld von LinkedIn/, undefined, { timeout: 10_000 });
+    expect(view.container.textContent).not.toMatch(/Read it over/);
   });
 
   it('stays in English when Vouch speaks English', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILT_IN_TEMPLATES, builtInTemplates } from '@/storage/builtin-templates';
+import { BUILT_IN_TEMPLATES, builtInTemplates, type BuiltInTemplate } from '@/storage/builtin-templates';
 import { createDb } from '@/storage/db';
 import { createRouter, type Sender } from '@/storage/protocol/router';
 import { listTemplates, resetTemplates, saveTemplate } from '@/storage/repositories/templates';
@@ -27,9 +27,11 @@ const ENGLISH = /\b(?:hi|hello|dear|the|and|you|your|would|could|thank|thanks|pl
 const ENGLISH_FOR: Record<Other, RegExp> = { de: ENGLISH, fr: ENGLISH, es: ENGLISH, pt_BR: new RegExp(ENGLISH.source.replace('|time', '').replace('|for|', '|'), 'i') };
 
 const sorted = (xs: string[]) => [...xs].sort();
+/** Each language's built-ins, each read from its own chunk. */
+const LISTS = Object.fromEntries(await Promise.all(OTHERS.map(async (lang) => [lang, await builtInTemplates(lang)] as const))) as Record<Other, readonly BuiltInTemplate[]>;
 
 describe.each(OTHERS)('built-in templates in %s', (lang) => {
-  const list = builtInTemplates(lang);
+  const list = LISTS[lang];
 
   it('has the English ones’ ids, places and variables', () => {
     expect(list.map((t) => [t.id, t.group, t.kind])).toEqual(BUILT_IN_TEMPLATES.map((t) => [t.id, t.group, t.kind]));
@@ -86,7 +88,7 @@ describe('the sentence builder in each language', () => {
   });
 
   it('renders a German template with German joins', () => {
-    const t = builtInTemplates('de').find((x) => x.id === 'builtin:peer:request:1')!;
+    const t = LISTS['de'].find((x) => x.id === 'builtin:peer:request:1')!;
     expect(renderTemplate(t.body, FULL.de, 'de')).toContain('ruhige Fehlersuche, klare Kommunikation und Eigeninitiative');
   });
 
@@ -104,7 +106,7 @@ describe('listing the templates in the language Vouch speaks', () => {
 
   it('gives unedited built-ins in the language asked, and the user’s edits as they wrote them', async () => {
     const id = 'builtin:peer:request:1';
-    const de = builtInTemplates('de').find((t) => t.id === id)!;
+    const de = LISTS['de'].find((t) => t.id === id)!;
     expect((await listTemplates(db, { group: 'peer', kind: 'request' }, 'de'))[0]).toMatchObject({ id, body: de.body, edited: false });
     expect((await listTemplates(db, { group: 'peer', kind: 'request' }))[0]!.body).toBe(BUILT_IN_TEMPLATES.find((t) => t.id === id)!.body);
     await saveTemplate(db, { id, group: 'peer', kind: 'request', name: 'Meine', body: 'Hallo {firstName}' });
@@ -112,7 +114,7 @@ describe('listing the templates in the language Vouch speaks', () => {
       expect((await listTemplates(db, { group: 'peer', kind: 'request' }, lang))[0]).toMatchObject({ id, body: 'Hallo {firstName}', edited: true });
     }
     await resetTemplates(db, id);
-    expect((await listTemplates(db, { group: 'peer', kind: 'request' }, 'es'))[0]!.body).toBe(builtInTemplates('es').find((t) => t.id === id)!.body);
+    expect((await listTemplates(db, { group: 'peer', kind: 'request' }, 'es'))[0]!.body).toBe(LISTS['es'].find((t) => t.id === id)!.body);
   });
 
   it('takes the language through the protocol, and refuses one Vouch does not speak', async () => {
@@ -121,7 +123,7 @@ describe('listing the templates in the language Vouch speaks', () => {
     const content: Sender = { id: ID, url: 'https://www.linkedin.com/in/jane-doe-42/', origin: 'https://www.linkedin.com', frameId: 0, tab: { id: 7 } };
     const msg = (payload: unknown) => ({ vouch: 1, type: 'templates.list', payload });
     const pt = await handle(msg({ group: 'client', kind: 'request', language: 'pt_BR' }), content);
-    expect(pt.ok && (pt.data as { body: string }[])[0]!.body).toBe(builtInTemplates('pt_BR').find((t) => t.id === 'builtin:client:request:1')!.body);
+    expect(pt.ok && (pt.data as { body: string }[])[0]!.body).toBe(LISTS['pt_BR'].find((t) => t.id === 'builtin:client:request:1')!.body);
     expect((await handle(msg({ language: 'it' }), content)).ok).toBe(false);
   });
 });

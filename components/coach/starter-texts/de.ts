@@ -10,6 +10,12 @@ export const DE: StarterTexts = {
   someone: '[Name]',
   example: 'Ein Beispiel: Als ',
   lowerNotes: false,
+  greenLight: {
+    hi: 'Hallo {name},',
+    hiNoName: 'Hallo,',
+    ask: 'ich schreibe gerade eine LinkedIn-Empfehlung für Sie und möchte, dass sie hervorhebt, was Ihnen wichtig ist. Unten steht mein Entwurf: Soll ich etwas ergänzen, ändern oder weglassen?',
+    easyOut: 'Ganz ohne Druck: Wenn Sie die Empfehlung lieber nicht in Ihrem Profil hätten, sagen Sie es einfach.',
+  },
   relation: {
     RECOMMENDER_MANAGED_RECOMMENDEE: 'Ich war die Führungskraft von {who}',
     RECOMMENDER_REPORTED_TO_RECOMMENDEE: 'Ich habe direkt an {who} berichtet',

@@ -7,6 +7,12 @@ export const EN: StarterTexts = {
   example: 'One example: when ',
   moment: /^(?:\w+ed|(?:re)?(?:built|wrote|made|ran|set|did)|led|taught|gave|took|found|kept|brought|sold|won|drove|spent|got|met|thought|stood|grew)\b/i,
   lowerNotes: true,
+  greenLight: {
+    hi: 'Hi {name},',
+    hiNoName: 'Hi,',
+    ask: "I'm writing you a LinkedIn recommendation and would like it to highlight what matters to you. My draft is below: is there anything you'd like me to add, change or leave out?",
+    easyOut: 'No pressure either way, and if you would rather not have it on your profile, just say so.',
+  },
   relation: {
     RECOMMENDER_MANAGED_RECOMMENDEE: 'I managed {who}',
     RECOMMENDER_REPORTED_TO_RECOMMENDEE: 'I reported to {who}',

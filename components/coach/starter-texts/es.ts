@@ -9,6 +9,12 @@ export const ES: StarterTexts = {
   someone: '[nombre]',
   example: 'Un ejemplo: cuando ',
   lowerNotes: true,
+  greenLight: {
+    hi: 'Hola, {name}:',
+    hiNoName: 'Hola:',
+    ask: 'Estoy escribiendo una recomendación de LinkedIn para ti y me gustaría que destacara lo que más te importa. Abajo está mi borrador: ¿quieres que añada, cambie o quite algo?',
+    easyOut: 'Sin ningún compromiso: si prefieres no tenerla en tu perfil, solo dímelo.',
+  },
   relation: {
     RECOMMENDER_MANAGED_RECOMMENDEE: 'Coordiné el trabajo de {who}',
     RECOMMENDER_REPORTED_TO_RECOMMENDEE: 'Trabajé bajo la dirección de {who}',

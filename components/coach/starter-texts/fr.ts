@@ -10,6 +10,12 @@ export const FR: StarterTexts = {
   someone: '[prénom]',
   example: 'Un exemple\u00a0: quand ',
   lowerNotes: true,
+  greenLight: {
+    hi: 'Bonjour {name},',
+    hiNoName: 'Bonjour,',
+    ask: 'Je vous écris une recommandation LinkedIn et j’aimerais qu’elle mette en avant ce qui compte pour vous. Mon brouillon est ci-dessous\u00a0: voulez-vous que j’ajoute, modifie ou retire quelque chose\u00a0?',
+    easyOut: 'Aucune obligation\u00a0: si vous préférez ne pas l’avoir sur votre profil, dites-le-moi simplement.',
+  },
   relation: {
     RECOMMENDER_MANAGED_RECOMMENDEE: 'J’ai encadré {who}',
     RECOMMENDER_REPORTED_TO_RECOMMENDEE: 'J’étais dans l’équipe dirigée par {who}',

@@ -9,6 +9,12 @@ export const PT_BR: StarterTexts = {
   someone: '[nome]',
   example: 'Um exemplo: quando ',
   lowerNotes: true,
+  greenLight: {
+    hi: 'Oi, {name}!',
+    hiNoName: 'Oi!',
+    ask: 'Estou escrevendo uma recomendação no LinkedIn para você e gostaria que ela destacasse o que é importante para você. Meu rascunho está abaixo: tem algo que você gostaria que eu acrescentasse, mudasse ou tirasse?',
+    easyOut: 'Sem nenhuma pressão: se preferir não ter a recomendação no seu perfil, é só me dizer.',
+  },
   relation: {
     RECOMMENDER_MANAGED_RECOMMENDEE: 'Fui responsável pela equipe em que {who} trabalhava',
     RECOMMENDER_REPORTED_TO_RECOMMENDEE: 'Trabalhei sob a liderança de {who}',

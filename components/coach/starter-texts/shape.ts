@@ -33,6 +33,11 @@ export interface StarterTexts {
   /** The openers for each part, three at most are offered; `upward` when recommending someone above. */
   openers: Record<PartName, readonly Opener[]>;
   upward: Record<PartName, readonly Opener[]>;
+  /**
+   * The message asking the person to approve the draft before it is posted: a greeting (`{name}`
+   * their first name), the ask, and an easy way out. The draft follows it between two rules.
+   */
+  greenLight: { hi: string; hiNoName: string; ask: string; easyOut: string };
   /** Slots only this language needs (English: "a"/"an" before the role). */
   more?: (slots: Readonly<Record<string, string | undefined>>) => Record<string, string | undefined>;
 }
