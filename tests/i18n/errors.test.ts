@@ -11,6 +11,7 @@ import { BUILT_IN_TEMPLATES } from '@/storage/builtin-templates';
 import { UserFacingError } from '@/storage/errors';
 import { handler } from '@/storage/protocol/define';
 import { createRouter } from '@/storage/protocol/router';
+import { serve } from '@/storage/protocol/serve';
 import { isSaid } from '@/storage/said';
 import { backgroundFor, freshDb } from '../dashboard/helpers';
 
@@ -61,6 +62,18 @@ describe('the background’s refusals', () => {
     const error = await send('templates.reset', { id: 'user:mine' }).catch((e: unknown) => e);
     expect(errorText(error)).toBe('Only built-in templates can be reset.');
     expect((error as VouchError).message).toBe('errors.onlyBuiltIn');
+  });
+});
+
+describe('the background’s own failures', () => {
+  it('say in German that its data could not be opened, or that it could not do it; the detail stays in the log text', async () => {
+    const sender = { id: 'x', url: 'chrome-extension://x/dashboard.html' };
+    const cannotOpen = await serve(() => Promise.reject(new Error('backing store')))({ vouch: 1 }, sender);
+    const broken = await serve(async () => () => Promise.reject(new TypeError('a bug')))({ vouch: 1 }, sender);
+    await setLanguage('de');
+    expect(!cannotOpen.ok && errorText(VouchError.of(cannotOpen))).toBe('Vouch konnte seine Daten nicht öffnen. Versuchen Sie es gleich noch einmal.');
+    expect(!cannotOpen.ok && cannotOpen.error).toMatch(/backing store/);
+    expect(!broken.ok && errorText(VouchError.of(broken))).toBe('Das konnte Vouch nicht erledigen.');
   });
 });
 

@@ -87,6 +87,7 @@ describe('serve', () => {
     expect(await answer(msg('notes.add', {}), dashboard)).toEqual({
       ok: false,
       error: 'Vouch could not open its data: UnknownError: Internal error opening backing store',
+      said: { key: 'errors.cannotOpen' },
       retry: true,
     });
     expect(await answer(msg('notes.add', {}), dashboard)).toEqual({ ok: true, data: 'stored' });
@@ -95,7 +96,7 @@ describe('serve', () => {
 
   it('answers even when the router itself throws', async () => {
     const answer = serve(async () => async () => Promise.reject(new TypeError('a bug')));
-    expect(await answer(msg('ping', {}), dashboard)).toEqual({ ok: false, error: 'Vouch could not answer: TypeError: a bug' });
+    expect(await answer(msg('ping', {}), dashboard)).toEqual({ ok: false, error: 'Vouch could not answer: TypeError: a bug', said: { key: 'errors.couldNot' } });
   });
 });
 
