@@ -8,7 +8,8 @@ import { VouchError, type Call } from '@/components/shared/client';
 import { createTabTracker } from '@/components/side-panel/tab-tracker';
 import { forgetAllTabs } from '@/components/side-panel/known-tabs';
 import { isTabMessage, parseTabMessage } from '@/components/side-panel/tab-schema';
-import { ASK_AGAIN } from '@/components/side-panel/tab-page';
+import { ASK_AGAIN, badgeWords } from '@/components/side-panel/tab-page';
+import { createI18n } from '@wxt-dev/i18n';
 import { owesAfterRecording } from '@/components/side-panel/owes';
 import { openSidePanel, setUpToolbar } from '@/components/side-panel/opening';
 import { getSettings } from '@/storage/settings';
@@ -16,6 +17,9 @@ import { reviveDates } from '@/storage/tagged-dates';
 
 // Wiring only: the database, the message router, the tabs' reports and the toolbar.
 const ASK_AGAIN_AFTER_MS = 1_000;
+/** The browser's own i18n: the worker has no page to load the language chosen in the settings into. */
+const browserI18n = createI18n();
+
 export default defineBackground(() => {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const identity = { extensionId: browser.runtime.id, extensionOrigin };
@@ -41,7 +45,8 @@ export default defineBackground(() => {
     {
       session: browser.storage.session,
       local: browser.storage.local,
-      setBadge: async (tabId, { text, title }) => {
+      setBadge: async (tabId, badge) => {
+        const { text, title } = badgeWords(badge, (key) => browserI18n.t(key));
         await browser.action.setBadgeText({ tabId, text });
         await browser.action.setTitle({ tabId, title });
       },

@@ -1,6 +1,7 @@
 import type { FillFailure, FormInfo, Viewer } from '@/components/shared/panel-api';
 import type { ProfileReading } from '@/components/profile-card/types';
 import type { RecommendationItem } from '@/storage/page-sync';
+import type { MessageKey } from '@/storage/said';
 
 /**
  * What a LinkedIn tab shows, as its content script last reported it: the side panel draws its
@@ -78,13 +79,25 @@ export function pageFromWire(page: TabPage): TabPage {
   return page.kind === 'profile' ? { ...page, profile: mapItems(page.profile, reviveItem as never) } : page;
 }
 
-/** What the badge says, so the user sees Vouch has something for this tab with its panel closed. */
-export function badgeFor(page: TabPage | null, owesThem: boolean): { text: string; title: string } {
+/** The badge's text and title, as message names (no name: empty, with the title "Vouch"). */
+export interface Badge {
+  text: MessageKey | null;
+  title: MessageKey | null;
+}
+
+/**
+ * What the badge says, so the user sees Vouch has something for this tab with its panel closed.
+ * The background says it in the browser's language: it has no page to load another one into.
+ */
+export function badgeFor(page: TabPage | null, owesThem: boolean): Badge {
   if (page?.kind === 'form') {
-    return page.form.kind === 'request'
-      ? { text: 'Ask', title: 'Vouch: help with this request' }
-      : { text: 'Rec', title: 'Vouch: coaching for this recommendation' };
+    return page.form.kind === 'request' ? { text: 'badge.ask', title: 'badge.askTitle' } : { text: 'badge.write', title: 'badge.writeTitle' };
   }
-  if (page?.kind === 'profile' && owesThem) return { text: 'Owe', title: 'Vouch: you owe this person a recommendation' };
-  return { text: '', title: 'Vouch' };
+  if (page?.kind === 'profile' && owesThem) return { text: 'badge.owe', title: 'badge.oweTitle' };
+  return { text: null, title: null };
+}
+
+/** The badge in words, `say` giving a message in the language wanted. */
+export function badgeWords(badge: Badge, say: (key: MessageKey) => string): { text: string; title: string } {
+  return { text: badge.text ? say(badge.text) : '', title: badge.title ? say(badge.title) : 'Vouch' };
 }

@@ -1,4 +1,4 @@
-import { badgeFor, tabKey, type TabPage, type TabState } from './tab-page';
+import { badgeFor, tabKey, type Badge, type TabPage, type TabState } from './tab-page';
 import { forgetTab, rememberTab } from './known-tabs';
 
 /** The browser APIs the tracker uses, passed in so that tests can give fakes. */
@@ -7,7 +7,7 @@ export interface TrackerApis {
     set(items: Record<string, unknown>): Promise<void>;
     remove(keys: string | string[]): Promise<void>;
   };
-  setBadge(tabId: number, badge: { text: string; title: string }): Promise<void>;
+  setBadge(tabId: number, badge: Badge): Promise<void>;
   /** Where the tabs that ever reported are kept across an update (see known-tabs.ts). */
   local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
 }

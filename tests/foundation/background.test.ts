@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { fakeBrowserLanguage } from '../i18n/fake-i18n';
 
 // The tab channel and the toolbar need no data: the database is left unopened, so no open or write
 // of it can outlive this file's environment (one did, once, on a fresh clone: Dexie announced a
@@ -18,12 +19,14 @@ function chromeLike() {
 }
 
 const badges: Record<number, string> = {};
+const titles: Record<number, string> = {};
 beforeEach(() => {
   fakeBrowser.reset();
   for (const k of Object.keys(badges)) delete badges[Number(k)];
+  for (const k of Object.keys(titles)) delete titles[Number(k)];
   const action = fakeBrowser.action as unknown as Api;
   action.setBadgeText = vi.fn(async ({ tabId, text }: { tabId: number; text: string }) => void (badges[tabId] = text));
-  action.setTitle = vi.fn(async () => {});
+  action.setTitle = vi.fn(async ({ tabId, title }: { tabId: number; title: string }) => void (titles[tabId] = title));
 });
 
 const fromTab = (tabId: number, url = 'https://www.linkedin.com/in/sam-rivera/edit/forms/recommendation/request/') => ({
@@ -81,6 +84,16 @@ describe('the background worker', () => {
     // The tab moves on to a page with nothing for Vouch: the badge empties.
     expect(await send({ vouchTab: 1, type: 'report', page: { kind: 'none', url: 'https://www.linkedin.com/feed/' } }, fromTab(7, url))).toBe(true);
     expect(badges[7]).toBe('');
+  });
+
+  it('says the badge in the browser’s language', async () => {
+    fakeBrowserLanguage('de');
+    chromeLike();
+    background.main();
+    const url = 'https://www.linkedin.com/in/sam-rivera/edit/forms/recommendation/request/';
+    expect(await send(requestForm(url), fromTab(8, url))).toBe(true);
+    expect(badges[8]).toBe('Anf');
+    expect(titles[8]).toBe('Vouch: Hilfe bei dieser Anfrage');
   });
 
   it('refuses reports from anything but a LinkedIn tab of its own, and malformed ones', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTabTracker } from '@/components/side-panel/tab-tracker';
-import type { TabPage } from '@/components/side-panel/tab-page';
+import { badgeWords, type Badge, type TabPage } from '@/components/side-panel/tab-page';
+import { ENGLISH } from '@/components/i18n/said';
 
 function fakes() {
   const session: Record<string, unknown> = {};
@@ -11,7 +12,7 @@ function fakes() {
     set: async (items: Record<string, unknown>) => void Object.assign(store, items),
     remove: async (keys: string | string[]) => [keys].flat().forEach((k) => delete store[k]),
   });
-  const apis = { session: area(session), local: area(local), setBadge: async (tabId: number, b: { text: string }) => void (badges[tabId] = b.text) };
+  const apis = { session: area(session), local: area(local), setBadge: async (tabId: number, b: Badge) => void (badges[tabId] = badgeWords(b, ENGLISH.t).text) };
   return { session, local, badges, apis };
 }
 
