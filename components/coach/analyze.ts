@@ -203,7 +203,7 @@ export function analyzeRecommendation(input: string, opts: AnalyzeOptions = {}):
       found(
         'too-long',
         { start: Math.min(overflow, limitAt), end: whole.end },
-        nearFull ? { key: 'coachSays.nearFull', slots: { max: max.toLocaleString('en') } } : { key: 'coachSays.tooManySentences', slots: { n: spans.length } },
+        nearFull ? { key: 'coachSays.nearFull', slots: { max } } : { key: 'coachSays.tooManySentences', slots: { n: spans.length } },
       ),
     );
   }

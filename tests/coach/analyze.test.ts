@@ -340,6 +340,11 @@ describe('length', () => {
     expect(kinds(t)).toContain('too-long');
     expect(kinds(t.slice(0, 900), { maxLength: 1000 })).toContain('too-long');
   });
+  it('gives the limit as a number, for each language to write its own way', () => {
+    const t = `I worked with Jane at Acme and ${'she improved every single thing she touched, '.repeat(60)}thanks.`;
+    const f = analyzeRecommendation(t).findings.find((x) => x.kind === 'too-long')!;
+    expect(f.said).toEqual({ key: 'coachSays.nearFull', slots: { max: 3000 } });
+  });
   it('too-long does not fire at five sentences', () => {
     expect(kinds(sentence.repeat(5))).not.toContain('too-long');
   });
