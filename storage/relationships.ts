@@ -87,16 +87,3 @@ export function groupForContact(relationship: Relationship | null | undefined): 
 export function isRequestGroup(value: unknown): value is RequestGroup {
   return typeof value === 'string' && (REQUEST_GROUPS as readonly string[]).includes(value);
 }
-
-/** What a contact was to the user, as every surface words it. */
-export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
-  manager: 'Manager',
-  senior: 'Senior colleague',
-  peer: 'Peer',
-  junior: 'Junior colleague',
-  report: 'Reported to you',
-  client: 'Client',
-  mentor: 'Mentor',
-  mentee: 'Mentee',
-  classmate: 'Classmate or teacher',
-};

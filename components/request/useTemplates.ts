@@ -1,4 +1,3 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
 import { useBackground } from '@/components/shared/use-background';
 import type { Call } from '@/components/shared/client';
 import type { ListedTemplate } from '@/storage/repositories/templates';
@@ -12,37 +11,14 @@ const listed = (list: readonly BuiltInTemplate[]): ListedTemplate[] => list.map(
 /** The templates, their built-ins in the language Vouch speaks (asked again when it changes). */
 export function useTemplates(call: Call) {
   const language = currentLanguage();
+  const stored = useBackground<ListedTemplate[] | null>(() => call('templates.list', { language }), [call, language], { initial: null });
   // Until the background answers (or if it can't), the built-ins are there: the panel never waits
   // on storage to be useful. English comes with the page; another language, a moment later.
-  const [templates, setTemplates] = useState<ListedTemplate[]>(() => (language === 'en' ? listed(BUILT_IN_TEMPLATES) : []));
-  const [error, setError] = useState<string | null>(null);
-  const answered = useRef(false);
-
-  const reload = useCallback(async () => {
-    try {
-      const list = await call('templates.list', { language });
-      answered.current = true;
-      setTemplates(list);
-      setError(null);
-    } catch (e) {
-      setError(t('request.templatesNotLoaded', { error: errorText(e) }));
-    }
-  }, [call, language]);
-
-  useEffect(() => {
-    answered.current = false;
-    let live = true;
-    builtInTemplates(language).then(
-      (list) => live && !answered.current && setTemplates(listed(list)),
-      () => {},
-    );
-    void reload();
-    return () => {
-      live = false;
-    };
-  }, [reload, language]);
-
-  return { templates, error, reload };
+  const builtIns = useBackground(() => builtInTemplates(language).then(listed), [language], {
+    initial: language === 'en' ? listed(BUILT_IN_TEMPLATES) : [],
+  });
+  const error = stored.error ? t('request.templatesNotLoaded', { error: errorText(stored.error) }) : null;
+  return { templates: stored.data ?? builtIns.data, error, reload: stored.reload };
 }
 
 /** Messages prepared per slice of idle time: a thousand of them never block LinkedIn's page at once. */
