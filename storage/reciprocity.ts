@@ -1,4 +1,5 @@
 import type { EventType, Relationship, VouchEvent } from './types';
+import type { Said } from './said';
 
 /**
  * Where the user and one contact stand, from that contact's history alone. Pure: the card, the
@@ -48,8 +49,17 @@ export type NextStepKind = (typeof NEXT_STEP_KINDS)[number];
 
 export interface NextStep {
   kind: NextStepKind;
+  /** The step in English, for exports and logs. */
   label: string;
+  /** The same step as a message, for the panels to say in the user's language. */
+  said: Said;
 }
+
+const step = (kind: NextStepKind, key: Said['key'], label: string, count?: number): NextStep => ({
+  kind,
+  label,
+  said: count === undefined ? { key } : { key, count },
+});
 
 export interface Reciprocity {
   status: ReciprocityStatus;
@@ -117,8 +127,8 @@ export function reciprocityOf(events: readonly HistoryEvent[], now: Date, opts: 
       status: 'you-owe',
       days: since(received),
       nextStep: thanked
-        ? { kind: 'write-back', label: 'Write one back' }
-        : { kind: 'thank-and-write', label: 'Thank them, then write one back' },
+        ? step('write-back', 'step.writeBack', 'Write one back')
+        : step('thank-and-write', 'step.thankAndWrite', 'Thank them, then write one back'),
     };
   }
   const theyAsked = last('request-received');
@@ -126,7 +136,7 @@ export function reciprocityOf(events: readonly HistoryEvent[], now: Date, opts: 
     return {
       status: 'they-asked',
       days: since(theyAsked),
-      nextStep: { kind: 'write', label: 'Write their recommendation, or reply to say when you will' },
+      nextStep: step('write', 'step.write', 'Write their recommendation, or reply to say when you will'),
     };
   }
 
@@ -151,7 +161,7 @@ export function reciprocityOf(events: readonly HistoryEvent[], now: Date, opts: 
     return {
       status: given ? 'they-owe' : 'none',
       ...(given ? { days: since(given) } : {}),
-      nextStep: { kind: 'post', label: 'Post your recommendation once they say the draft fits' },
+      nextStep: step('post', 'step.post', 'Post your recommendation once they say the draft fits'),
     };
   }
   if (given) {
@@ -160,12 +170,12 @@ export function reciprocityOf(events: readonly HistoryEvent[], now: Date, opts: 
       days: since(given),
       nextStep: opts.doNotNudge
         ? null
-        : { kind: 'offer', label: 'If you would welcome one back, you could ask, with no pressure' },
+        : step('offer', 'step.offer', 'If you would welcome one back, you could ask, with no pressure'),
     };
   }
   return {
     status: 'none',
-    nextStep: { kind: 'give-first', label: 'Write them one first: the simplest way to start an exchange' },
+    nextStep: step('give-first', 'step.giveFirst', 'Write them one first: the simplest way to start an exchange'),
   };
 }
 
@@ -176,21 +186,15 @@ export function followUp(days: number, remindersSent: number, opts: ReciprocityO
   const mayRemind = !opts.doNotNudge && remindersSent === 0 && !!rel && REMINDER_WELCOME.has(rel);
   if (days < after) {
     const left = after - days;
-    return {
-      kind: 'wait',
-      label: mayRemind
-        ? `Give them time: if nothing comes, one gentle reminder fits in ${left} day${left === 1 ? '' : 's'}`
-        : 'Give them time',
-    };
+    return mayRemind
+      ? step('wait', 'step.waitRemind', `Give them time: if nothing comes, one gentle reminder fits in ${left} day${left === 1 ? '' : 's'}`, left)
+      : step('wait', 'step.wait', 'Give them time');
   }
-  if (remindersSent > 0) return { kind: 'let-go', label: 'You have reminded them once already: let it go' };
-  if (opts.doNotNudge) return { kind: 'let-go', label: 'You chose not to nudge them: let it go' };
+  if (remindersSent > 0) return step('let-go', 'step.remindedOnce', 'You have reminded them once already: let it go');
+  if (opts.doNotNudge) return step('let-go', 'step.noNudge', 'You chose not to nudge them: let it go');
   if (!rel) {
-    return {
-      kind: 'set-relationship',
-      label: 'Say how you know them: a gentle reminder suits peers and friends, not higher-ups',
-    };
+    return step('set-relationship', 'step.sayHow', 'Say how you know them: a gentle reminder suits peers and friends, not higher-ups');
   }
-  if (LET_GO_RELATIONSHIPS.has(rel)) return { kind: 'let-go', label: 'Let it go: a reminder to a higher-up or a client can feel like pressure' };
-  return { kind: 'remind', label: 'Send one gentle reminder' };
+  if (LET_GO_RELATIONSHIPS.has(rel)) return step('let-go', 'step.letGo', 'Let it go: a reminder to a higher-up or a client can feel like pressure');
+  return step('remind', 'step.remind', 'Send one gentle reminder');
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { suggestAsks, type PlannerInput } from '@/components/dashboard/planner';
 import { ago, NOW, standing } from './helpers';
 
-const offer = { kind: 'offer' as const, label: 'If you would welcome one back, you could ask' };
+const offer = { kind: 'offer' as const, label: 'If you would welcome one back, you could ask', said: { key: 'step.offer' as const } };
 const plan = (input: Partial<PlannerInput>) =>
   suggestAsks({ rows: [], missingSources: [], notedAt: new Map(), now: NOW, ...input }).map((s) => [s.contactId, s.kind]);
 

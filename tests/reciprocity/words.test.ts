@@ -57,18 +57,18 @@ describe('card wording', () => {
     expect(formUrl('jane-doe-42', 'request', urn)).toBe(
       'https://www.linkedin.com/in/jane-doe-42/edit/forms/recommendation/request/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAAB1234567890abcdefghijklmnopqrstuvwx',
     );
-    expect(stepLink({ kind: 'offer', label: 'x' }, 'jane-doe-42', urn)?.href).toBe(formUrl('jane-doe-42', 'request', urn));
+    expect(stepLink({ kind: 'offer', label: 'x', said: { key: 'step.wait' } }, 'jane-doe-42', urn)?.href).toBe(formUrl('jane-doe-42', 'request', urn));
     expect(formUrl('jane-doe-42', 'request', 'javascript:alert(1)')).toBe(formUrl('jane-doe-42', 'request'));
   });
 
   it('has no LinkedIn link for someone known only by name from an import', () => {
     expect(formUrl('import:dan-okafor', 'write')).toBeNull();
     expect(profileUrl('import:dan-okafor')).toBeNull();
-    expect(stepLink({ kind: 'write', label: 'x' }, 'import:dan-okafor')).toBeNull();
+    expect(stepLink({ kind: 'write', label: 'x', said: { key: 'step.wait' } }, 'import:dan-okafor')).toBeNull();
     expect(profileUrl('dan-okafor')).toBe('https://www.linkedin.com/in/dan-okafor/');
   });
 
-  const linkFor = (kind: NextStepKind) => stepLink({ kind, label: 'x' }, 'sam')?.href ?? null;
+  const linkFor = (kind: NextStepKind) => stepLink({ kind, label: 'x', said: { key: 'step.wait' } }, 'sam')?.href ?? null;
   it.each([
     ['thank-and-write', 'write'],
     ['write-back', 'write'],
@@ -97,7 +97,7 @@ describe('card actions', () => {
     ['write-back', []],
     ['wait', []],
   ] as const)('a %s step offers %j', (kind, types) => {
-    expect(stepEvents({ kind, label: '' }).map((q) => q.type)).toEqual(types);
+    expect(stepEvents({ kind, label: '', said: { key: 'step.wait' } }).map((q) => q.type)).toEqual(types);
   });
 
   it('offers no step events without a step, and always the three answers', () => {
